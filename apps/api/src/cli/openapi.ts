@@ -1,0 +1,11 @@
+import 'reflect-metadata';
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { generateOpenApi } from '../openapi';
+
+const target = resolve(process.argv[2] ?? 'openapi.json');
+generateOpenApi().then((spec) => {
+  writeFileSync(target, spec);
+  console.log(`Wrote ${target}`);
+  process.exit(0);
+});

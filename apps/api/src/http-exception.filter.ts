@@ -1,0 +1,61 @@
+import { ArgumentsHost, Catch, HttpException, HttpStatus, Logger, type ExceptionFilter } from '@nestjs/common';
+import type { Response } from 'express';
+import { STATUS_CODES } from 'node:http';
+import { QueryFailedError } from 'typeorm';
+import type { ApiError, FieldError } from '@app/common';
+
+// Unique constraints that users can hit, with the field and message to show.
+const UNIQUE_VIOLATIONS: Record<string, FieldError & { message: string }> = {
+  ux_users_email: { field: 'email', message: 'email is already registered' },
+};
+
+const CONNECTION_ERRORS = new Set(['ECONNREFUSED', 'ECONNRESET', '57P01', '57P03', '08006', '08001', '08003']);
+
+/** Every error leaves in one shape: {statusCode, error, message, details?}. */
+@Catch()
+export class HttpExceptionFilter implements ExceptionFilter {
+  private readonly logger = new Logger('Errors');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const res = host.switchToHttp().getResponse<Response>();
+    const body = this.toBody(exception);
+    if (body.statusCode >= 500) this.logger.error(exception);
+    if (!res.headersSent) res.status(body.statusCode).json(body);
+  }
+
+  private toBody(exception: unknown): ApiError {
+    if (exception instanceof HttpException) return this.fromHttp(exception);
+    const e = exception as { type?: string; status?: number; code?: string; constraint?: string; driverError?: any };
+    // Errors thrown by express' body parser (malformed JSON, too large) before Nest sees the request.
+    if (e?.type === 'entity.parse.failed') return shape(400, 'The request body is not valid JSON');
+    if (e?.type === 'entity.too.large') return shape(413, 'The request body is too large (limit 1 MB)');
+    if (typeof e?.status === 'number' && e.status >= 400 && e.status < 500) return shape(e.status, String((exception as Error).message));
+    if (exception instanceof QueryFailedError) {
+      const code = (exception as any).driverError?.code ?? (exception as any).code;
+      const constraint = (exception as any).driverError?.constraint;
+      if (code === '23505' && UNIQUE_VIOLATIONS[constraint]) {
+        const detail = UNIQUE_VIOLATIONS[constraint];
+        return shape(409, 'This value is already taken', [detail]);
+      }
+      if (code === '22P02' || code === '22001' || code === '22003') return shape(400, 'A value has the wrong format or is too long');
+    }
+    if (CONNECTION_ERRORS.has(String(e?.code ?? e?.driverError?.code))) {
+      return shape(503, 'The database is unavailable; try again shortly');
+    }
+    return shape(500, 'Something went wrong on our side');
+  }
+
+  private fromHttp(exception: HttpException): ApiError {
+    const status = exception.getStatus();
+    const response = exception.getResponse();
+    if (typeof response === 'string') return shape(status, response);
+    const r = response as { message?: string | string[]; details?: FieldError[] };
+    const message = Array.isArray(r.message) ? r.message.join('; ') : (r.message ?? exception.message);
+    return shape(status, message, Array.isArray(r.details) ? r.details : undefined);
+  }
+}
+
+function shape(statusCode: number, message: string, details?: FieldError[]): ApiError {
+  const error = STATUS_CODES[statusCode] ?? HttpStatus[statusCode] ?? 'Error';
+  return details?.length ? { statusCode, error, message, details } : { statusCode, error, message };
+}

@@ -1,0 +1,55 @@
+import 'reflect-metadata';
+import { DataSource } from 'typeorm';
+import { ConfigError } from '@app/config';
+import { DEMO_ACCOUNTS, seedDemoData } from '@app/demo-data';
+import { bootstrapConfig, createApp } from './boot';
+import { migrate, type ResolvedDatabase } from './database';
+
+async function main(): Promise<void> {
+  let db: ResolvedDatabase | undefined;
+  try {
+    const boot = await bootstrapConfig();
+    db = boot.db;
+    const { config } = boot;
+    const applied = await migrate(config.databaseUrl);
+    const app = await createApp(config);
+    const demo = config.env.DEMO_DATA ?? config.embedded;
+    const seeded = demo ? await seedDemoData(app.get(DataSource)) : [];
+    await app.listen(config.env.PORT, config.env.HOST);
+
+    let stopping = false;
+    const shutdown = async (signal: string) => {
+      if (stopping) return;
+      stopping = true;
+      console.log(`\n${signal} received: stopping the app${db?.embedded ? ' and the embedded PostgreSQL' : ''}...`);
+      await app.close().catch(() => undefined);
+      await db?.stop().catch(() => undefined);
+      process.exit(0);
+    };
+    process.on('SIGINT', () => void shutdown('SIGINT'));
+    process.on('SIGTERM', () => void shutdown('SIGTERM'));
+
+    const url = `http://localhost:${(app.getHttpServer().address() as { port: number }).port}`;
+    const lines = [
+      '',
+      `Consortium Match is running at ${url}  (API ${url}/api, docs ${url}/api/docs)`,
+      `Database: ${config.embedded ? `embedded PostgreSQL in ${config.env.DATA_DIR}` : 'DATABASE_URL'}` +
+        (applied.length ? `; applied migrations: ${applied.join(', ')}` : ''),
+    ];
+    if (demo) {
+      lines.push(seeded.length ? 'Demo data loaded. Demo sign-in accounts:' : 'Demo sign-in accounts:');
+      for (const a of DEMO_ACCOUNTS) lines.push(`  ${a.email.padEnd(34)} ${a.password}   ${a.description}`);
+    }
+    console.log(lines.join('\n') + '\n');
+  } catch (e) {
+    await db?.stop().catch(() => undefined);
+    if (e instanceof ConfigError) {
+      console.error(e.message);
+    } else {
+      console.error('Failed to start:', e);
+    }
+    process.exit(1);
+  }
+}
+
+void main();

@@ -1,0 +1,46 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { PERMISSIONS, ROLES, permissionsOf } from '@app/common';
+import type { Permission, Role } from '@app/common';
+import { FirmSummaryDto, type Firm } from '@app/firms';
+import type { User } from '../entities/user.entity';
+
+export class UserDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() email: string;
+  @ApiProperty() name: string;
+  @ApiProperty({ enum: ROLES }) role: Role;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) firmId: string | null;
+  @ApiProperty({ enum: PERMISSIONS, isArray: true }) permissions: Permission[];
+  @ApiProperty({ type: FirmSummaryDto, nullable: true }) firm: FirmSummaryDto | null;
+
+  static from(user: User, firm: Firm | null): UserDto {
+    return {
+      id: user.id,
+      email: user.email,
+      name: user.name,
+      role: user.role,
+      firmId: user.firmId,
+      permissions: permissionsOf(user.role),
+      firm: firm ? FirmSummaryDto.from(firm) : null,
+    };
+  }
+}
+
+export class AuthResponseDto {
+  @ApiProperty({ description: 'Short-lived JWT access token; send as `Authorization: Bearer`' })
+  accessToken: string;
+
+  @ApiProperty({ description: 'Seconds until the access token expires' })
+  expiresIn: number;
+
+  @ApiProperty({ type: UserDto }) user: UserDto;
+}
+
+export class InvitedMemberDto {
+  @ApiProperty({ type: UserDto }) user: UserDto;
+
+  @ApiProperty({ description: 'One-time link to set a password (returned until e-mail delivery exists)' })
+  setPasswordUrl: string;
+
+  @ApiProperty() expiresAt: Date;
+}

@@ -1,0 +1,4 @@
+export * from './embedded-postgres';
+export * from './ensure-database';
+export * from './data-source-options';
+export * from './migrations';

@@ -1,0 +1,2 @@
+export * from './demo-accounts';
+export * from './seed-demo';

@@ -1,0 +1,16 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsIn, IsString, Length, ValidateIf } from 'class-validator';
+
+export class VerifyFirmDto {
+  @ApiProperty({ enum: ['verified', 'rejected'] })
+  @IsIn(['verified', 'rejected'])
+  decision: 'verified' | 'rejected';
+
+  @ApiProperty({ required: false, maxLength: 1000, description: 'Required when rejecting; shown to the firm' })
+  @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
+  @ValidateIf((o) => o.decision === 'rejected' || o.reason !== undefined)
+  @IsString({ message: 'reason is required when rejecting' })
+  @Length(3, 1000, { message: 'reason must be 3 to 1000 characters' })
+  reason?: string;
+}

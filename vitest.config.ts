@@ -1,0 +1,35 @@
+import { resolve } from 'node:path';
+import swc from 'unplugin-swc';
+import { defineConfig } from 'vitest/config';
+
+const libs = ['common', 'config', 'database', 'auth', 'firms', 'demo-data'];
+const alias = Object.fromEntries(libs.map((lib) => [`@app/${lib}`, resolve(__dirname, `libs/${lib}/src`)]));
+
+// unplugin-swc keeps decorator metadata, which Nest DI, TypeORM and class-validator need.
+const server = {
+  plugins: [swc.vite({ module: { type: 'es6' } })],
+  resolve: { alias },
+};
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        ...server,
+        test: { name: 'unit', environment: 'node', include: ['libs/**/*.spec.ts', 'apps/api/**/*.spec.ts'], testTimeout: 30_000 },
+      },
+      {
+        ...server,
+        test: {
+          name: 'api',
+          environment: 'node',
+          include: ['tests/api/**/*.spec.ts'],
+          globalSetup: ['tests/support/global-setup.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+      'apps/web/vite.config.ts',
+    ],
+  },
+});
