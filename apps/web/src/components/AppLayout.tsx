@@ -1,0 +1,49 @@
+import { Anchor, AppShell, Button, Group, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link, Outlet } from 'react-router';
+import { useLogoutMutation } from '../features/auth/api/auth';
+import { useSession } from '../lib/auth/session';
+import { LanguageSwitch } from './LanguageSwitch';
+
+export function AppLayout() {
+  const { t } = useTranslation();
+  const session = useSession();
+  const logout = useLogoutMutation();
+
+  return (
+    <AppShell header={{ height: 60 }} padding="md">
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Anchor component={Link} to="/" fw={700} size="lg" underline="never" c="inherit">
+            {t('app.name')}
+          </Anchor>
+          <Group gap="sm" wrap="nowrap">
+            <LanguageSwitch />
+            {session.status === 'authenticated' && (
+              <>
+                <Text size="sm" visibleFrom="sm" data-testid="user-summary">
+                  {t('header.userSummary', {
+                    name: session.user.name,
+                    role: t(`enums.role.${session.user.role}`),
+                  })}
+                </Text>
+                <Button
+                  variant="default"
+                  size="xs"
+                  loading={logout.isPending}
+                  disabled={logout.isPending}
+                  onClick={() => logout.mutate()}
+                >
+                  {t('header.signOut')}
+                </Button>
+              </>
+            )}
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Main>
+        <Outlet />
+      </AppShell.Main>
+    </AppShell>
+  );
+}
