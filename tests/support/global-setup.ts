@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { startEmbeddedPostgres, withDatabase, type EmbeddedDatabase } from '@app/database';
-import { migrate } from '../../apps/api/src/database';
+import { createDataSource, migrate } from '../../apps/api/src/database';
+import { syncReferenceData } from '../../apps/api/src/reference-data';
 import { adminQuery, type TestDatabaseInfo } from './test-database';
 
 declare module 'vitest' {
@@ -29,6 +30,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const template = `${prefix}_tpl`;
   await adminQuery(serverUrl, `CREATE DATABASE "${template}"`);
   await migrate(withDatabase(serverUrl, template));
+  const ds = await createDataSource(withDatabase(serverUrl, template)).initialize();
+  await syncReferenceData(ds);
+  await ds.destroy();
   project.provide('testDatabase', { serverUrl, template, prefix });
 
   return async () => {

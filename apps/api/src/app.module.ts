@@ -9,6 +9,9 @@ import { AuthModule } from '@app/auth';
 import { ConfigModule, type AppConfig } from '@app/config';
 import { dataSourceOptions } from '@app/database';
 import { FirmsModule } from '@app/firms';
+import { ProgramsModule } from '@app/programs';
+import { ProjectsModule } from '@app/projects';
+import { TaxonomyModule } from '@app/taxonomy';
 import { ENTITIES } from './entities';
 import { HealthModule } from './health/health.module';
 
@@ -36,7 +39,10 @@ export class AppModule {
         }),
         TypeOrmModule.forRoot({ ...dataSourceOptions(config.databaseUrl, ENTITIES), retryAttempts: 2, retryDelay: 500 }),
         AuthModule,
+        TaxonomyModule,
         FirmsModule,
+        ProjectsModule,
+        ProgramsModule,
         HealthModule,
         ...serveWeb,
       ],

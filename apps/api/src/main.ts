@@ -4,6 +4,7 @@ import { ConfigError } from '@app/config';
 import { DEMO_ACCOUNTS, seedDemoData } from '@app/demo-data';
 import { bootstrapConfig, createApp } from './boot';
 import { migrate, type ResolvedDatabase } from './database';
+import { syncReferenceData } from './reference-data';
 
 async function main(): Promise<void> {
   let db: ResolvedDatabase | undefined;
@@ -13,8 +14,9 @@ async function main(): Promise<void> {
     const { config } = boot;
     const applied = await migrate(config.databaseUrl);
     const app = await createApp(config);
+    await syncReferenceData(app.get(DataSource));
     const demo = config.env.DEMO_DATA ?? config.embedded;
-    const seeded = demo ? await seedDemoData(app.get(DataSource)) : [];
+    const seeded = demo ? await seedDemoData(app.get(DataSource), { synthetic: config.env.DEMO_SYNTHETIC }) : null;
     await app.listen(config.env.PORT, config.env.HOST);
 
     let stopping = false;
@@ -37,7 +39,10 @@ async function main(): Promise<void> {
         (applied.length ? `; applied migrations: ${applied.join(', ')}` : ''),
     ];
     if (demo) {
-      lines.push(seeded.length ? 'Demo data loaded. Demo sign-in accounts:' : 'Demo sign-in accounts:');
+      if (seeded && seeded.firms + seeded.projects + seeded.accounts > 0) {
+        lines.push(`Demo data loaded: ${seeded.projects} projects, ${seeded.firms} firms, ${seeded.accounts} accounts.`);
+      }
+      lines.push('Demo sign-in accounts:');
       for (const a of DEMO_ACCOUNTS) lines.push(`  ${a.email.padEnd(34)} ${a.password}   ${a.description}`);
     }
     console.log(lines.join('\n') + '\n');

@@ -7,7 +7,14 @@ import { FullPageLoader } from './components/FullPageLoader';
 import { GuestOnly, RequireAuth } from './components/RouteGuards';
 import { SignInPage } from './features/auth/components/SignInPage';
 import { SignUpPage } from './features/auth/components/SignUpPage';
+import { CountriesPage } from './features/catalog/components/CountriesPage';
+import { ProjectDetailPage } from './features/catalog/components/ProjectDetailPage';
+import { ProjectListPage } from './features/catalog/components/ProjectListPage';
 import { DashboardPage } from './features/dashboard/components/DashboardPage';
+import { EditFirmPage } from './features/firms/components/EditFirmPage';
+import { FirmDirectoryPage } from './features/firms/components/FirmDirectoryPage';
+import { FirmProfilePage } from './features/firms/components/FirmProfilePage';
+import { VerificationQueuePage } from './features/firms/components/VerificationQueuePage';
 import { refreshSession } from './lib/api/client';
 import { sessionStore, useSession } from './lib/auth/session';
 import { theme } from './theme';
@@ -24,6 +31,19 @@ export function AppRoutes() {
             </RequireAuth>
           }
         />
+        {(
+          [
+            ['projects', <ProjectListPage />],
+            ['projects/:id', <ProjectDetailPage />],
+            ['countries', <CountriesPage />],
+            ['firms', <FirmDirectoryPage />],
+            ['firms/:id', <FirmProfilePage />],
+            ['firms/:id/edit', <EditFirmPage />],
+            ['staff/verification', <VerificationQueuePage />],
+          ] as const
+        ).map(([path, page]) => (
+          <Route key={path} path={path} element={<RequireAuth>{page}</RequireAuth>} />
+        ))}
         <Route
           path="signin"
           element={

@@ -2,3 +2,4 @@ export * from './embedded-postgres';
 export * from './ensure-database';
 export * from './data-source-options';
 export * from './migrations';
+export * from './pagination';

@@ -1,2 +1,6 @@
 export * from './demo-accounts';
+export * from './source-files';
+export * from './synthetic-firms';
+export * from './load-firms';
+export * from './load-projects';
 export * from './seed-demo';

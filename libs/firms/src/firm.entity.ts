@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import type { FirmSize, FirmType, VerificationStatus } from '@app/common';
+import type { EmployeesBand, FirmSize, FirmType, VerificationStatus } from '@app/common';
 
 @Entity('firms')
 export class Firm {
@@ -33,6 +33,40 @@ export class Firm {
 
   @Column('timestamptz', { name: 'verified_at', nullable: true })
   verifiedAt: Date | null;
+
+  @Column('text', { nullable: true })
+  description: string | null;
+
+  @Column('text', { nullable: true })
+  website: string | null;
+
+  @Column('text', { name: 'employees_band', nullable: true })
+  employeesBand: EmployeesBand | null;
+
+  @Column('int', { name: 'founded_year', nullable: true })
+  foundedYear: number | null;
+
+  /** Export-ladder stage A1–C4 (taxonomy kind `ladder_stage`). */
+  @Column('text', { name: 'ladder_stage', nullable: true })
+  ladderStage: string | null;
+
+  @Column('text', { name: 'target_countries', array: true, default: '{}' })
+  targetCountries: string[];
+
+  /** Consortium roles the firm can play (taxonomy kind `role`). */
+  @Column('text', { array: true, default: '{}' })
+  roles: string[];
+
+  /** Synthetic demo firm: always labelled as sample data in the UI. */
+  @Column('boolean', { name: 'is_sample', default: false })
+  isSample: boolean;
+
+  /** Id of the source record in libs/demo-data/data/firms.json, for idempotent loading. */
+  @Column('text', { name: 'source_ref', nullable: true })
+  sourceRef: string | null;
+
+  @Column('text', { name: 'source_note', nullable: true })
+  sourceNote: string | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

@@ -4,6 +4,7 @@ import { Link, Outlet } from 'react-router';
 import { useLogoutMutation } from '../features/auth/api/auth';
 import { useSession } from '../lib/auth/session';
 import { LanguageSwitch } from './LanguageSwitch';
+import { MainNav } from './MainNav';
 
 export function AppLayout() {
   const { t } = useTranslation();
@@ -14,9 +15,12 @@ export function AppLayout() {
     <AppShell header={{ height: 60 }} padding="md">
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
-          <Anchor component={Link} to="/" fw={700} size="lg" underline="never" c="inherit">
-            {t('app.name')}
-          </Anchor>
+          <Group gap="xl" wrap="nowrap">
+            <Anchor component={Link} to="/" fw={700} size="lg" underline="never" c="inherit">
+              {t('app.name')}
+            </Anchor>
+            <MainNav />
+          </Group>
           <Group gap="sm" wrap="nowrap">
             <LanguageSwitch />
             {session.status === 'authenticated' && (

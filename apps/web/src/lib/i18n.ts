@@ -1,8 +1,16 @@
 import i18n, { type InitOptions } from 'i18next';
 import LanguageDetector from 'i18next-browser-languagedetector';
 import { initReactI18next } from 'react-i18next';
-import en from '../locales/en.json';
-import ko from '../locales/ko.json';
+import catalogEn from '../features/catalog/locales/en.json';
+import catalogKo from '../features/catalog/locales/ko.json';
+import firmsEn from '../features/firms/locales/en.json';
+import firmsKo from '../features/firms/locales/ko.json';
+import coreEn from '../locales/en.json';
+import coreKo from '../locales/ko.json';
+
+// Each feature keeps its strings beside its code, under its own top-level key.
+export const en = { ...coreEn, catalog: catalogEn, firms: firmsEn };
+export const ko = { ...coreKo, catalog: catalogKo, firms: firmsKo };
 
 export const LANGUAGES = ['ko', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];

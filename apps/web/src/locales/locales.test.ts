@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import en from './en.json';
-import ko from './ko.json';
+import { en, ko } from '../lib/i18n';
 
 function flatten(obj: unknown, prefix = ''): Record<string, unknown> {
   if (typeof obj !== 'object' || obj === null || Array.isArray(obj)) return { [prefix]: obj };

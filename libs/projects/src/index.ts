@@ -1,0 +1,2 @@
+export * from './project.entity';
+export * from './projects.module';
