@@ -1,6 +1,17 @@
 import { Module } from '@nestjs/common';
+import { FirmCapabilitiesService } from './firm-capabilities.service';
+import { FirmDirectoryService } from './firm-directory.service';
+import { FirmProfileService } from './firm-profile.service';
+import { FirmSolutionsController } from './firm-solutions.controller';
+import { FirmSolutionsService } from './firm-solutions.service';
+import { FirmTrackRecordsController } from './firm-track-records.controller';
+import { FirmTrackRecordsService } from './firm-track-records.service';
 import { FirmsController } from './firms.controller';
 import { FirmsService } from './firms.service';
 
-@Module({ controllers: [FirmsController], providers: [FirmsService], exports: [FirmsService] })
+@Module({
+  controllers: [FirmsController, FirmSolutionsController, FirmTrackRecordsController],
+  providers: [FirmsService, FirmProfileService, FirmCapabilitiesService, FirmSolutionsService, FirmTrackRecordsService, FirmDirectoryService],
+  exports: [FirmsService, FirmProfileService],
+})
 export class FirmsModule {}

@@ -1,4 +1,7 @@
 import { Module } from '@nestjs/common';
+import { FirmSupportProgramsController } from './firm-support-programs.controller';
+import { SupportProgramsController } from './support-programs.controller';
+import { SupportProgramsService } from './support-programs.service';
 
-@Module({ controllers: [], providers: [], exports: [] })
+@Module({ controllers: [SupportProgramsController, FirmSupportProgramsController], providers: [SupportProgramsService], exports: [SupportProgramsService] })
 export class ProgramsModule {}

@@ -1,2 +1,8 @@
+// Entities first: the demo-data loader imports them.
 export * from './project.entity';
+export * from './project.dto';
+export * from './save-project.dto';
+export * from './list-projects.query';
+export * from './project-catalog.service';
+export * from './projects.service';
 export * from './projects.module';

@@ -116,6 +116,39 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/taxonomy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["TaxonomyController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/firms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Firm directory; staff also see pending/rejected firms (status=pending is the verification queue) */
+        get: operations["FirmsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/firms/{id}": {
         parameters: {
             query?: never;
@@ -125,6 +158,24 @@ export interface paths {
         };
         get: operations["FirmsController_get"];
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Edit your own firm's profile (firm admin) */
+        patch: operations["FirmsController_update"];
+        trace?: never;
+    };
+    "/api/firms/{id}/capabilities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Replace your own firm's capability set */
+        put: operations["FirmsController_replaceCapabilities"];
         post?: never;
         delete?: never;
         options?: never;
@@ -142,6 +193,166 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["FirmsController_verify"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/firms/{id}/solutions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["FirmSolutionsController_list"];
+        put?: never;
+        post: operations["FirmSolutionsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/firms/{id}/solutions/{solutionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["FirmSolutionsController_remove"];
+        options?: never;
+        head?: never;
+        patch: operations["FirmSolutionsController_update"];
+        trace?: never;
+    };
+    "/api/firms/{id}/track-records": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["FirmTrackRecordsController_list"];
+        put?: never;
+        post: operations["FirmTrackRecordsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/firms/{id}/track-records/{recordId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["FirmTrackRecordsController_remove"];
+        options?: never;
+        head?: never;
+        patch: operations["FirmTrackRecordsController_update"];
+        trace?: never;
+    };
+    "/api/projects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ProjectsController_list"];
+        put?: never;
+        post: operations["ProjectsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/export.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ProjectsController_exportCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ProjectsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["ProjectsController_update"];
+        trace?: never;
+    };
+    "/api/countries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CountriesController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/support-programs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["SupportProgramsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/firms/{id}/support-programs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["FirmSupportProgramsController_forFirm"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -269,11 +480,670 @@ export interface components {
             /** Format: date-time */
             expiresAt: string;
         };
+        CapabilityDto: {
+            /** @example lead */
+            code: string;
+            /** @example Lead / project manager */
+            en: string;
+            /** @example 주관사 */
+            ko: string;
+            /** @example transport */
+            domain: string;
+        };
+        DomainDto: {
+            /** @example lead */
+            code: string;
+            /** @example Lead / project manager */
+            en: string;
+            /** @example 주관사 */
+            ko: string;
+            capabilities: components["schemas"]["CapabilityDto"][];
+        };
+        TermDto: {
+            /** @example lead */
+            code: string;
+            /** @example Lead / project manager */
+            en: string;
+            /** @example 주관사 */
+            ko: string;
+        };
+        LadderStageDto: {
+            /** @example lead */
+            code: string;
+            /** @example Lead / project manager */
+            en: string;
+            /** @example 주관사 */
+            ko: string;
+            /**
+             * @description 1 entry, 2 pilot, 3 commercialisation
+             * @example 1
+             */
+            stage: number;
+        };
+        TaxonomyDto: {
+            domains: components["schemas"]["DomainDto"][];
+            roles: components["schemas"]["TermDto"][];
+            firmSizes: components["schemas"]["TermDto"][];
+            firmTypes: components["schemas"]["TermDto"][];
+            projectTracks: components["schemas"]["TermDto"][];
+            financingSources: components["schemas"]["TermDto"][];
+            ladderStages: components["schemas"]["LadderStageDto"][];
+        };
+        FirmListItemDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            nameKo: string | null;
+            /** @enum {string} */
+            size: "large" | "mid" | "sme" | "startup" | "public" | "research";
+            /** @enum {string} */
+            type: "planning_development" | "service_solution" | "finance_support";
+            /** @example KR */
+            homeCountry: string;
+            /** @enum {string|null} */
+            ladderStage: "A1" | "A2" | "A3" | "A4" | "B1" | "B2" | "B3" | "B4" | "C1" | "C2" | "C3" | "C4" | null;
+            /** @enum {string} */
+            verificationStatus: "pending" | "verified" | "rejected";
+            isSample: boolean;
+            capabilityCount: number;
+            /** @description Up to 5 capability codes with the highest level */
+            topCapabilities: string[];
+            /** @description Distinct track-record countries */
+            trackRecordCountries: string[];
+        };
+        FirmListPageDto: {
+            items: components["schemas"]["FirmListItemDto"][];
+            total: number;
+            page: number;
+            limit: number;
+        };
+        FirmCapabilityDto: {
+            /**
+             * @description Taxonomy capability code
+             * @example transport.its
+             */
+            code: string;
+            /** @description 1 basic, 2 proven, 3 leading */
+            level: number;
+            note: string | null;
+        };
+        FirmReferenceSiteDto: {
+            /**
+             * @description ISO 3166-1 alpha-2 country code
+             * @example VN
+             */
+            country: string;
+            city?: string | null;
+            year?: number | null;
+        };
+        FirmSolutionDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            firmId: string;
+            name: string;
+            description: string | null;
+            capabilityCodes: string[];
+            /** @enum {string} */
+            maturity: "concept" | "pilot-proven" | "commercial";
+            certifications: string[];
+            referenceSites: components["schemas"]["FirmReferenceSiteDto"][];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        FirmContractValueDto: {
+            /** @example 2500000 */
+            amount: number;
+            /**
+             * @description ISO 4217 currency code
+             * @example USD
+             */
+            currency: string;
+        };
+        FirmTrackRecordDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            firmId: string;
+            /** @example VN */
+            countryCode: string;
+            city: string | null;
+            projectTitle: string;
+            year: number | null;
+            role: string | null;
+            contractValue: components["schemas"]["FirmContractValueDto"] | null;
+            financingSource: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        FirmProfileDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            nameKo: string | null;
+            /** @enum {string} */
+            size: "large" | "mid" | "sme" | "startup" | "public" | "research";
+            /** @enum {string} */
+            type: "planning_development" | "service_solution" | "finance_support";
+            /** @example KR */
+            homeCountry: string;
+            description: string | null;
+            website: string | null;
+            /** @enum {string|null} */
+            employeesBand: "1-9" | "10-49" | "50-249" | "250-999" | "1000+" | null;
+            foundedYear: number | null;
+            /** @enum {string|null} */
+            ladderStage: "A1" | "A2" | "A3" | "A4" | "B1" | "B2" | "B3" | "B4" | "C1" | "C2" | "C3" | "C4" | null;
+            targetCountries: string[];
+            /** @description Taxonomy role codes */
+            roles: string[];
+            /** @description Synthetic demo firm */
+            isSample: boolean;
+            sourceNote: string | null;
+            /** @enum {string} */
+            verificationStatus: "pending" | "verified" | "rejected";
+            verificationReason: string | null;
+            /** Format: date-time */
+            verifiedAt: string | null;
+            capabilities: components["schemas"]["FirmCapabilityDto"][];
+            solutions: components["schemas"]["FirmSolutionDto"][];
+            trackRecords: components["schemas"]["FirmTrackRecordDto"][];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        UpdateFirmProfileDto: {
+            name?: string;
+            nameKo?: string | null;
+            /** @enum {string} */
+            size?: "large" | "mid" | "sme" | "startup" | "public" | "research";
+            /** @enum {string} */
+            type?: "planning_development" | "service_solution" | "finance_support";
+            /**
+             * @description ISO 3166-1 alpha-2 country code
+             * @example KR
+             */
+            homeCountry?: string;
+            description?: string | null;
+            /** @example https://example.kr */
+            website?: string | null;
+            /** @enum {string|null} */
+            employeesBand?: "1-9" | "10-49" | "50-249" | "250-999" | "1000+" | null;
+            /** @description Up to the current year */
+            foundedYear?: number | null;
+            /**
+             * @description Export-ladder stage
+             * @enum {string|null}
+             */
+            ladderStage?: "A1" | "A2" | "A3" | "A4" | "B1" | "B2" | "B3" | "B4" | "C1" | "C2" | "C3" | "C4" | null;
+            /**
+             * @example [
+             *       "VN",
+             *       "ID"
+             *     ]
+             */
+            targetCountries?: string[];
+            /**
+             * @description Taxonomy role codes
+             * @example [
+             *       "solution_provider"
+             *     ]
+             */
+            roles?: string[];
+        };
+        FirmCapabilityInputDto: {
+            /** @example transport.its */
+            code: string;
+            level: number;
+            note?: string | null;
+        };
+        ReplaceFirmCapabilitiesDto: {
+            capabilities: components["schemas"]["FirmCapabilityInputDto"][];
+        };
         VerifyFirmDto: {
             /** @enum {string} */
             decision: "verified" | "rejected";
             /** @description Required when rejecting; shown to the firm */
             reason?: string;
+        };
+        FirmVerificationDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            nameKo: string | null;
+            /** @enum {string} */
+            size: "large" | "mid" | "sme" | "startup" | "public" | "research";
+            /** @enum {string} */
+            type: "planning_development" | "service_solution" | "finance_support";
+            /** @example KR */
+            homeCountry: string;
+            /** @enum {string} */
+            verificationStatus: "pending" | "verified" | "rejected";
+            verificationReason: string | null;
+            /** Format: date-time */
+            verifiedAt: string | null;
+            /**
+             * Format: uuid
+             * @description Staff user who decided
+             */
+            verifiedById: string | null;
+        };
+        CreateFirmSolutionDto: {
+            /** @example Smart traffic signal controller */
+            name: string;
+            description?: string | null;
+            /**
+             * @description Taxonomy capability codes
+             * @example [
+             *       "transport.traffic_signal"
+             *     ]
+             */
+            capabilityCodes?: string[];
+            /** @enum {string} */
+            maturity: "concept" | "pilot-proven" | "commercial";
+            /**
+             * @example [
+             *       "ISO 27001"
+             *     ]
+             */
+            certifications?: string[];
+            referenceSites?: components["schemas"]["FirmReferenceSiteDto"][];
+        };
+        UpdateFirmSolutionDto: {
+            /** @example Smart traffic signal controller */
+            name?: string;
+            description?: string | null;
+            /**
+             * @description Taxonomy capability codes
+             * @example [
+             *       "transport.traffic_signal"
+             *     ]
+             */
+            capabilityCodes?: string[];
+            /** @enum {string} */
+            maturity?: "concept" | "pilot-proven" | "commercial";
+            /**
+             * @example [
+             *       "ISO 27001"
+             *     ]
+             */
+            certifications?: string[];
+            referenceSites?: components["schemas"]["FirmReferenceSiteDto"][];
+        };
+        CreateFirmTrackRecordDto: {
+            /**
+             * @description ISO 3166-1 alpha-2 country code
+             * @example VN
+             */
+            countryCode: string;
+            city?: string | null;
+            /** @example Hanoi ITS pilot */
+            projectTitle: string;
+            /** @description Up to next year */
+            year?: number | null;
+            /** @description Taxonomy role code */
+            role?: string | null;
+            contractValue?: components["schemas"]["FirmContractValueDto"] | null;
+            /** @description Taxonomy financing source code */
+            financingSource?: string | null;
+        };
+        UpdateFirmTrackRecordDto: {
+            /**
+             * @description ISO 3166-1 alpha-2 country code
+             * @example VN
+             */
+            countryCode?: string;
+            city?: string | null;
+            /** @example Hanoi ITS pilot */
+            projectTitle?: string;
+            /** @description Up to next year */
+            year?: number | null;
+            /** @description Taxonomy role code */
+            role?: string | null;
+            contractValue?: components["schemas"]["FirmContractValueDto"] | null;
+            /** @description Taxonomy financing source code */
+            financingSource?: string | null;
+        };
+        ProjectBudgetDto: {
+            /**
+             * @description Amount in `currency`, when the source gives one
+             * @example 300000000
+             */
+            amount: number | null;
+            /** @example KRW */
+            currency: string | null;
+            /** @description The budget as the source states it (ranges, caveats) */
+            text: string | null;
+        };
+        ProjectListItemDto: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            titleKo: string | null;
+            /** @example KG */
+            countryCode: string;
+            city: string | null;
+            /** @example K-City Network 2022 */
+            program: string | null;
+            /**
+             * @description Taxonomy project_track code
+             * @example master_plan
+             */
+            track: string;
+            /**
+             * @description Capability domain codes
+             * @example [
+             *       "planning",
+             *       "transport"
+             *     ]
+             */
+            sectors: string[];
+            /** @enum {string} */
+            status: "announced" | "open" | "under_review" | "awarded" | "in_progress" | "completed" | "stalled" | "closed" | "unknown";
+            budget: components["schemas"]["ProjectBudgetDto"];
+            /**
+             * @description Financing source codes
+             * @example [
+             *       "kcity_grant"
+             *     ]
+             */
+            financing: string[];
+            /** Format: date-time */
+            submissionDeadline: string | null;
+            /** @description Required capabilities */
+            requirementCount: number;
+            /** @description Required capabilities marked must-have */
+            mustHaveCount: number;
+        };
+        ProjectFacetCountDto: {
+            /** @description The facet value (for `program`, the program name) */
+            code: string;
+            /** @description Projects matching every other active filter that have this value */
+            count: number;
+        };
+        ProjectFacetsDto: {
+            country: components["schemas"]["ProjectFacetCountDto"][];
+            sector: components["schemas"]["ProjectFacetCountDto"][];
+            track: components["schemas"]["ProjectFacetCountDto"][];
+            financing: components["schemas"]["ProjectFacetCountDto"][];
+            status: components["schemas"]["ProjectFacetCountDto"][];
+            program: components["schemas"]["ProjectFacetCountDto"][];
+        };
+        ProjectListDto: {
+            items: components["schemas"]["ProjectListItemDto"][];
+            total: number;
+            page: number;
+            limit: number;
+            facets: components["schemas"]["ProjectFacetsDto"];
+        };
+        ProjectCapabilityRequirementDto: {
+            /** @example planning.master_plan */
+            code: string;
+            weight: number;
+            mustHave: boolean;
+        };
+        ProjectTeamRulesDto: {
+            minSmeMembers: number;
+            maxMembers: number | null;
+            localPartnerRequired: boolean;
+            /** @description The lead needs prior work in the project country */
+            leadCountryExperience: boolean;
+        };
+        ProjectRequirementsDto: {
+            capabilities: components["schemas"]["ProjectCapabilityRequirementDto"][];
+            /**
+             * @description Role codes
+             * @example [
+             *       "lead",
+             *       "planning_consulting"
+             *     ]
+             */
+            roles: string[];
+            teamRules: components["schemas"]["ProjectTeamRulesDto"];
+        };
+        ProjectDetailDto: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            titleKo: string | null;
+            /** @example KG */
+            countryCode: string;
+            city: string | null;
+            /** @example K-City Network 2022 */
+            program: string | null;
+            /**
+             * @description Taxonomy project_track code
+             * @example master_plan
+             */
+            track: string;
+            /**
+             * @description Capability domain codes
+             * @example [
+             *       "planning",
+             *       "transport"
+             *     ]
+             */
+            sectors: string[];
+            /** @enum {string} */
+            status: "announced" | "open" | "under_review" | "awarded" | "in_progress" | "completed" | "stalled" | "closed" | "unknown";
+            budget: components["schemas"]["ProjectBudgetDto"];
+            /**
+             * @description Financing source codes
+             * @example [
+             *       "kcity_grant"
+             *     ]
+             */
+            financing: string[];
+            /** Format: date-time */
+            submissionDeadline: string | null;
+            /** @description Required capabilities */
+            requirementCount: number;
+            /** @description Required capabilities marked must-have */
+            mustHaveCount: number;
+            description: string | null;
+            client: string | null;
+            procurement: string | null;
+            period: string | null;
+            sourceNote: string | null;
+            eligibilityNotes: string[];
+            requirements: components["schemas"]["ProjectRequirementsDto"];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description Send it back with PATCH (optimistic locking) */
+            version: number;
+        };
+        ProjectBudgetInputDto: {
+            /** @example 300000000 */
+            amount?: number | null;
+            /**
+             * @description ISO 4217; required with an amount
+             * @example KRW
+             */
+            currency?: string | null;
+            /** @example KRW 300-500 million per project */
+            text?: string | null;
+        };
+        ProjectCapabilityRequirementInputDto: {
+            /** @example planning.master_plan */
+            code: string;
+            weight: number;
+            /** @default false */
+            mustHave: boolean;
+        };
+        ProjectTeamRulesInputDto: {
+            /** @default 0 */
+            minSmeMembers: number;
+            /** @description At least minSmeMembers; null for no limit */
+            maxMembers?: number | null;
+            /** @default false */
+            localPartnerRequired: boolean;
+            /** @default false */
+            leadCountryExperience: boolean;
+        };
+        ProjectRequirementsInputDto: {
+            /** @description Replaces the whole set when given */
+            capabilities?: components["schemas"]["ProjectCapabilityRequirementInputDto"][];
+            /**
+             * @description Role codes
+             * @example [
+             *       "lead",
+             *       "planning_consulting"
+             *     ]
+             */
+            roles?: string[];
+            teamRules?: components["schemas"]["ProjectTeamRulesInputDto"];
+        };
+        CreateProjectDto: {
+            title: string;
+            titleKo?: string | null;
+            /**
+             * @description ISO 3166-1 alpha-2 country code
+             * @example KG
+             */
+            countryCode: string;
+            /** @example Issyk-Kul */
+            city?: string | null;
+            /** @example K-City Network 2022 */
+            program?: string | null;
+            /**
+             * @description Taxonomy project_track code
+             * @example master_plan
+             */
+            track: string;
+            /**
+             * @description Capability domain codes
+             * @example [
+             *       "planning",
+             *       "tourism_culture"
+             *     ]
+             */
+            sectors: string[];
+            description?: string | null;
+            /** @description Replaces the stored budget when given; null clears it */
+            budget?: components["schemas"]["ProjectBudgetInputDto"] | null;
+            /**
+             * @description Financing source codes
+             * @example [
+             *       "kcity_grant"
+             *     ]
+             */
+            financing?: string[];
+            client?: string | null;
+            procurement?: string | null;
+            period?: string | null;
+            /**
+             * @default announced
+             * @enum {string}
+             */
+            status: "announced" | "open" | "under_review" | "awarded" | "in_progress" | "completed" | "stalled" | "closed" | "unknown";
+            /**
+             * Format: date-time
+             * @example 2026-03-31
+             */
+            submissionDeadline?: string | null;
+            sourceNote?: string | null;
+            eligibilityNotes?: string[];
+            requirements?: components["schemas"]["ProjectRequirementsInputDto"];
+        };
+        UpdateProjectDto: {
+            title?: string;
+            titleKo?: string | null;
+            /**
+             * @description ISO 3166-1 alpha-2 country code
+             * @example KG
+             */
+            countryCode?: string;
+            /** @example Issyk-Kul */
+            city?: string | null;
+            /** @example K-City Network 2022 */
+            program?: string | null;
+            /**
+             * @description Taxonomy project_track code
+             * @example master_plan
+             */
+            track?: string;
+            /**
+             * @description Capability domain codes
+             * @example [
+             *       "planning",
+             *       "tourism_culture"
+             *     ]
+             */
+            sectors?: string[];
+            description?: string | null;
+            /** @description Replaces the stored budget when given; null clears it */
+            budget?: components["schemas"]["ProjectBudgetInputDto"] | null;
+            /**
+             * @description Financing source codes
+             * @example [
+             *       "kcity_grant"
+             *     ]
+             */
+            financing?: string[];
+            client?: string | null;
+            procurement?: string | null;
+            period?: string | null;
+            /**
+             * @default announced
+             * @enum {string}
+             */
+            status: "announced" | "open" | "under_review" | "awarded" | "in_progress" | "completed" | "stalled" | "closed" | "unknown";
+            /**
+             * Format: date-time
+             * @example 2026-03-31
+             */
+            submissionDeadline?: string | null;
+            sourceNote?: string | null;
+            eligibilityNotes?: string[];
+            requirements?: components["schemas"]["ProjectRequirementsInputDto"];
+            /** @description The version you read; a different stored version answers 409 */
+            version: number;
+        };
+        ProjectCountryDto: {
+            /** @example KG */
+            code: string;
+            projectCount: number;
+            /** @description Up to 3 most frequent sector codes */
+            topSectors: string[];
+            /** @description Projects with status `open` */
+            openCount: number;
+        };
+        SupportProgramDto: {
+            /** @example kcity-network-planning */
+            id: string;
+            name: string;
+            nameKo: string | null;
+            agency: string | null;
+            kind: string | null;
+            ladderStages: ("A1" | "A2" | "A3" | "A4" | "B1" | "B2" | "B3" | "B4" | "C1" | "C2" | "C3" | "C4")[];
+            /** @description Taxonomy domain codes; empty means any sector */
+            sectors: string[];
+            description: string | null;
+            eligibility: string | null;
+            sourceNote: string | null;
+        };
+        FirmSupportProgramsDto: {
+            /**
+             * @description The firm's export-ladder stage (null when not set)
+             * @enum {string|null}
+             */
+            stage: "A1" | "A2" | "A3" | "A4" | "B1" | "B2" | "B3" | "B4" | "C1" | "C2" | "C3" | "C4" | null;
+            /**
+             * @description The next stage (A1→…→A4→B1→…→C4; none after C4)
+             * @enum {string|null}
+             */
+            nextStage: "A1" | "A2" | "A3" | "A4" | "B1" | "B2" | "B3" | "B4" | "C1" | "C2" | "C3" | "C4" | null;
+            /** @description Programs for the current stage */
+            current: components["schemas"]["SupportProgramDto"][];
+            /** @description Programs for the next stage: what helps the firm climb */
+            next: components["schemas"]["SupportProgramDto"][];
         };
     };
     responses: never;
@@ -527,6 +1397,87 @@ export interface operations {
             };
         };
     };
+    TaxonomyController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaxonomyDto"];
+                };
+            };
+        };
+    };
+    FirmsController_list: {
+        parameters: {
+            query?: {
+                page?: number;
+                limit?: number;
+                /** @description Words or a substring of the name (en/ko) or description */
+                q?: string;
+                size?: ("large" | "mid" | "sme" | "startup" | "public" | "research")[];
+                type?: ("planning_development" | "service_solution" | "finance_support")[];
+                /** @description Capability codes; firms having all of them */
+                capability?: string[];
+                /** @description ISO alpha-2; home country or a track-record country */
+                country?: string[];
+                ladderStage?: ("A1" | "A2" | "A3" | "A4" | "B1" | "B2" | "B3" | "B4" | "C1" | "C2" | "C3" | "C4")[];
+                /** @description Staff only (firm users see verified firms) */
+                status?: ("pending" | "verified" | "rejected")[];
+                /** @description false hides synthetic sample firms; true shows only them */
+                sample?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FirmListPageDto"];
+                };
+            };
+            /** @description Invalid input; details name each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Requires permission firm:read */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
     FirmsController_get: {
         parameters: {
             query?: never;
@@ -543,7 +1494,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["FirmSummaryDto"];
+                    "application/json": components["schemas"]["FirmProfileDto"];
                 };
             };
             /** @description Missing or invalid access token */
@@ -557,6 +1508,137 @@ export interface operations {
             };
             /** @description Requires permission firm:read */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Firm does not exist or is not visible to you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    FirmsController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateFirmProfileDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FirmProfileDto"];
+                };
+            };
+            /** @description Invalid input; details name each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Requires permission firm:update-own */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Firm does not exist or is not visible to you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    FirmsController_replaceCapabilities: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReplaceFirmCapabilitiesDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FirmCapabilityDto"][];
+                };
+            };
+            /** @description Invalid input; details name each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Requires permission firm:update-own */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Firm does not exist or is not visible to you */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -586,7 +1668,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["FirmSummaryDto"];
+                    "application/json": components["schemas"]["FirmVerificationDto"];
+                };
+            };
+            /** @description Invalid input; details name each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
             /** @description Missing or invalid access token */
@@ -600,6 +1691,893 @@ export interface operations {
             };
             /** @description Requires permission firm:verify */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Firm does not exist or is not visible to you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    FirmSolutionsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FirmSolutionDto"][];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Requires permission firm:read */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Firm does not exist or is not visible to you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    FirmSolutionsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateFirmSolutionDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FirmSolutionDto"];
+                };
+            };
+            /** @description Invalid input; details name each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Requires permission firm:update-own */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Firm does not exist or is not visible to you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    FirmSolutionsController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                solutionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Requires permission firm:update-own */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Firm or solution does not exist or is not visible to you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    FirmSolutionsController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                solutionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateFirmSolutionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FirmSolutionDto"];
+                };
+            };
+            /** @description Invalid input; details name each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Requires permission firm:update-own */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Firm or solution does not exist or is not visible to you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    FirmTrackRecordsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FirmTrackRecordDto"][];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Requires permission firm:read */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Firm does not exist or is not visible to you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    FirmTrackRecordsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateFirmTrackRecordDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FirmTrackRecordDto"];
+                };
+            };
+            /** @description Invalid input; details name each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Requires permission firm:update-own */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Firm does not exist or is not visible to you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    FirmTrackRecordsController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                recordId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Requires permission firm:update-own */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Firm or track record does not exist or is not visible to you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    FirmTrackRecordsController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                recordId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateFirmTrackRecordDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FirmTrackRecordDto"];
+                };
+            };
+            /** @description Invalid input; details name each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Requires permission firm:update-own */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Firm or track record does not exist or is not visible to you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    ProjectsController_list: {
+        parameters: {
+            query?: {
+                /** @description Full text over title, Korean title, city, program and description (Korean substrings match too) */
+                q?: string;
+                /** @description ISO 3166-1 alpha-2 country codes; one or many (repeat the parameter) */
+                country?: string[];
+                /** @description Capability domain codes (a project matches when any of its sectors is listed); one or many (repeat the parameter) */
+                sector?: string[];
+                /** @description Project track codes; one or many (repeat the parameter) */
+                track?: string[];
+                /** @description Financing source codes (a project matches when any of its sources is listed); one or many (repeat the parameter) */
+                financing?: string[];
+                /** @description One or many (repeat the parameter) */
+                status?: ("announced" | "open" | "under_review" | "awarded" | "in_progress" | "completed" | "stalled" | "closed" | "unknown")[];
+                /** @description Exact program names; one or many (repeat the parameter) */
+                program?: string[];
+                /** @description Default: relevance when q is given, else newest. Ties are broken by id. */
+                sort?: "relevance" | "newest" | "deadline" | "budget" | "title" | "country";
+                page?: number;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectListDto"];
+                };
+            };
+            /** @description Invalid input or unknown taxonomy code */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Requires permission project:read */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    ProjectsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateProjectDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectDetailDto"];
+                };
+            };
+            /** @description Invalid input or unknown taxonomy code */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Requires permission project:write */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    ProjectsController_exportCsv: {
+        parameters: {
+            query?: {
+                /** @description Full text over title, Korean title, city, program and description (Korean substrings match too) */
+                q?: string;
+                /** @description ISO 3166-1 alpha-2 country codes; one or many (repeat the parameter) */
+                country?: string[];
+                /** @description Capability domain codes (a project matches when any of its sectors is listed); one or many (repeat the parameter) */
+                sector?: string[];
+                /** @description Project track codes; one or many (repeat the parameter) */
+                track?: string[];
+                /** @description Financing source codes (a project matches when any of its sources is listed); one or many (repeat the parameter) */
+                financing?: string[];
+                /** @description One or many (repeat the parameter) */
+                status?: ("announced" | "open" | "under_review" | "awarded" | "in_progress" | "completed" | "stalled" | "closed" | "unknown")[];
+                /** @description Exact program names; one or many (repeat the parameter) */
+                program?: string[];
+                /** @description Default: relevance when q is given, else newest. Ties are broken by id. */
+                sort?: "relevance" | "newest" | "deadline" | "budget" | "title" | "country";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The filtered list as UTF-8 CSV with a BOM (at most 5,000 rows) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Invalid input or unknown taxonomy code */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Requires permission project:read */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    ProjectsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectDetailDto"];
+                };
+            };
+            /** @description Invalid input or unknown taxonomy code */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Requires permission project:read */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    ProjectsController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateProjectDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectDetailDto"];
+                };
+            };
+            /** @description Invalid input or unknown taxonomy code */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Requires permission project:write */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    CountriesController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Countries that have projects, by project count */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectCountryDto"][];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Requires permission project:read */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    SupportProgramsController_list: {
+        parameters: {
+            query?: {
+                /** @description Programs whose stages include this one */
+                ladderStage?: "A1" | "A2" | "A3" | "A4" | "B1" | "B2" | "B3" | "B4" | "C1" | "C2" | "C3" | "C4";
+                /** @description Taxonomy domain code; programs listing this sector */
+                sector?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupportProgramDto"][];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Requires permission firm:read */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    FirmSupportProgramsController_forFirm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FirmSupportProgramsDto"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Requires permission firm:read */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Firm does not exist or is not visible to you */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
