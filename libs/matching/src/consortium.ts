@@ -33,7 +33,17 @@ export interface ConsortiumSearchResult {
   partial: TeamCandidate[];
 }
 
-const key = (members: number[]) => [...members].sort((a, b) => a - b).join(',');
+/** Canonical team key: member pool indices in ascending order as char codes (teams are small). */
+function key(members: readonly number[]): string {
+  const sorted = members.slice();
+  for (let i = 1; i < sorted.length; i++) {
+    const v = sorted[i];
+    let j = i - 1;
+    for (; j >= 0 && sorted[j] > v; j--) sorted[j + 1] = sorted[j];
+    sorted[j + 1] = v;
+  }
+  return String.fromCharCode(...sorted);
+}
 
 /**
  * Heuristic search for the objective J(T) under the team rules (README.md): prune candidates per
@@ -59,7 +69,7 @@ export function searchConsortia(index: MatchIndex, project: MatchProjectInput, o
 
   beamSearch(scorer, fixedLead, options.beamWidth ?? 10, consider);
   const ranked = () => [...seen.values()].sort(compare);
-  for (const entry of ranked().slice(0, 8)) localSearch(scorer, entry.members, fixedLead, consider);
+  for (const entry of ranked().slice(0, 4)) localSearch(scorer, entry.members, fixedLead, consider);
 
   const limit = options.limit ?? 5;
   const all = ranked();
@@ -77,7 +87,8 @@ export function searchConsortia(index: MatchIndex, project: MatchProjectInput, o
 function compare(a: { scored: Scored; members: number[] }, b: { scored: Scored; members: number[] }): number {
   if (a.scored.feasible !== b.scored.feasible) return a.scored.feasible ? -1 : 1;
   if (a.scored.failed.length !== b.scored.failed.length) return a.scored.failed.length - b.scored.failed.length;
-  return b.scored.objective - a.scored.objective || key(a.members).localeCompare(key(b.members));
+  const d = b.scored.objective - a.scored.objective;
+  return d || (key(a.members) < key(b.members) ? -1 : 1);
 }
 
 /** Top firms per requirement, plus the best firms for each rule (local, SME, country experience). */
@@ -121,7 +132,7 @@ function beamSearch(scorer: TeamScorer, fixedLead: number | undefined, width: nu
     const next = new Map<string, { members: number[]; priority: number }>();
     for (const team of beam) {
       for (let p = 0; p < n; p++) {
-        if (team.includes(p)) continue;
+        if (team.includes(p) || !scorer.canHelp(team, p, fixedLead !== undefined)) continue;
         const members = [...team, p];
         const k = key(members);
         if (next.has(k)) continue;
@@ -147,7 +158,7 @@ function seeds(scorer: TeamScorer, width: number): number[][] {
 function localSearch(scorer: TeamScorer, start: number[], fixedLead: number | undefined, consider: (m: number[]) => { members: number[]; scored: Scored }) {
   let current = consider(start);
   const better = (a: Scored, b: Scored) => (a.feasible && !b.feasible) || (a.feasible === b.feasible && a.objective > b.objective + 1e-9);
-  for (let improved = true, rounds = 0; improved && rounds < 20; rounds++) {
+  for (let improved = true, rounds = 0; improved && rounds < 10; rounds++) {
     improved = false;
     const team = current.members;
     for (let i = 0; i < team.length && !improved; i++) {
@@ -162,7 +173,7 @@ function localSearch(scorer: TeamScorer, start: number[], fixedLead: number | un
         }
       }
       for (let p = 0; p < scorer.rows.length; p++) {
-        if (team.includes(p)) continue;
+        if (team.includes(p) || !scorer.canHelp(dropped, p, fixedLead !== undefined)) continue;
         const swapped = consider([...dropped, p]);
         if (better(swapped.scored, current.scored)) {
           current = swapped;

@@ -39,13 +39,12 @@ export function fitScore(index: MatchIndex, row: number, ctx: ProjectContext): n
     weighted += ctx.weights[i] * s;
     if (ctx.mustHave[i] && s > 0) mustCovered++;
   }
-  const firm = index.firms[row];
   const cap = ctx.totalWeight ? weighted / ctx.totalWeight : 1;
   const must = ctx.mustHaveCount ? mustCovered / ctx.mustHaveCount : 1;
   return (
     FIT_POINTS.capabilities * cap +
     FIT_POINTS.mustHaves * must +
-    FIT_POINTS.roles * roleFit(firm.roles, ctx.project.roles) +
+    FIT_POINTS.roles * roleFitMask(index.roleMask[row], ctx) +
     FIT_POINTS.experience * countryExperience(index, row, ctx) +
     FIT_POINTS.sector * sectorFit(index, row, ctx) +
     FIT_POINTS.ladder * ladderFit(index.ladder[row])
@@ -58,10 +57,21 @@ function roleFit(firmRoles: string[], projectRoles: string[]): number {
   return Math.min(1, matched / Math.min(2, projectRoles.length));
 }
 
+function roleFitMask(firmMask: number, ctx: ProjectContext): number {
+  const needed = ctx.project.roles.length;
+  if (!needed) return 1;
+  return Math.min(1, popcount(firmMask & ctx.roleMask) / Math.min(2, needed));
+}
+
 function sectorFit(index: MatchIndex, row: number, ctx: ProjectContext): number {
   if (!ctx.domains.length) return 1;
-  const firmDomains = new Set(index.firms[row].capabilities.map((c) => c.code.split('.')[0]));
-  return ctx.domains.filter((d) => firmDomains.has(d)).length / ctx.domains.length;
+  return popcount(index.domainMask[row] & ctx.domainMask) / ctx.domains.length;
+}
+
+function popcount(n: number): number {
+  let count = 0;
+  for (let v = n >>> 0; v; v &= v - 1) count++;
+  return count;
 }
 
 const ladderFit = (ladder: number) => (ladder === 255 ? 0 : ladder / (LADDER.length - 1));

@@ -1,3 +1,4 @@
+import { regionOf } from './regions';
 import type { MatchFirmInput, Maturity } from './types';
 
 export const LADDER = ['A1', 'A2', 'A3', 'A4', 'B1', 'B2', 'B3', 'B4', 'C1', 'C2', 'C3', 'C4'];
@@ -21,9 +22,15 @@ export class MatchIndex {
   maturity = new Uint8Array(0);
   ladder = new Uint8Array(0);
   sme = new Uint8Array(0);
+  /** Bit per role the firm can play and per capability domain it works in (see `bit`). */
+  roleMask = new Uint32Array(0);
+  domainMask = new Uint32Array(0);
   readonly firms: MatchFirmInput[] = [];
   /** Countries of each firm's track record, with the most recent year. */
   readonly experience: Map<string, number | null>[] = [];
+  /** Regions of each firm's track record. */
+  readonly regions: Set<string>[] = [];
+  private readonly bits = new Map<string, number>();
   private readonly rowOf = new Map<string, number>();
   private readonly free: number[] = [];
 
@@ -49,6 +56,22 @@ export class MatchIndex {
   /** Rows of live firms, in insertion order. */
   *rows(): Iterable<number> {
     for (const r of this.rowOf.values()) yield r;
+  }
+
+  /** A stable bit for a role or domain code (up to 32 distinct codes; later ones share bit 31). */
+  bit(code: string): number {
+    let b = this.bits.get(code);
+    if (b === undefined) {
+      b = Math.min(31, this.bits.size);
+      this.bits.set(code, b);
+    }
+    return 1 << b;
+  }
+
+  mask(codes: Iterable<string>): number {
+    let m = 0;
+    for (const c of codes) m |= this.bit(c);
+    return m >>> 0;
   }
 
   isSme(row: number): boolean {
@@ -92,8 +115,11 @@ export class MatchIndex {
       const prev = experience.get(t.countryCode);
       experience.set(t.countryCode, Math.max(prev ?? 0, t.year ?? 0) || null);
     }
+    this.roleMask[row] = this.mask(firm.roles.map((r) => `role:${r}`));
+    this.domainMask[row] = this.mask(firm.capabilities.map((c) => `domain:${c.code.split('.')[0]}`));
     this.firms[row] = firm;
     this.experience[row] = experience;
+    this.regions[row] = new Set([...experience.keys()].map(regionOf).filter((r): r is string => !!r));
   }
 
   remove(firmId: string): void {
@@ -107,7 +133,7 @@ export class MatchIndex {
 
   /** Approximate bytes held: typed arrays plus a per-firm estimate of the plain objects. */
   heapBytes(): number {
-    const typed = this.levels.byteLength + this.maturity.byteLength + this.ladder.byteLength + this.sme.byteLength;
+    const typed = this.levels.byteLength + this.maturity.byteLength + this.ladder.byteLength + this.sme.byteLength + this.roleMask.byteLength + this.domainMask.byteLength;
     let objects = 0;
     for (const row of this.rows()) {
       const f = this.firms[row];
@@ -128,6 +154,13 @@ export class MatchIndex {
     this.maturity = grow(this.maturity, this.width);
     this.ladder = grow(this.ladder, 1);
     this.sme = grow(this.sme, 1);
+    const grow32 = (a: Uint32Array) => {
+      const next = new Uint32Array(capacity);
+      next.set(a);
+      return next;
+    };
+    this.roleMask = grow32(this.roleMask);
+    this.domainMask = grow32(this.domainMask);
     this.capacity = capacity;
   }
 }

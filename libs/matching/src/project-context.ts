@@ -12,6 +12,8 @@ export interface ProjectContext {
   mustHaveCount: number;
   region: string | undefined;
   domains: string[];
+  domainMask: number;
+  roleMask: number;
 }
 
 export function projectContext(index: MatchIndex, project: MatchProjectInput): ProjectContext {
@@ -25,6 +27,8 @@ export function projectContext(index: MatchIndex, project: MatchProjectInput): P
     mustHaveCount: reqs.filter((r) => r.mustHave).length,
     region: regionOf(project.countryCode),
     domains: project.sectors,
+    domainMask: index.mask(project.sectors.map((d) => `domain:${d}`)),
+    roleMask: index.mask(project.roles.map((r) => `role:${r}`)),
   };
 }
 
@@ -33,8 +37,7 @@ export function countryExperience(index: MatchIndex, row: number, ctx: ProjectCo
   const firm = index.firms[row];
   const country = ctx.project.countryCode;
   if (firm.homeCountry === country || index.experience[row].has(country)) return 1;
-  if (ctx.region) for (const c of index.experience[row].keys()) if (regionOf(c) === ctx.region) return 0.5;
-  return 0;
+  return ctx.region && index.regions[row].has(ctx.region) ? 0.5 : 0;
 }
 
 export function isLocal(index: MatchIndex, row: number, ctx: ProjectContext): boolean {

@@ -32,6 +32,7 @@ export class TeamScorer {
   readonly leadRole: boolean;
   readonly maxMembers: number;
   private readonly r: number;
+  private seenBuffer = new Uint8Array(0);
 
   constructor(readonly index: MatchIndex, readonly ctx: ProjectContext, rows: number[]) {
     this.rows = rows;
@@ -55,6 +56,24 @@ export class TeamScorer {
     });
   }
 
+  /**
+   * Whether adding p to the team can change J or a rule: it raises coverage somewhere, adds a
+   * needed SME/local/experienced firm, or can play a required role. Others only cost a member.
+   */
+  canHelp(members: readonly number[], p: number, fixedLead: boolean): boolean {
+    for (let i = 0; i < this.r; i++) {
+      const sp = this.s(p, i);
+      if (sp > 0 && members.every((m) => this.s(m, i) < sp)) return true;
+    }
+    const rules = this.ctx.project.teamRules;
+    if (this.sme[p] && members.reduce((n, m) => n + this.sme[m], 0) < rules.minSmeMembers) return true;
+    if (this.local[p] && rules.localPartnerRequired && !members.some((m) => this.local[m])) return true;
+    if (!fixedLead && this.exp[p] > 0 && members.every((m) => this.exp[m] < this.exp[p])) return true;
+    const k = this.roles.length;
+    for (let role = 0; role < k; role++) if (this.canPlay[p * k + role]) return true;
+    return false;
+  }
+
   s(p: number, req: number): number {
     return this.strength[p * this.r + req];
   }
@@ -73,30 +92,42 @@ export class TeamScorer {
 
   /** J(T) with a given lead, plus the hard-rule checks. */
   scoreWithLead(members: readonly number[], lead: number): Scored {
-    const { roleOf, matched } = this.assignRoles(members, lead);
-    const roleCount = this.roles.length + (this.leadRole ? 1 : 0);
-    const roleTerm = roleCount ? (matched + (this.leadRole ? 1 : 0)) / roleCount : 1;
-    const objective =
-      OBJECTIVE.coverage * this.coverage(members) +
-      OBJECTIVE.roles * roleTerm +
-      OBJECTIVE.leadExperience * this.exp[lead] -
-      OBJECTIVE.perMember * members.length;
-    const failed = this.failedRules(members, lead);
-    return { objective, feasible: failed.length === 0, failed, lead, roleOf };
+    return this.withLead(members, lead, this.coverage(members), this.teamFailures(members));
   }
 
   /** Best lead among the members (or the fixed one): feasible first, then highest J. */
   score(members: readonly number[], fixedLead?: number): Scored {
-    if (fixedLead !== undefined) return this.scoreWithLead(members, fixedLead);
+    // Coverage and the lead-independent rules are the same for every choice of lead.
+    const coverage = this.coverage(members);
+    const failures = this.teamFailures(members);
+    if (fixedLead !== undefined) return this.withLead(members, fixedLead, coverage, failures);
     let best: Scored | undefined;
     for (const lead of members) {
-      const s = this.scoreWithLead(members, lead);
+      const s = this.withLead(members, lead, coverage, failures);
       if (!best || (s.feasible && !best.feasible) || (s.feasible === best.feasible && s.objective > best.objective)) best = s;
     }
     return best!;
   }
 
   failedRules(members: readonly number[], lead: number): RuleId[] {
+    return this.leadFailures(this.teamFailures(members), lead);
+  }
+
+  private withLead(members: readonly number[], lead: number, coverage: number, failures: RuleId[]): Scored {
+    const { roleOf, matched } = this.assignRoles(members, lead);
+    const roleCount = this.roles.length + (this.leadRole ? 1 : 0);
+    const roleTerm = roleCount ? (matched + (this.leadRole ? 1 : 0)) / roleCount : 1;
+    const objective =
+      OBJECTIVE.coverage * coverage + OBJECTIVE.roles * roleTerm + OBJECTIVE.leadExperience * this.exp[lead] - OBJECTIVE.perMember * members.length;
+    const failed = this.leadFailures(failures, lead);
+    return { objective, feasible: failed.length === 0, failed, lead, roleOf };
+  }
+
+  private leadFailures(teamFailures: RuleId[], lead: number): RuleId[] {
+    return this.ctx.project.teamRules.leadCountryExperience && this.exp[lead] < 1 ? [...teamFailures, 'lead_country_experience'] : teamFailures;
+  }
+
+  private teamFailures(members: readonly number[]): RuleId[] {
     const rules = this.ctx.project.teamRules;
     const failed: RuleId[] = [];
     for (let i = 0; i < this.r; i++) {
@@ -109,7 +140,6 @@ export class TeamScorer {
     if (members.reduce((n, p) => n + this.sme[p], 0) < rules.minSmeMembers) failed.push('min_sme');
     if (members.length > this.maxMembers) failed.push('max_members');
     if (rules.localPartnerRequired && !members.some((p) => this.local[p])) failed.push('local_partner');
-    if (rules.leadCountryExperience && this.exp[lead] < 1) failed.push('lead_country_experience');
     return failed;
   }
 
@@ -134,9 +164,11 @@ export class TeamScorer {
       }
       return false;
     };
+    const seen = this.seenBuffer.length >= k ? this.seenBuffer : (this.seenBuffer = new Uint8Array(k));
     for (let m = 0; m < members.length; m++) {
       if (m === leadPos) continue;
-      if (tryAssign(m, new Uint8Array(k))) matched++;
+      seen.fill(0);
+      if (tryAssign(m, seen)) matched++;
     }
     return { roleOf, matched };
   }

@@ -1,0 +1,104 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { MatchIndex, rankFirms, searchConsortia, type MatchFirmInput, type MatchProjectInput } from '../../libs/matching/src';
+import { solveExactly } from '../../libs/matching/test/milp';
+import { httpBench } from './http-bench';
+import { percentiles, timed } from './stats';
+import { prng, syntheticFirms, syntheticProjects, taxonomyCodes } from './synthetic';
+
+const gc = (globalThis as { gc?: () => void }).gc;
+
+/** 200 small random instances for the heuristic-vs-HiGHS comparison (same shapes as the property test). */
+async function optimality(count = 200) {
+  const r = prng(42);
+  const { codes } = taxonomyCodes();
+  const few = codes.slice(0, 8);
+  const ratios: number[] = [];
+  let heuristicMs = 0;
+  let exactMs = 0;
+  for (let i = 0; i < count; i++) {
+    const firms: MatchFirmInput[] = Array.from({ length: r.int(6, 12) }, (_, f) => ({
+      id: `f${f}`,
+      name: `F${f}`,
+      size: r.pick(['sme', 'startup', 'large', 'mid']),
+      homeCountry: r.pick(['VN', 'KR', 'KR']),
+      roles: r.next() < 0.6 ? [r.pick(['lead', 'solution_provider', 'system_integration', 'local_partner'])] : [],
+      capabilities: Array.from({ length: r.int(1, 3) }, () => ({ code: r.pick(few), level: r.int(1, 3) })),
+      solutions: [],
+      trackRecords: r.next() < 0.4 ? [{ countryCode: r.pick(['VN', 'ID']), year: 2020 }] : [],
+    }));
+    const reqCodes = [...new Set(Array.from({ length: r.int(2, 5) }, () => r.pick(few)))];
+    const project: MatchProjectInput = {
+      id: `p${i}`,
+      countryCode: 'VN',
+      sectors: [],
+      requirements: reqCodes.map((code, k) => ({ code, weight: r.int(1, 3), mustHave: k < r.int(0, 2) })),
+      roles: ['lead', 'solution_provider'].slice(0, r.int(0, 2)),
+      teamRules: { minSmeMembers: r.int(0, 2), maxMembers: r.int(2, 5), localPartnerRequired: r.next() < 0.3, leadCountryExperience: r.next() < 0.3 },
+    };
+    const index = new MatchIndex(codes, firms);
+    const h = timed(() => searchConsortia(index, project, { limit: 1 }));
+    const t0 = process.hrtime.bigint();
+    const exact = await solveExactly(index, project);
+    exactMs += Number(process.hrtime.bigint() - t0) / 1e6;
+    heuristicMs += h.ms;
+    if (exact.feasible && exact.objective > 1e-6) ratios.push(h.value.feasible.length ? h.value.feasible[0].scored.objective / exact.objective : 0);
+  }
+  const mean = ratios.reduce((a, b) => a + b, 0) / ratios.length;
+  return { mean: Math.round(mean * 10000) / 10000, min: Math.round(Math.min(...ratios) * 10000) / 10000, timeRatio: Math.round((exactMs / heuristicMs) * 100) / 100, instances: ratios.length };
+}
+
+async function main() {
+  const skipHttp = process.argv.includes('--no-http');
+  const { codes } = taxonomyCodes();
+  const firms = syntheticFirms(10_000);
+  gc?.();
+  const before = process.memoryUsage().heapUsed;
+  const index = new MatchIndex(codes, firms);
+  gc?.();
+  const indexHeapBytes = gc ? process.memoryUsage().heapUsed - before : index.heapBytes();
+
+  const projects = syntheticProjects(1_000);
+  for (const p of projects.slice(0, 20)) rankFirms(index, p); // warm-up
+  const rank = percentiles(projects.map((p) => timed(() => rankFirms(index, p, { limit: 20 })).ms));
+
+  const eight = syntheticProjects(60, 3, 8);
+  for (const p of eight.slice(0, 5)) searchConsortia(index, p);
+  const consortium = percentiles(eight.map((p) => timed(() => searchConsortia(index, p, { limit: 5 })).ms));
+
+  const opt = await optimality();
+  const http = skipHttp ? null : await httpBench();
+  const results = {
+    rank,
+    consortium,
+    optimality: { mean: opt.mean, min: opt.min, timeRatio: opt.timeRatio },
+    http: http ? { matches: pick(http.matches), consortium: pick(http.consortium), health: pick(http.health) } : null,
+    indexHeapBytes,
+  };
+  mkdirSync(resolve(__dirname, '../../bench'), { recursive: true });
+  writeFileSync(resolve(__dirname, '../../bench/results.json'), JSON.stringify(results, null, 2) + '\n');
+  console.table({
+    'rank 10k firms (ms)': { p50: rank.p50Ms, p95: rank.p95Ms, target: 'p95 ≤ 5' },
+    'consortium top 5, 8 reqs (ms)': { p50: consortium.p50Ms, p95: consortium.p95Ms, target: 'p95 ≤ 100' },
+    ...(http
+      ? {
+          'HTTP matches (ms, 20 conn)': { p50: http.matches.p50Ms, p95: http.matches.p95Ms, target: `non-2xx ${http.matches.non2xx}` },
+          'HTTP consortium (ms, 20 conn)': { p50: http.consortium.p50Ms, p95: http.consortium.p95Ms, target: `non-2xx ${http.consortium.non2xx}` },
+          'HTTP health (ms, 20 conn)': { p50: http.health.p50Ms, p95: http.health.p95Ms, target: `non-2xx ${http.health.non2xx}` },
+        }
+      : {}),
+  });
+  console.table({ optimality: { mean: opt.mean, min: opt.min, 'HiGHS/heuristic time': opt.timeRatio, instances: opt.instances, target: 'mean ≥ 0.98' } });
+  console.log(`index heap for 10,000 firms: ${(indexHeapBytes / 1024 / 1024).toFixed(2)} MiB${gc ? '' : ' (estimated; run with --expose-gc to measure)'}`);
+  console.log('wrote bench/results.json');
+}
+
+const pick = (m: { p50Ms: number; p95Ms: number }) => ({ p50Ms: m.p50Ms, p95Ms: m.p95Ms });
+
+main().then(
+  () => process.exit(0),
+  (e) => {
+    console.error(e);
+    process.exit(1);
+  },
+);

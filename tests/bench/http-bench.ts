@@ -1,0 +1,60 @@
+import { spawn } from 'node:child_process';
+import { chmodSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import autocannon from 'autocannon';
+import { percentiles } from './stats';
+
+const ROOT = resolve(__dirname, '../..');
+
+async function waitHealthy(url: string, child: ReturnType<typeof spawn>): Promise<void> {
+  for (let i = 0; i < 240; i++) {
+    if (child.exitCode !== null) throw new Error('server exited');
+    if (await fetch(`${url}/api/health`).then((r) => r.ok, () => false)) return;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error('server did not become healthy');
+}
+
+function load(url: string, headers: Record<string, string>, seconds: number): Promise<{ p50Ms: number; p95Ms: number; non2xx: number }> {
+  return new Promise((resolveLoad, reject) => {
+    const times: number[] = [];
+    const instance = autocannon({ url, connections: 20, duration: seconds, headers }, (err, result) => {
+      if (err) return reject(err);
+      resolveLoad({ ...percentiles(times), non2xx: result.non2xx });
+    });
+    instance.on('response', (_client: unknown, _status: number, _bytes: number, responseTime: number) => times.push(responseTime));
+  });
+}
+
+/** Runs the built app on the embedded database with the demo data and loads three routes with 20 connections. */
+export async function httpBench(seconds = 5) {
+  const dir = mkdtempSync(join(tmpdir(), 'cm-bench-'));
+  chmodSync(dir, 0o755);
+  const port = 3900 + Math.floor(Math.random() * 90);
+  const child = spawn(process.execPath, [resolve(ROOT, 'dist/apps/api/src/main.js')], {
+    cwd: ROOT,
+    env: { ...process.env, PORT: String(port), DATA_DIR: join(dir, 'pg'), DATABASE_URL: '', DEMO_DATA: 'true', LOG_LEVEL: 'warn', LOGIN_RATE_LIMIT: '1000' },
+    stdio: 'ignore',
+  });
+  const url = `http://127.0.0.1:${port}`;
+  try {
+    await waitHealthy(url, child);
+    const login = await fetch(`${url}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'large@demo.consortium-match.kr', password: 'cm-demo-2026!' }),
+    }).then((r) => r.json());
+    const auth = { authorization: `Bearer ${login.accessToken}` };
+    const list = await fetch(`${url}/api/projects?q=Madiun&limit=1`, { headers: auth }).then((r) => r.json());
+    const id = list.items[0].id;
+    return {
+      matches: await load(`${url}/api/projects/${id}/matches?limit=20`, auth, seconds),
+      consortium: await load(`${url}/api/projects/${id}/consortium-suggestions?limit=5`, auth, seconds),
+      health: await load(`${url}/api/health`, {}, seconds),
+    };
+  } finally {
+    child.kill('SIGTERM');
+    await new Promise((r) => child.once('exit', r));
+  }
+}

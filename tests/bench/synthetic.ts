@@ -1,0 +1,81 @@
+import type { MatchFirmInput, MatchProjectInput, Maturity } from '../../libs/matching/src';
+import { readTaxonomySource } from '../../libs/taxonomy/src/taxonomy-source';
+
+/** mulberry32: the same data on every run. */
+export function prng(seed: number) {
+  let a = seed >>> 0;
+  const next = () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1));
+  const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)];
+  const weighted = <T>(entries: readonly (readonly [T, number])[]) => {
+    const total = entries.reduce((s, [, w]) => s + w, 0);
+    let r = next() * total;
+    for (const [v, w] of entries) if ((r -= w) < 0) return v;
+    return entries[entries.length - 1][0];
+  };
+  return { next, int, pick, weighted };
+}
+
+const DOMAINS = [
+  ['transport', 22], ['safety', 18], ['data', 18], ['energy', 10], ['environment', 10], ['governance', 7],
+  ['planning', 6], ['tourism_culture', 3], ['healthcare', 3], ['education', 1.5], ['finance', 1.5],
+] as const;
+const COUNTRIES = ['KR', 'VN', 'ID', 'PH', 'TH', 'KH', 'UZ', 'KZ', 'MN', 'KE', 'PE', 'CO', 'ES', 'SA', 'IN'];
+const ROLES = ['lead', 'planning_consulting', 'engineering_design', 'construction', 'system_integration', 'solution_provider', 'operation_maintenance', 'financing', 'local_partner'];
+const MATURITIES: Maturity[] = ['concept', 'pilot-proven', 'commercial'];
+
+export function taxonomyCodes() {
+  const t = readTaxonomySource();
+  const byDomain = new Map(t.domains.map((d) => [d.code, d.capabilities.map((c) => c.code)]));
+  return { codes: t.domains.flatMap((d) => d.capabilities.map((c) => c.code)), byDomain };
+}
+
+/** 10,000 firms by default: ≈70% SMEs/startups, 3–12 capabilities skewed to transport, safety and data. */
+export function syntheticFirms(count: number, seed = 1): MatchFirmInput[] {
+  const r = prng(seed);
+  const { byDomain } = taxonomyCodes();
+  return Array.from({ length: count }, (_, i) => {
+    const size = r.weighted([['sme', 50], ['startup', 20], ['mid', 15], ['large', 10], ['public', 5]] as const);
+    const capabilities = new Map<string, number>();
+    for (let k = r.int(3, 12); k > 0; k--) capabilities.set(r.pick(byDomain.get(r.weighted(DOMAINS))!), r.int(1, 3));
+    const codes = [...capabilities.keys()];
+    const home = r.next() < 0.85 ? 'KR' : r.pick(COUNTRIES);
+    return {
+      id: `firm-${i}`,
+      name: `Firm ${i}`,
+      size,
+      homeCountry: home,
+      ladderStage: r.pick(['A1', 'A2', 'A3', 'A4', 'B1', 'B2', 'B3', 'B4', 'C1', 'C2', 'C3', 'C4']),
+      roles: [r.pick(ROLES), ...(r.next() < 0.4 ? [r.pick(ROLES)] : []), ...(home !== 'KR' ? ['local_partner'] : [])],
+      capabilities: [...capabilities].map(([code, level]) => ({ code, level })),
+      solutions: r.next() < 0.5 ? [{ name: `Solution ${i}`, capabilityCodes: codes.slice(0, r.int(1, 2)), maturity: r.pick(MATURITIES) }] : [],
+      trackRecords: Array.from({ length: r.next() < 0.4 ? r.int(1, 3) : 0 }, () => ({ countryCode: r.pick(COUNTRIES), year: r.int(2012, 2025) })),
+    };
+  });
+}
+
+/** 1,000 projects by default: 2–8 required capabilities, 0–2 must-haves; `exactly` fixes the count. */
+export function syntheticProjects(count: number, seed = 2, exactly?: number): MatchProjectInput[] {
+  const r = prng(seed);
+  const { byDomain } = taxonomyCodes();
+  return Array.from({ length: count }, (_, i) => {
+    const n = exactly ?? r.int(2, 8);
+    const codes = new Set<string>();
+    while (codes.size < n) codes.add(r.pick(byDomain.get(r.weighted(DOMAINS))!));
+    const musts = r.int(0, 2);
+    return {
+      id: `project-${i}`,
+      countryCode: r.pick(COUNTRIES.slice(1)),
+      sectors: [...new Set([...codes].map((c) => c.split('.')[0]))],
+      requirements: [...codes].map((code, k) => ({ code, weight: r.int(1, 3), mustHave: k < musts })),
+      roles: ['lead', ...new Set([r.pick(ROLES.slice(1)), r.pick(ROLES.slice(1))])],
+      teamRules: { minSmeMembers: r.int(0, 2), maxMembers: r.int(4, 8), localPartnerRequired: r.next() < 0.3, leadCountryExperience: r.next() < 0.3 },
+    };
+  });
+}
