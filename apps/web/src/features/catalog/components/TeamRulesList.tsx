@@ -1,0 +1,24 @@
+import { List } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { TeamRules } from '../api/types';
+
+/** Team rules in plain words: "At least 1 SME", "Up to 5 members", "Local partner required"… */
+export function teamRuleTexts(rules: TeamRules, t: ReturnType<typeof useTranslation>['t']): string[] {
+  return [
+    rules.minSmeMembers > 0 ? t('catalog.detail.minSme', { count: rules.minSmeMembers }) : t('catalog.detail.noSmeRule'),
+    rules.maxMembers !== null ? t('catalog.detail.maxMembers', { count: rules.maxMembers }) : t('catalog.detail.noMaxMembers'),
+    rules.localPartnerRequired ? t('catalog.detail.localPartner') : t('catalog.detail.noLocalPartner'),
+    ...(rules.leadCountryExperience ? [t('catalog.detail.leadExperience')] : []),
+  ];
+}
+
+export function TeamRulesList({ rules }: { rules: TeamRules }) {
+  const { t } = useTranslation();
+  return (
+    <List size="sm" spacing={4} data-testid="team-rules">
+      {teamRuleTexts(rules, t).map((text) => (
+        <List.Item key={text}>{text}</List.Item>
+      ))}
+    </List>
+  );
+}
