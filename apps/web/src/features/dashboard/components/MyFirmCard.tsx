@@ -1,6 +1,7 @@
-import { Card, Group, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Card, Group, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { Firm } from '../../../lib/api/types';
 import { countryName } from '../../../lib/countries';
 import { currentLanguage } from '../../../lib/i18n';
@@ -52,6 +53,9 @@ export function MyFirmCard({ firm }: { firm: Firm }) {
           {t('dashboard.myFirm.pendingHint')}
         </Text>
       )}
+      <Anchor component={Link} to={`/firms/${firm.id}`} size="sm" mt="md" display="inline-block">
+        {t('firms.dashboardLink')}
+      </Anchor>
     </Card>
   );
 }

@@ -1,8 +1,80 @@
-import { Title } from '@mantine/core';
+import { Container, Group, Pagination, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { firmListQueryOptions, toListQuery } from '../api/firms';
+import { type DirectoryFilters, readFilters, writeFilters } from '../lib/directoryParams';
+import { DirectoryFilterBar } from './DirectoryFilterBar';
+import { FirmResultCard } from './FirmResultCard';
+import { LoadError } from './LoadError';
 
-// Placeholder route target: replaced by the feature implementation.
 export function FirmDirectoryPage() {
   const { t } = useTranslation();
-  return <Title order={2}>{t('firms.title')}</Title>;
+  const [params, setParams] = useSearchParams();
+  const filters = readFilters(params);
+  const list = useQuery(firmListQueryOptions(toListQuery(filters)));
+  const data = list.data;
+  const pages = data ? Math.max(1, Math.ceil(data.total / data.limit)) : 1;
+
+  // Changing a filter goes back to page 1; paging keeps the filters.
+  const update = (next: Partial<DirectoryFilters>) => setParams(writeFilters({ ...filters, page: 1, ...next }));
+
+  return (
+    <Container size="lg" py="md">
+      <Stack gap="lg">
+        <div>
+          <Title order={1} size="h2">
+            {t('firms.directory.title')}
+          </Title>
+          <Text c="dimmed" size="sm">
+            {t('firms.directory.subtitle')}
+          </Text>
+        </div>
+        <DirectoryFilterBar filters={filters} onChange={update} />
+        <section aria-labelledby="firm-results-heading" aria-busy={list.isFetching}>
+          <Group justify="space-between" mb="sm">
+            <Title order={2} size="h4" id="firm-results-heading">
+              {t('firms.directory.results')}
+            </Title>
+            {data && (
+              <Text size="sm" c="dimmed" role="status" aria-live="polite">
+                {t('firms.directory.total', { count: data.total })}
+              </Text>
+            )}
+          </Group>
+          {list.isError && !data && <LoadError error={list.error} onRetry={() => void list.refetch()} />}
+          {list.isPending && (
+            <Stack gap="sm" aria-label={t('common.loading')}>
+              {[0, 1, 2].map((i) => (
+                <Skeleton key={i} h={120} radius="md" />
+              ))}
+            </Stack>
+          )}
+          {data && data.items.length === 0 && (
+            <Text c="dimmed" py="xl" ta="center">
+              {t('firms.directory.empty')}
+            </Text>
+          )}
+          {data && data.items.length > 0 && (
+            <SimpleGrid cols={{ base: 1, md: 2 }} spacing="sm" style={{ opacity: list.isPlaceholderData ? 0.6 : 1 }}>
+              {data.items.map((firm) => (
+                <FirmResultCard key={firm.id} firm={firm} showStatus={firm.verificationStatus !== 'verified'} />
+              ))}
+            </SimpleGrid>
+          )}
+          {data && pages > 1 && (
+            <Group justify="center" mt="lg">
+              <Pagination
+                total={pages}
+                value={Math.min(filters.page, pages)}
+                onChange={(page) => setParams(writeFilters({ ...filters, page }))}
+                getControlProps={(control) => ({ 'aria-label': t(`firms.pagination.${control}`) })}
+                getItemProps={(page) => ({ 'aria-label': t('firms.pagination.page', { page }) })}
+              />
+            </Group>
+          )}
+        </section>
+      </Stack>
+    </Container>
+  );
 }

@@ -1,8 +1,91 @@
-import { Title } from '@mantine/core';
+import { Container, Paper, Skeleton, Stack, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import { useSession } from '../../../lib/auth/session';
+import { firmQueryOptions } from '../api/firms';
+import { canEditFirm } from '../lib/permissions';
+import { CapabilitiesByDomain } from './CapabilitiesByDomain';
+import { EmptyHint } from './EmptyHint';
+import { ExportLadder } from './ExportLadder';
+import { LoadError } from './LoadError';
+import { ProfileFacts } from './ProfileFacts';
+import { ProfileHeader } from './ProfileHeader';
+import { SolutionCard } from './SolutionCard';
+import { SupportProgramsPanel } from './SupportProgramsPanel';
+import { TrackRecordsTable } from './TrackRecordsTable';
 
-// Placeholder route target: replaced by the feature implementation.
+function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <Paper component="section" aria-labelledby={id} withBorder radius="md" p="lg">
+      <Title order={2} size="h4" id={id} mb="md">
+        {title}
+      </Title>
+      {children}
+    </Paper>
+  );
+}
+
 export function FirmProfilePage() {
   const { t } = useTranslation();
-  return <Title order={2}>{t('firms.title')}</Title>;
+  const { id = '' } = useParams();
+  const session = useSession();
+  const query = useQuery(firmQueryOptions(id));
+  const firm = query.data;
+  const canEdit = !!firm && canEditFirm(session.user, firm.id);
+  /** Link to the right edit tab, for the firm's own admin only. */
+  const editAction = (tab: string, label: string) =>
+    canEdit ? { to: `/firms/${id}/edit${tab === 'profile' ? '' : `?tab=${tab}`}`, label } : null;
+
+  return (
+    <Container size="lg" py="md">
+      {query.isPending && (
+        <Stack gap="md" aria-label={t('common.loading')}>
+          <Skeleton h={90} radius="md" />
+          <Skeleton h={220} radius="md" />
+        </Stack>
+      )}
+      {query.isError && <LoadError error={query.error} onRetry={() => void query.refetch()} />}
+      {firm && (
+        <Stack gap="lg">
+          <ProfileHeader firm={firm} canEdit={canEdit} />
+          <Section id="firm-facts" title={t('firms.profile.about')}>
+            <ProfileFacts firm={firm} />
+          </Section>
+          <Section id="firm-capabilities" title={t('firms.profile.capabilities')}>
+            {firm.capabilities.length === 0 ? (
+              <EmptyHint text={t('firms.profile.noCapabilities')} action={editAction('capabilities', t('firms.profile.addCapabilities'))} />
+            ) : (
+              <CapabilitiesByDomain capabilities={firm.capabilities} />
+            )}
+          </Section>
+          <Section id="firm-solutions" title={t('firms.profile.solutions')}>
+            {firm.solutions.length === 0 ? (
+              <EmptyHint text={t('firms.profile.noSolutions')} action={editAction('solutions', t('firms.profile.addSolutions'))} />
+            ) : (
+              <Stack gap="sm">
+                {firm.solutions.map((s) => (
+                  <SolutionCard key={s.id} solution={s} />
+                ))}
+              </Stack>
+            )}
+          </Section>
+          <Section id="firm-track-records" title={t('firms.profile.trackRecords')}>
+            {firm.trackRecords.length === 0 ? (
+              <EmptyHint text={t('firms.profile.noTrackRecords')} action={editAction('trackRecords', t('firms.profile.addTrackRecords'))} />
+            ) : (
+              <TrackRecordsTable records={firm.trackRecords} />
+            )}
+          </Section>
+          <Section id="firm-ladder" title={t('firms.profile.ladder')}>
+            <ExportLadder current={firm.ladderStage} />
+          </Section>
+          <Section id="firm-programs" title={t('firms.programs.title')}>
+            <SupportProgramsPanel firmId={firm.id} setStage={editAction('profile', t('firms.profile.setStage'))} />
+          </Section>
+        </Stack>
+      )}
+    </Container>
+  );
 }

@@ -1,0 +1,20 @@
+import { Badge, Group } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { FirmSize, FirmType } from '../../../lib/api/types';
+import { SampleBadge } from './SampleBadge';
+
+/** Size and type badges (plus the sample badge for synthetic firms). */
+export function FirmBadges({ size, type, isSample }: { size: FirmSize; type: FirmType; isSample: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <Group gap={6}>
+      <Badge variant="light" color="indigo" size="sm">
+        {t(`enums.firmSize.${size}`)}
+      </Badge>
+      <Badge variant="light" color="teal" size="sm">
+        {t(`enums.firmType.${type}`)}
+      </Badge>
+      {isSample && <SampleBadge />}
+    </Group>
+  );
+}
