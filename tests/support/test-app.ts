@@ -15,16 +15,22 @@ export interface TestApp {
 
 export const TEST_JWT_SECRET = 'test-secret-that-is-at-least-32-characters-long';
 
+export interface TestAppOptions {
+  /** Runs on the database before the app initialises, like the demo seed in main.ts (bootstrap hooks then see the data). */
+  beforeInit?: (db: DataSource) => Promise<unknown>;
+}
+
 /** The real app, in process, on its own fresh copy of the migrated database. */
-export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+export async function createTestApp(env: Record<string, string> = {}, options: TestAppOptions = {}): Promise<TestApp> {
   const database = await cloneTemplate(inject('testDatabase'));
   const config: AppConfig = {
-    env: loadEnv({ NODE_ENV: 'test', LOG_LEVEL: 'silent', WEB_DIST: '/nonexistent', ...env }),
+    env: loadEnv({ NODE_ENV: 'test', LOG_LEVEL: 'silent', WEB_DIST: '/nonexistent', MAIL_POLL_MS: '0', ...env }),
     databaseUrl: database.url,
     jwtSecret: TEST_JWT_SECRET,
     embedded: false,
   };
   const app = await createApp(config);
+  await options.beforeInit?.(app.get(DataSource));
   await app.init();
   return {
     app,

@@ -7,8 +7,12 @@ import { LoggerModule } from 'nestjs-pino';
 import { randomUUID } from 'node:crypto';
 import { AuthModule } from '@app/auth';
 import { ConfigModule, type AppConfig } from '@app/config';
+import { ConsortiaModule } from '@app/consortia';
 import { dataSourceOptions } from '@app/database';
 import { FirmsModule } from '@app/firms';
+import { MatchingApiModule } from '@app/matching-api';
+import { NotificationsModule } from '@app/notifications';
+import { ProjectMatchNotificationsModule } from '@app/notifications/project-match/project-match-notifications.module';
 import { ProgramsModule } from '@app/programs';
 import { ProjectsModule } from '@app/projects';
 import { TaxonomyModule } from '@app/taxonomy';
@@ -43,6 +47,10 @@ export class AppModule {
         FirmsModule,
         ProjectsModule,
         ProgramsModule,
+        MatchingApiModule,
+        ConsortiaModule,
+        NotificationsModule,
+        ProjectMatchNotificationsModule,
         HealthModule,
         ...serveWeb,
       ],

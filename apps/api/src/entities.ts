@@ -1,5 +1,7 @@
 import { PasswordToken, RefreshSession, User } from '@app/auth';
+import { Consortium, ConsortiumDecisionRecord, ConsortiumEvent, ConsortiumMember } from '@app/consortia';
 import { Firm, FirmCapability, FirmSolution, FirmTrackRecord } from '@app/firms';
+import { EmailOutbox, Notification } from '@app/notifications';
 import { SupportProgram } from '@app/programs';
 import { Project, ProjectRequirement } from '@app/projects';
 import { Capability, CapabilityDomain, TaxonomyTerm } from '@app/taxonomy';
@@ -19,4 +21,10 @@ export const ENTITIES = [
   Project,
   ProjectRequirement,
   SupportProgram,
+  Notification,
+  EmailOutbox,
+  Consortium,
+  ConsortiumMember,
+  ConsortiumEvent,
+  ConsortiumDecisionRecord,
 ];

@@ -4,9 +4,14 @@ import { STATUS_CODES } from 'node:http';
 import { QueryFailedError } from 'typeorm';
 import type { ApiError, FieldError } from '@app/common';
 
-// Unique constraints that users can hit, with the field and message to show.
-const UNIQUE_VIOLATIONS: Record<string, FieldError & { message: string }> = {
+// Unique constraints that users can hit, with the field and message to show (and a summary when the generic one is too vague).
+const UNIQUE_VIOLATIONS: Record<string, FieldError & { summary?: string }> = {
   ux_users_email: { field: 'email', message: 'email is already registered' },
+  ux_consortium_members_project_firm: {
+    field: 'firmId',
+    message: 'This firm is already in another consortium for this project',
+    summary: 'This firm is already in another consortium for this project',
+  },
 };
 
 const CONNECTION_ERRORS = new Set(['ECONNREFUSED', 'ECONNRESET', '57P01', '57P03', '08006', '08001', '08003']);
@@ -34,8 +39,8 @@ export class HttpExceptionFilter implements ExceptionFilter {
       const code = (exception as any).driverError?.code ?? (exception as any).code;
       const constraint = (exception as any).driverError?.constraint;
       if (code === '23505' && UNIQUE_VIOLATIONS[constraint]) {
-        const detail = UNIQUE_VIOLATIONS[constraint];
-        return shape(409, 'This value is already taken', [detail]);
+        const { summary, ...detail } = UNIQUE_VIOLATIONS[constraint];
+        return shape(409, summary ?? 'This value is already taken', [detail]);
       }
       if (code === '22P02' || code === '22001' || code === '22003') return shape(400, 'A value has the wrong format or is too long');
     }

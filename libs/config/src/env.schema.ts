@@ -21,6 +21,13 @@ export const envSchema = z.object({
   WEB_DIST: z.string().default('dist/web'),
   PUBLIC_URL: z.url().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
+  MAIL_FROM: z.string().min(3).default('Consortium Match <no-reply@consortium-match.local>'),
+  MAIL_POLL_MS: z.coerce.number().int().min(0).max(3_600_000).default(1000),
+  MATCH_NOTIFY_THRESHOLD: z.coerce.number().min(0).max(100).default(70),
+  INVITATION_EXPIRY_DAYS: z.coerce.number().int().min(1).max(90).default(14),
+  INVITATION_REMINDER_HOURS: z.coerce.number().int().min(1).max(720).default(48),
+  SWEEP_INTERVAL_MS: z.coerce.number().int().min(0).max(86_400_000).default(300_000),
 });
 
 export type Env = z.infer<typeof envSchema>;

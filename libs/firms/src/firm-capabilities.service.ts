@@ -4,6 +4,7 @@ import { TaxonomyService } from '@app/taxonomy';
 import { assertCanEditFirm, findEditableFirm, type FirmActor } from './firm-access';
 import { FirmCapabilityDto, type ReplaceFirmCapabilitiesDto } from './firm-capability.dto';
 import { FirmCapability } from './firm-capability.entity';
+import { FirmEvents } from './firm-events';
 import { Firm } from './firm.entity';
 
 @Injectable()
@@ -11,6 +12,7 @@ export class FirmCapabilitiesService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly taxonomy: TaxonomyService,
+    private readonly events: FirmEvents,
   ) {}
 
   /** Replaces the whole set: either every row changes or none (one transaction, firm row locked). */
@@ -39,6 +41,7 @@ export class FirmCapabilitiesService {
       await tx.update(Firm, { id: firmId }, { updatedAt: new Date() });
       return tx.find(FirmCapability, { where: { firmId }, order: { level: 'DESC', capabilityCode: 'ASC' } });
     });
+    this.events.emit(firmId);
     return rows.map(FirmCapabilityDto.from);
   }
 }

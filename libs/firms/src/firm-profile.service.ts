@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { TaxonomyService } from '@app/taxonomy';
 import { assertCanEditFirm, definedOnly, findEditableFirm, findVisibleFirm, type FirmActor } from './firm-access';
 import { FirmCapability } from './firm-capability.entity';
+import { FirmEvents } from './firm-events';
 import { FirmProfileDto } from './firm-profile.dto';
 import { FirmSolution } from './firm-solution.entity';
 import { FirmTrackRecord } from './firm-track-record.entity';
@@ -14,6 +15,7 @@ export class FirmProfileService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly taxonomy: TaxonomyService,
+    private readonly events: FirmEvents,
   ) {}
 
   async get(actor: FirmActor, id: string): Promise<FirmProfileDto> {
@@ -29,6 +31,7 @@ export class FirmProfileService {
       Object.assign(current, definedOnly(dto));
       return tx.save(current);
     });
+    this.events.emit(id);
     return this.profileOf(firm);
   }
 

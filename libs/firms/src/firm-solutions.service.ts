@@ -2,6 +2,7 @@ import { Injectable, NotFoundException } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { TaxonomyService } from '@app/taxonomy';
 import { assertCanEditFirm, definedOnly, findEditableFirm, findVisibleFirm, type FirmActor } from './firm-access';
+import { FirmEvents } from './firm-events';
 import { FirmSolutionDto, type CreateFirmSolutionDto, type UpdateFirmSolutionDto } from './firm-solution.dto';
 import { FirmSolution } from './firm-solution.entity';
 
@@ -10,6 +11,7 @@ export class FirmSolutionsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly taxonomy: TaxonomyService,
+    private readonly events: FirmEvents,
   ) {}
 
   async list(actor: FirmActor, firmId: string): Promise<FirmSolutionDto[]> {
@@ -24,18 +26,21 @@ export class FirmSolutionsService {
     await findEditableFirm(this.dataSource.manager, actor, firmId);
     const m = this.dataSource.manager;
     const saved = await m.save(m.create(FirmSolution, { ...definedOnly(dto), firmId }));
+    this.events.emit(firmId);
     return FirmSolutionDto.from(await m.findOneByOrFail(FirmSolution, { id: saved.id }));
   }
 
   async update(actor: FirmActor, firmId: string, solutionId: string, dto: UpdateFirmSolutionDto): Promise<FirmSolutionDto> {
     assertCanEditFirm(actor, firmId);
     await this.assertCodes(dto);
-    return this.dataSource.transaction(async (tx) => {
+    const updated = await this.dataSource.transaction(async (tx) => {
       const solution = await this.findOwn(tx, actor, firmId, solutionId);
       Object.assign(solution, definedOnly(dto));
       await tx.save(solution);
       return FirmSolutionDto.from(await tx.findOneByOrFail(FirmSolution, { id: solutionId }));
     });
+    this.events.emit(firmId);
+    return updated;
   }
 
   async remove(actor: FirmActor, firmId: string, solutionId: string): Promise<void> {
@@ -44,6 +49,7 @@ export class FirmSolutionsService {
       await this.findOwn(tx, actor, firmId, solutionId);
       await tx.delete(FirmSolution, { id: solutionId, firmId });
     });
+    this.events.emit(firmId);
   }
 
   /** A solution of another firm answers 404, like a missing one. */

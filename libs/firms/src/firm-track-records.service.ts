@@ -2,6 +2,7 @@ import { Injectable, NotFoundException } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { TaxonomyService } from '@app/taxonomy';
 import { assertCanEditFirm, findEditableFirm, findVisibleFirm, type FirmActor } from './firm-access';
+import { FirmEvents } from './firm-events';
 import { FirmTrackRecordDto, type CreateFirmTrackRecordDto, type UpdateFirmTrackRecordDto } from './firm-track-record.dto';
 import { FirmTrackRecord } from './firm-track-record.entity';
 
@@ -23,6 +24,7 @@ export class FirmTrackRecordsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly taxonomy: TaxonomyService,
+    private readonly events: FirmEvents,
   ) {}
 
   async list(actor: FirmActor, firmId: string): Promise<FirmTrackRecordDto[]> {
@@ -37,18 +39,21 @@ export class FirmTrackRecordsService {
     const m = this.dataSource.manager;
     await findEditableFirm(m, actor, firmId);
     const saved = await m.save(m.create(FirmTrackRecord, { ...columnsOf(dto), firmId }));
+    this.events.emit(firmId);
     return FirmTrackRecordDto.from(await m.findOneByOrFail(FirmTrackRecord, { id: saved.id }));
   }
 
   async update(actor: FirmActor, firmId: string, recordId: string, dto: UpdateFirmTrackRecordDto): Promise<FirmTrackRecordDto> {
     assertCanEditFirm(actor, firmId);
     await this.assertCodes(dto);
-    return this.dataSource.transaction(async (tx) => {
+    const updated = await this.dataSource.transaction(async (tx) => {
       const record = await this.findOwn(tx, actor, firmId, recordId);
       Object.assign(record, columnsOf(dto));
       await tx.save(record);
       return FirmTrackRecordDto.from(await tx.findOneByOrFail(FirmTrackRecord, { id: recordId }));
     });
+    this.events.emit(firmId);
+    return updated;
   }
 
   async remove(actor: FirmActor, firmId: string, recordId: string): Promise<void> {
@@ -57,6 +62,7 @@ export class FirmTrackRecordsService {
       await this.findOwn(tx, actor, firmId, recordId);
       await tx.delete(FirmTrackRecord, { id: recordId, firmId });
     });
+    this.events.emit(firmId);
   }
 
   /** A record of another firm answers 404, like a missing one. */

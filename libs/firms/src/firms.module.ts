@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { FirmCapabilitiesService } from './firm-capabilities.service';
 import { FirmDirectoryService } from './firm-directory.service';
+import { FirmEvents } from './firm-events';
 import { FirmProfileService } from './firm-profile.service';
 import { FirmSolutionsController } from './firm-solutions.controller';
 import { FirmSolutionsService } from './firm-solutions.service';
@@ -11,7 +12,7 @@ import { FirmsService } from './firms.service';
 
 @Module({
   controllers: [FirmsController, FirmSolutionsController, FirmTrackRecordsController],
-  providers: [FirmsService, FirmProfileService, FirmCapabilitiesService, FirmSolutionsService, FirmTrackRecordsService, FirmDirectoryService],
-  exports: [FirmsService, FirmProfileService],
+  providers: [FirmsService, FirmProfileService, FirmCapabilitiesService, FirmSolutionsService, FirmTrackRecordsService, FirmDirectoryService, FirmEvents],
+  exports: [FirmsService, FirmProfileService, FirmEvents],
 })
 export class FirmsModule {}

@@ -1,13 +1,20 @@
 import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { NotificationsService } from '@app/notifications';
+import { FirmEvents } from './firm-events';
 import { findVisibleFirm, isStaff, type FirmActor } from './firm-access';
 import { FirmSummaryDto, FirmVerificationDto } from './firm.dto';
 import { Firm } from './firm.entity';
+import { verificationNotice } from './firm-verification-notice';
 import type { VerifyFirmDto } from './verify-firm.dto';
 
 @Injectable()
 export class FirmsService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly events: FirmEvents,
+    private readonly notifications: NotificationsService,
+  ) {}
 
   /** The short form other features embed; same visibility as the full profile. */
   async get(actor: FirmActor, id: string): Promise<FirmSummaryDto> {
@@ -17,14 +24,18 @@ export class FirmsService {
   /** Staff decision; the row lock makes two simultaneous decisions apply one after the other. */
   async verify(actor: FirmActor, id: string, dto: VerifyFirmDto): Promise<FirmVerificationDto> {
     if (!isStaff(actor)) throw new ForbiddenException('Only program staff verify firms');
-    return this.dataSource.transaction(async (tx) => {
+    const decided = await this.dataSource.transaction(async (tx) => {
       const firm = await tx.findOne(Firm, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!firm) throw new NotFoundException('Firm not found');
       firm.verificationStatus = dto.decision;
       firm.verificationReason = dto.reason ?? null;
       firm.verifiedById = actor.id;
       firm.verifiedAt = new Date();
-      return FirmVerificationDto.from(await tx.save(firm));
+      const saved = await tx.save(firm);
+      await this.notifications.notifyFirm(tx, id, verificationNotice(saved));
+      return FirmVerificationDto.from(saved);
     });
+    this.events.emit(id);
+    return decided;
   }
 }

@@ -13,6 +13,7 @@ export * from './firm-list-item.dto';
 export * from './update-firm-profile.dto';
 export * from './list-firms.query';
 export * from './firm-access';
+export * from './firm-events';
 export * from './firms.service';
 export * from './firm-profile.service';
 export * from './firms.module';

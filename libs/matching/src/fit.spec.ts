@@ -55,6 +55,12 @@ describe('fit score', () => {
     expect(b.experience).toEqual({ country: 'VN', year: 2019, kind: 'country' });
   });
 
+  it('reports each strength with two decimals, without float noise', () => {
+    const index = new MatchIndex(CODES, [firm({ id: 'basic', caps: { 'transport.its': 1 } })]);
+    const b = explainFit(index, 0, projectContext(index, p));
+    expect(b.requirements[0].strength).toBe(0.33);
+  });
+
   it('gives half the experience points for the same region and none elsewhere', () => {
     const index = new MatchIndex(CODES, [
       firm({ id: 'region', trackRecords: [{ countryCode: 'ID', year: 2021 }] }),
@@ -65,6 +71,11 @@ describe('fit score', () => {
     expect(explainFit(index, index.row('region')!, ctx).parts.experience).toBe(7.5);
     expect(explainFit(index, index.row('far')!, ctx).parts.experience).toBe(0);
     expect(explainFit(index, index.row('home')!, ctx).parts.experience).toBe(15);
+  });
+
+  it('names the regional record that earned the experience points, not a more recent one elsewhere', () => {
+    const index = new MatchIndex(CODES, [firm({ trackRecords: [{ countryCode: 'TH', year: 2015 }, { countryCode: 'KE', year: 2022 }] })]);
+    expect(explainFit(index, 0, projectContext(index, p)).experience).toEqual({ country: 'TH', year: 2015, kind: 'region' });
   });
 
   it('explains in plain Korean and English', () => {

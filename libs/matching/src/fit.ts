@@ -1,5 +1,6 @@
 import { LADDER, type MatchIndex } from './match-index';
 import { countryExperience, type ProjectContext } from './project-context';
+import { regionOf } from './regions';
 import type { Labels, Reason } from './types';
 
 /** Points per part of the 0–100 fit score (see README.md). */
@@ -88,7 +89,7 @@ export function explainFit(index: MatchIndex, row: number, ctx: ProjectContext, 
       weight: r.weight,
       mustHave: r.mustHave,
       covered: strength > 0,
-      strength: round1(strength * 100) / 100,
+      strength: Math.round(strength * 100) / 100,
       level: firm.capabilities.find((c) => c.code === r.code)?.level ?? 0,
       solutions: firm.solutions.filter((s) => s.capabilityCodes.includes(r.code)).map((s) => s.name),
       points: round1(maxPoints * strength),
@@ -122,7 +123,9 @@ function experienceDetail(index: MatchIndex, row: number, country: string, exp: 
   if (firm.homeCountry === country) return { country, year: null, kind: 'home' };
   const records = index.experience[row];
   if (records.has(country)) return { country, year: records.get(country) ?? null, kind: 'country' };
-  const [other, year] = [...records.entries()].sort((a, b) => (b[1] ?? 0) - (a[1] ?? 0))[0];
+  // The most recent record in the project's region (the one that earned the points), not elsewhere.
+  const region = regionOf(country);
+  const [other, year] = [...records.entries()].filter(([c]) => regionOf(c) === region).sort((a, b) => (b[1] ?? 0) - (a[1] ?? 0))[0];
   return { country: other, year, kind: 'region' };
 }
 

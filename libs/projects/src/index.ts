@@ -3,6 +3,7 @@ export * from './project.entity';
 export * from './project.dto';
 export * from './save-project.dto';
 export * from './list-projects.query';
+export * from './project-events';
 export * from './project-catalog.service';
 export * from './projects.service';
 export * from './projects.module';

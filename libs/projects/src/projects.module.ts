@@ -1,12 +1,13 @@
 import { Module } from '@nestjs/common';
 import { CountriesController } from './countries.controller';
 import { ProjectCatalogService } from './project-catalog.service';
+import { ProjectEvents } from './project-events';
 import { ProjectsController } from './projects.controller';
 import { ProjectsService } from './projects.service';
 
 @Module({
   controllers: [ProjectsController, CountriesController],
-  providers: [ProjectCatalogService, ProjectsService],
-  exports: [ProjectCatalogService, ProjectsService],
+  providers: [ProjectCatalogService, ProjectsService, ProjectEvents],
+  exports: [ProjectCatalogService, ProjectsService, ProjectEvents],
 })
 export class ProjectsModule {}

@@ -2,6 +2,7 @@ import { BadRequestException, ConflictException, Injectable, NotFoundException }
 import { DataSource, type EntityManager } from 'typeorm';
 import { TaxonomyService } from '@app/taxonomy';
 import { assertAllCodes } from './assert-codes';
+import { ProjectEvents } from './project-events';
 import { toDetail } from './project-mapper';
 import type { ProjectDetailDto } from './project.dto';
 import { Project, ProjectRequirement } from './project.entity';
@@ -15,6 +16,7 @@ export class ProjectsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly taxonomy: TaxonomyService,
+    private readonly events: ProjectEvents,
   ) {}
 
   get(id: string): Promise<ProjectDetailDto> {
@@ -25,12 +27,14 @@ export class ProjectsService {
     await this.assertCodes(dto);
     const fields = { ...toFields(dto), createdById: userId };
     assertTeamSize(fields.minSmeMembers ?? 0, fields.maxMembers ?? null);
-    return this.dataSource.transaction(async (tx) => {
+    const created = await this.dataSource.transaction(async (tx) => {
       const { identifiers } = await tx.insert(Project, { status: 'announced', ...fields });
       const id = identifiers[0].id as string;
       await insertRequirements(tx, id, dto.requirements?.capabilities ?? []);
       return this.detail(tx, id);
     });
+    this.events.emitPublished({ projectId: created.id, createdById: userId });
+    return created;
   }
 
   /** Optimistic locking: the caller sends the version it read; the row lock orders concurrent saves. */

@@ -359,6 +359,382 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/projects/{id}/matches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Verified firms ranked by fit for the project, each with its score breakdown */
+        get: operations["MatchingController_firmsForProject"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{id}/consortium-suggestions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Alternative consortia that satisfy the project team rules (or the best partial teams and why none does) */
+        get: operations["MatchingController_consortiumSuggestions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/firms/{id}/project-matches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Open and announced projects ranked by fit for the firm (its own users and staff) */
+        get: operations["MatchingController_projectsForFirm"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/firms/{id}/partner-suggestions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Firms that complement this firm's gaps for a project (its own users and staff) */
+        get: operations["MatchingController_partnerSuggestions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/matching/team-preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Coverage matrix, gaps and rule checks for a hand-picked team */
+        post: operations["MatchingController_teamPreview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/consortia": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Firms: consortia they lead or sit in. Staff: every consortium, oldest submission first (the review queue) */
+        get: operations["ConsortiaController_list"];
+        put?: never;
+        /** Create a consortium led by the caller's verified firm; `members` are invited at once */
+        post: operations["ConsortiaController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/consortia/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Members, live team preview (coverage, gaps, rule checks), readiness, decisions */
+        get: operations["ConsortiaController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/consortia/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The append-only event log, oldest first */
+        get: operations["ConsortiaController_getHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/consortia/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Submit for staff review (lead firm's admin) */
+        post: operations["ConsortiaController_submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/consortia/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw before a decision (lead firm's admin); frees every member's seat */
+        post: operations["ConsortiaController_withdraw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/consortia/{id}/members/{memberId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a member or cancel an invitation (lead firm's admin, before submission) */
+        delete: operations["ConsortiaController_removeMember"];
+        options?: never;
+        head?: never;
+        /** Change a member's role (lead firm's admin, before submission) */
+        patch: operations["ConsortiaController_changeRole"];
+        trace?: never;
+    };
+    "/api/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed-in firm's invitations: pending first, then answers from the last 90 days */
+        get: operations["ConsortiumInvitationsController_inbox"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/consortia/{id}/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Invite a verified firm (lead firm's admin; draft, inviting, ready or changes requested) */
+        post: operations["ConsortiumInvitationsController_invite"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/consortia/{id}/invitations/{memberId}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept (an admin of the invited firm); accepting again answers the same */
+        post: operations["ConsortiumInvitationsController_accept"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/consortia/{id}/invitations/{memberId}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Decline with a reason (an admin of the invited firm); the lead is told */
+        post: operations["ConsortiumInvitationsController_decline"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/consortia/{id}/review/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Take a submitted consortium into review (staff) */
+        post: operations["ConsortiumReviewController_start"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/consortia/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve, reject or request changes with a reason and checklist (staff); stores a snapshot of the team */
+        post: operations["ConsortiumReviewController_decide"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/consortia/{id}/outcome": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record what happened after approval: selected, not selected, contract signed (staff) */
+        post: operations["ConsortiumReviewController_outcome"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your notifications, newest first */
+        get: operations["NotificationsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/unread-count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Number of your unread notifications (the bell badge) */
+        get: operations["NotificationsController_unreadCount"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/read-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark all your notifications read */
+        post: operations["NotificationsController_markAllRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark one of your notifications read */
+        post: operations["NotificationsController_markRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/health": {
         parameters: {
             query?: never;
@@ -1144,6 +1520,606 @@ export interface components {
             current: components["schemas"]["SupportProgramDto"][];
             /** @description Programs for the next stage: what helps the firm climb */
             next: components["schemas"]["SupportProgramDto"][];
+        };
+        MatchProjectInfoDto: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            titleKo: string | null;
+            /** @example ID */
+            countryCode: string;
+            city: string | null;
+            program: string | null;
+            /** @enum {string} */
+            status: "announced" | "open" | "under_review" | "awarded" | "in_progress" | "completed" | "stalled" | "closed" | "unknown";
+        };
+        MatchFitPartsDto: {
+            /** @description Out of 50: weighted strength over the required capabilities */
+            capabilities: number;
+            /** @description Out of 15: share of must-haves covered */
+            mustHaves: number;
+            /** @description Out of 10: project roles the firm can play */
+            roles: number;
+            /** @description Out of 15: 15 country, 7.5 region, 0 none */
+            experience: number;
+            /** @description Out of 5: share of the project sectors the firm works in */
+            sector: number;
+            /** @description Out of 5: export-ladder stage */
+            ladder: number;
+        };
+        MatchRequirementBreakdownDto: {
+            /** @example energy.smart_streetlight */
+            code: string;
+            weight: number;
+            mustHave: boolean;
+            covered: boolean;
+            /** @description Declared level plus solution evidence, 0–1 */
+            strength: number;
+            /** @description Declared level; 0 when not declared */
+            level: number;
+            /** @description Names of the firm's solutions listing this capability */
+            solutions: string[];
+            points: number;
+            maxPoints: number;
+        };
+        /** @enum {string} */
+        MatchExperienceKind: "home" | "country" | "region";
+        MatchExperienceDto: {
+            /**
+             * @description The project country, or the regional country of the most recent record
+             * @example ID
+             */
+            country: string;
+            year: number | null;
+            kind: components["schemas"]["MatchExperienceKind"];
+        };
+        /** @enum {string} */
+        MatchReasonKind: "capabilities" | "must_haves" | "experience" | "roles" | "solution" | "sector" | "ladder" | "gap" | "boost";
+        MatchReasonDto: {
+            /** @example Covers 3 of 4 required capabilities, including the must-have */
+            en: string;
+            /** @example 요구 역량 4개 중 3개 보유, 필수 역량 모두 포함 */
+            ko: string;
+            kind: components["schemas"]["MatchReasonKind"];
+        };
+        MatchFirmInfoDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            nameKo: string | null;
+            /** @enum {string} */
+            size: "large" | "mid" | "sme" | "startup" | "public" | "research";
+            /** @example KR */
+            homeCountry: string;
+            /** @description Synthetic demo firm: label it as sample data */
+            isSample: boolean;
+        };
+        MatchFirmDto: {
+            score: number;
+            parts: components["schemas"]["MatchFitPartsDto"];
+            requirements: components["schemas"]["MatchRequirementBreakdownDto"][];
+            /** @description Project roles the firm can play */
+            matchedRoles: string[];
+            experience: components["schemas"]["MatchExperienceDto"] | null;
+            /** @description 2–4 sentences, strongest first */
+            reasons: components["schemas"]["MatchReasonDto"][];
+            firm: components["schemas"]["MatchFirmInfoDto"];
+        };
+        MatchFirmListDto: {
+            project: components["schemas"]["MatchProjectInfoDto"];
+            /** @description Verified firms that passed the filters and were ranked */
+            candidates: number;
+            /** @description Best first; ties break on firm id */
+            items: components["schemas"]["MatchFirmDto"][];
+        };
+        TeamMemberDto: {
+            /** Format: uuid */
+            firmId: string;
+            name: string;
+            nameKo: string | null;
+            /** @enum {string} */
+            size: "large" | "mid" | "sme" | "startup" | "public" | "research";
+            /** @example KR */
+            homeCountry: string;
+            /** @description Synthetic demo firm: label it as sample data */
+            isSample: boolean;
+            /**
+             * @description Role code (taxonomy kind role); `lead` for the lead
+             * @example system_integration
+             */
+            role: string;
+            isLead: boolean;
+            /** @description Requirement codes this member covers best in the team */
+            covers: string[];
+        };
+        TeamCoverageRowDto: {
+            /** @example energy.smart_streetlight */
+            code: string;
+            weight: number;
+            mustHave: boolean;
+            /** @description Best strength in the team */
+            best: number;
+            /**
+             * Format: uuid
+             * @description Firm id of the best member; null for a gap
+             */
+            coveredBy: string | null;
+            /** @description Strength 0–1 per member, in the order of `members` */
+            cells: number[];
+        };
+        /** @enum {string} */
+        TeamRule: "must_haves" | "min_sme" | "max_members" | "local_partner" | "lead_country_experience";
+        MatchTextDto: {
+            /** @example Covers 3 of 4 required capabilities, including the must-have */
+            en: string;
+            /** @example 요구 역량 4개 중 3개 보유, 필수 역량 모두 포함 */
+            ko: string;
+        };
+        TeamRuleCheckDto: {
+            rule: components["schemas"]["TeamRule"];
+            /** @description False when the project does not impose the rule (it then always passes) */
+            required: boolean;
+            passed: boolean;
+            detail: components["schemas"]["MatchTextDto"];
+        };
+        TeamReportDto: {
+            members: components["schemas"]["TeamMemberDto"][];
+            /** @description Requirements × members */
+            coverage: components["schemas"]["TeamCoverageRowDto"][];
+            /** @description Requirement codes no member covers */
+            gaps: string[];
+            rules: components["schemas"]["TeamRuleCheckDto"][];
+            /** @description Every rule passes */
+            feasible: boolean;
+            /** @description The objective J (coverage 80, roles 15, lead experience 5, −1 per member) */
+            objective: number;
+            /** @description J rounded and clamped to 0–100 for display */
+            score: number;
+            explanation: components["schemas"]["MatchTextDto"];
+        };
+        ConsortiumBlockerDto: {
+            /** @example Covers 3 of 4 required capabilities, including the must-have */
+            en: string;
+            /** @example 요구 역량 4개 중 3개 보유, 필수 역량 모두 포함 */
+            ko: string;
+            rule: components["schemas"]["TeamRule"];
+        };
+        ConsortiumSuggestionsDto: {
+            /** Format: uuid */
+            projectId: string;
+            /** @description At least one team satisfies every rule */
+            feasible: boolean;
+            /** @description Feasible teams that differ from each other, best first; when none is feasible, the best partial teams with their failing checks */
+            teams: components["schemas"]["TeamReportDto"][];
+            /** @description Why no team satisfies the rules (empty when feasible) */
+            blockers: components["schemas"]["ConsortiumBlockerDto"][];
+        };
+        MatchProjectDto: {
+            score: number;
+            parts: components["schemas"]["MatchFitPartsDto"];
+            requirements: components["schemas"]["MatchRequirementBreakdownDto"][];
+            /** @description Project roles the firm can play */
+            matchedRoles: string[];
+            experience: components["schemas"]["MatchExperienceDto"] | null;
+            /** @description 2–4 sentences, strongest first */
+            reasons: components["schemas"]["MatchReasonDto"][];
+            project: components["schemas"]["MatchProjectInfoDto"];
+        };
+        /** @enum {string} */
+        MatchNoteCode: "firm_not_verified";
+        MatchNoteDto: {
+            /** @example Covers 3 of 4 required capabilities, including the must-have */
+            en: string;
+            /** @example 요구 역량 4개 중 3개 보유, 필수 역량 모두 포함 */
+            ko: string;
+            code: components["schemas"]["MatchNoteCode"];
+        };
+        MatchProjectListDto: {
+            /** Format: uuid */
+            firmId: string;
+            /** @description Open and announced projects, best fit first */
+            items: components["schemas"]["MatchProjectDto"][];
+            /** @description Set when the firm cannot be matched yet (not verified) */
+            note: components["schemas"]["MatchNoteDto"] | null;
+        };
+        MatchPartnerFillDto: {
+            /** @example data.iot_network */
+            code: string;
+            /** @description The asking firm's gap: 1 − its strength */
+            gap: number;
+            /** @description The partner's strength */
+            strength: number;
+            mustHave: boolean;
+        };
+        /** @enum {string} */
+        MatchPartnerBoost: "large_sme_pairing" | "local_partner";
+        MatchPartnerDto: {
+            firm: components["schemas"]["MatchFirmInfoDto"];
+            score: number;
+            /** @description Requirements where the partner closes (part of) your gap */
+            fills: components["schemas"]["MatchPartnerFillDto"][];
+            /** @description Project roles you cannot play and the partner can */
+            rolesAdded: string[];
+            boosts: components["schemas"]["MatchPartnerBoost"][];
+            reasons: components["schemas"]["MatchReasonDto"][];
+        };
+        MatchPartnerListDto: {
+            /** Format: uuid */
+            firmId: string;
+            project: components["schemas"]["MatchProjectInfoDto"];
+            /** @description Best complement first */
+            items: components["schemas"]["MatchPartnerDto"][];
+            /** @description Set when the firm cannot be matched yet (not verified) */
+            note: components["schemas"]["MatchNoteDto"] | null;
+        };
+        TeamPreviewMemberDto: {
+            /**
+             * Format: uuid
+             * @description A verified firm
+             */
+            firmId: string;
+            /**
+             * @description Role code (taxonomy kind role); the member with `lead` leads, else the first member
+             * @example lead
+             */
+            role?: string;
+        };
+        TeamPreviewDto: {
+            /** Format: uuid */
+            projectId: string;
+            /** @description Distinct firms */
+            members: components["schemas"]["TeamPreviewMemberDto"][];
+        };
+        ConsortiumInviteDto: {
+            /**
+             * Format: uuid
+             * @description A verified firm
+             */
+            firmId: string;
+            /**
+             * @description Role code (taxonomy kind role); `lead` is reserved for the lead firm
+             * @example solution_provider
+             */
+            role: string;
+            /** @description Shown to the invited firm */
+            message?: string;
+        };
+        CreateConsortiumDto: {
+            /**
+             * Format: uuid
+             * @description An open or announced project
+             */
+            projectId: string;
+            /** @description Default: "<lead firm> consortium" */
+            name?: string;
+            /** @description Firms invited in the same transaction (e.g. a suggested consortium without its lead) */
+            members?: components["schemas"]["ConsortiumInviteDto"][];
+        };
+        /** @enum {string} */
+        ConsortiumStatus: "draft" | "inviting" | "ready" | "submitted" | "under_review" | "approved" | "rejected" | "changes_requested" | "withdrawn";
+        /** @enum {string} */
+        ConsortiumOutcome: "selected" | "not_selected" | "contract_signed";
+        ConsortiumProjectDto: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            titleKo: string | null;
+            /** @example VN */
+            countryCode: string;
+            city: string | null;
+            /** @enum {string} */
+            status: "announced" | "open" | "under_review" | "awarded" | "in_progress" | "completed" | "stalled" | "closed" | "unknown";
+            /** Format: date-time */
+            submissionDeadline: string | null;
+        };
+        ConsortiumFirmDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            nameKo: string | null;
+            /** @enum {string} */
+            size: "large" | "mid" | "sme" | "startup" | "public" | "research";
+            /** @example KR */
+            homeCountry: string;
+            /** @description Synthetic demo firm: label it as sample data */
+            isSample: boolean;
+            /** @enum {string} */
+            verificationStatus: "pending" | "verified" | "rejected";
+        };
+        /** @enum {string} */
+        ConsortiumMemberStatus: "invited" | "accepted" | "declined" | "removed" | "expired" | "withdrawn";
+        /** @enum {string} */
+        ConsortiumDeclineReason: "no_capacity" | "not_our_field" | "conflict_of_interest" | "terms" | "other";
+        ConsortiumMemberDto: {
+            /**
+             * Format: uuid
+             * @description Member (invitation) id
+             */
+            id: string;
+            firm: components["schemas"]["ConsortiumFirmDto"];
+            /**
+             * @description Role code (taxonomy kind role); `lead` for the lead firm
+             * @example solution_provider
+             */
+            role: string;
+            isLead: boolean;
+            status: components["schemas"]["ConsortiumMemberStatus"];
+            message: string | null;
+            /** Format: date-time */
+            invitedAt: string;
+            /**
+             * Format: date-time
+             * @description When a pending invitation expires; null for the lead
+             */
+            expiresAt: string | null;
+            /** Format: date-time */
+            respondedAt: string | null;
+            declineReason: components["schemas"]["ConsortiumDeclineReason"] | null;
+            declineNote: string | null;
+        };
+        ConsortiumProblemDto: {
+            /**
+             * @description pending_invitations, firm_not_verified, min_partners, deadline_passed, project_closed, or a team rule (must_haves, min_sme, max_members, local_partner, lead_country_experience)
+             * @example min_sme
+             */
+            code: string;
+            /** @example rules.min_sme */
+            field: string;
+            en: string;
+            ko: string;
+        };
+        ConsortiumReadinessDto: {
+            /** @description The lead may submit now (team state, no problem) */
+            canSubmit: boolean;
+            problems: components["schemas"]["ConsortiumProblemDto"][];
+        };
+        /** @enum {string} */
+        ConsortiumDecisionValue: "approved" | "rejected" | "changes_requested";
+        ConsortiumChecklistDto: {
+            capabilitiesCovered: boolean;
+            smeParticipation: boolean;
+            localPartner: boolean;
+            financingRoute: boolean;
+            eligibility: boolean;
+        };
+        ConsortiumUserRefDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
+        ConsortiumSnapshotMemberDto: {
+            /** Format: uuid */
+            firmId: string;
+            name: string;
+            nameKo: string | null;
+            role: string;
+            status: components["schemas"]["ConsortiumMemberStatus"];
+        };
+        ConsortiumSnapshotDto: {
+            version: number;
+            members: components["schemas"]["ConsortiumSnapshotMemberDto"][];
+            /** @description Coverage, gaps and rule checks at that moment */
+            team: components["schemas"]["TeamReportDto"] | null;
+        };
+        ConsortiumDecisionDto: {
+            /** Format: uuid */
+            id: string;
+            decision: components["schemas"]["ConsortiumDecisionValue"];
+            reason: string;
+            checklist: components["schemas"]["ConsortiumChecklistDto"];
+            decidedBy: components["schemas"]["ConsortiumUserRefDto"] | null;
+            /** Format: date-time */
+            createdAt: string;
+            snapshot: components["schemas"]["ConsortiumSnapshotDto"];
+        };
+        /** @enum {string} */
+        ConsortiumRelation: "staff" | "lead" | "member" | "invited";
+        ConsortiumViewerDto: {
+            relation: components["schemas"]["ConsortiumRelation"];
+            /**
+             * Format: uuid
+             * @description The viewer firm's member (invitation) id
+             */
+            memberId: string | null;
+            /** @description Lead admin, team editable: invite, remove, change roles */
+            canEditTeam: boolean;
+            canSubmit: boolean;
+            canWithdraw: boolean;
+            /** @description Admin of an invited firm with a pending invitation */
+            canRespond: boolean;
+            /** @description Staff: start review / decide / record the outcome as the status allows */
+            canReview: boolean;
+        };
+        ConsortiumDetailDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            status: components["schemas"]["ConsortiumStatus"];
+            /** @description Send it back with a decision; bumped by every change */
+            version: number;
+            outcome: components["schemas"]["ConsortiumOutcome"] | null;
+            /** Format: date */
+            outcomeDate: string | null;
+            project: components["schemas"]["ConsortiumProjectDto"];
+            leadFirm: components["schemas"]["ConsortiumFirmDto"];
+            /** @description Accepted members including the lead */
+            memberCount: number;
+            /** @description Invitations not answered yet */
+            pendingCount: number;
+            /** Format: date-time */
+            submittedAt: string | null;
+            /** Format: date-time */
+            decidedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description Lead first, then by invitation time; includes declined, expired and removed seats */
+            members: components["schemas"]["ConsortiumMemberDto"][];
+            /** @description Live preview over accepted + invited members (null when none is a verified firm) */
+            team: components["schemas"]["TeamReportDto"] | null;
+            readiness: components["schemas"]["ConsortiumReadinessDto"];
+            /** @description Oldest first */
+            decisions: components["schemas"]["ConsortiumDecisionDto"][];
+            viewer: components["schemas"]["ConsortiumViewerDto"];
+        };
+        ConsortiumSummaryDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            status: components["schemas"]["ConsortiumStatus"];
+            /** @description Send it back with a decision; bumped by every change */
+            version: number;
+            outcome: components["schemas"]["ConsortiumOutcome"] | null;
+            /** Format: date */
+            outcomeDate: string | null;
+            project: components["schemas"]["ConsortiumProjectDto"];
+            leadFirm: components["schemas"]["ConsortiumFirmDto"];
+            /** @description Accepted members including the lead */
+            memberCount: number;
+            /** @description Invitations not answered yet */
+            pendingCount: number;
+            /** Format: date-time */
+            submittedAt: string | null;
+            /** Format: date-time */
+            decidedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        ConsortiumListDto: {
+            items: components["schemas"]["ConsortiumSummaryDto"][];
+            total: number;
+            page: number;
+            limit: number;
+        };
+        ConsortiumEventDto: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description created, member_invited, invitation_accepted, invitation_declined, invitation_expired, invitation_reminder_sent, member_removed, member_role_changed, submitted, review_started, decided, outcome_recorded, withdrawn
+             * @example invitation_declined
+             */
+            type: string;
+            /** @description Null for the system (expiry, reminders) */
+            actor: components["schemas"]["ConsortiumUserRefDto"] | null;
+            fromStatus: components["schemas"]["ConsortiumStatus"] | null;
+            toStatus: components["schemas"]["ConsortiumStatus"] | null;
+            reason: string | null;
+            /** @description e.g. memberId, firmId, role, decision, outcome */
+            data: {
+                [key: string]: unknown;
+            };
+            /** Format: date-time */
+            createdAt: string;
+        };
+        ConsortiumHistoryDto: {
+            /** @description Oldest first */
+            items: components["schemas"]["ConsortiumEventDto"][];
+            total: number;
+            page: number;
+            limit: number;
+        };
+        WithdrawConsortiumDto: {
+            reason?: string;
+        };
+        ChangeMemberRoleDto: {
+            /**
+             * @description Role code (taxonomy kind role), not `lead`
+             * @example system_integration
+             */
+            role: string;
+        };
+        ConsortiumRefDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            status: components["schemas"]["ConsortiumStatus"];
+        };
+        ConsortiumInvitationDto: {
+            /**
+             * Format: uuid
+             * @description Member (invitation) id for accept/decline
+             */
+            id: string;
+            consortium: components["schemas"]["ConsortiumRefDto"];
+            project: components["schemas"]["ConsortiumProjectDto"];
+            leadFirm: components["schemas"]["ConsortiumFirmDto"];
+            role: string;
+            status: components["schemas"]["ConsortiumMemberStatus"];
+            message: string | null;
+            invitedBy: components["schemas"]["ConsortiumUserRefDto"] | null;
+            /** Format: date-time */
+            invitedAt: string;
+            /** Format: date-time */
+            expiresAt: string | null;
+            /** Format: date-time */
+            respondedAt: string | null;
+            declineReason: components["schemas"]["ConsortiumDeclineReason"] | null;
+            declineNote: string | null;
+        };
+        ConsortiumInvitationListDto: {
+            /** @description Pending first (soonest expiry), then the most recent answers */
+            items: components["schemas"]["ConsortiumInvitationDto"][];
+            total: number;
+            page: number;
+            limit: number;
+        };
+        DeclineInvitationDto: {
+            reason: components["schemas"]["ConsortiumDeclineReason"];
+            note?: string;
+        };
+        ConsortiumDecisionInputDto: {
+            decision: components["schemas"]["ConsortiumDecisionValue"];
+            /** @description Shown to every member firm */
+            reason: string;
+            checklist: components["schemas"]["ConsortiumChecklistDto"];
+            /** @description The version that was reviewed; 409 when the consortium changed since */
+            version: number;
+        };
+        ConsortiumOutcomeInputDto: {
+            outcome: components["schemas"]["ConsortiumOutcome"];
+            /**
+             * Format: date
+             * @example 2026-03-31
+             */
+            date: string;
+        };
+        /** @enum {string} */
+        NotificationType: "invitation_received" | "invitation_accepted" | "invitation_declined" | "invitation_reminder" | "invitation_expired" | "consortium_submitted" | "consortium_decided" | "consortium_changed" | "firm_verification" | "project_match";
+        NotificationTextDto: {
+            en: string;
+            ko: string;
+        };
+        NotificationDto: {
+            /** Format: uuid */
+            id: string;
+            type: components["schemas"]["NotificationType"];
+            title: components["schemas"]["NotificationTextDto"];
+            body: components["schemas"]["NotificationTextDto"];
+            /** @description Path inside the web app, e.g. /firms/<id> */
+            link: string | null;
+            /** @description Ids and values the web app may use (per type) */
+            data: {
+                [key: string]: unknown;
+            };
+            /** Format: date-time */
+            readAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        NotificationPageDto: {
+            items: components["schemas"]["NotificationDto"][];
+            /** @description Matching the filter */
+            total: number;
+            /** @description All unread notifications of the user, whatever the filter */
+            unreadCount: number;
+            page: number;
+            limit: number;
+        };
+        NotificationUnreadCountDto: {
+            count: number;
         };
     };
     responses: never;
@@ -2577,6 +3553,1458 @@ export interface operations {
                 };
             };
             /** @description Firm does not exist or is not visible to you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    MatchingController_firmsForProject: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description Firm sizes; one or many (repeat the parameter) */
+                size?: ("large" | "mid" | "sme" | "startup" | "public" | "research")[];
+                /** @description Home countries (ISO alpha-2); one or many */
+                country?: string[];
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MatchFirmListDto"];
+                };
+            };
+            /** @description Invalid id or parameter; details name each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Requires permission project:read */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Project not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    MatchingController_consortiumSuggestions: {
+        parameters: {
+            query?: {
+                /** @description Fix this verified firm as the lead (firm users: only their own firm) */
+                leadFirmId?: string;
+                /** @description Number of alternative teams */
+                limit?: number;
+                /** @description Firm ids to leave out; one or many (repeat the parameter) */
+                exclude?: string[];
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsortiumSuggestionsDto"];
+                };
+            };
+            /** @description Invalid id or parameter; details name each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Requires permission project:read */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Project not found, or leadFirmId is not a verified firm */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    MatchingController_projectsForFirm: {
+        parameters: {
+            query?: {
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Empty with a note while the firm is not verified */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MatchProjectListDto"];
+                };
+            };
+            /** @description Invalid id or parameter; details name each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Requires permission firm:read */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Firm not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    MatchingController_partnerSuggestions: {
+        parameters: {
+            query: {
+                /** @description The project to partner for */
+                projectId: string;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Empty with a note while the firm is not verified */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MatchPartnerListDto"];
+                };
+            };
+            /** @description Invalid id or parameter; details name each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Requires permission firm:read */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Firm or project not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    MatchingController_teamPreview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TeamPreviewDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TeamReportDto"];
+                };
+            };
+            /** @description Invalid id or parameter; details name each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Requires permission project:read */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Project not found, or a member is not a verified firm (details name members[i].firmId) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    ConsortiaController_list: {
+        parameters: {
+            query?: {
+                page?: number;
+                limit?: number;
+                /** @description One or many (repeat the parameter) */
+                status?: components["schemas"]["ConsortiumStatus"][];
+                /** @description Project id */
+                project?: string;
+                /** @description The project's ISO country code; one or many (repeat the parameter) */
+                country?: string[];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsortiumListDto"];
+                };
+            };
+            /** @description Invalid id or input; details name each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    ConsortiaController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateConsortiumDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsortiumDetailDto"];
+                };
+            };
+            /** @description Invalid id or input; details name each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Requires permission consortium:write-own */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Project or invited firm not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The lead or an invited firm already has a live consortium for the project */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Project closed or past its deadline; invited firm not verified */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    ConsortiaController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsortiumDetailDto"];
+                };
+            };
+            /** @description Invalid id or input; details name each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not found or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    ConsortiaController_getHistory: {
+        parameters: {
+            query?: {
+                page?: number;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsortiumHistoryDto"];
+                };
+            };
+            /** @description Invalid id or input; details name each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not found or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    ConsortiaController_submit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsortiumDetailDto"];
+                };
+            };
+            /** @description Invalid id or input; details name each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Requires permission consortium:write-own */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Already submitted, decided or withdrawn */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Failing checks: each in details as {field, message: "<code>: <sentence>"} */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    ConsortiaController_withdraw: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WithdrawConsortiumDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsortiumDetailDto"];
+                };
+            };
+            /** @description Invalid id or input; details name each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Requires permission consortium:write-own */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Already decided or withdrawn */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    ConsortiaController_removeMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                memberId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsortiumDetailDto"];
+                };
+            };
+            /** @description Invalid id or input; details name each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Requires permission consortium:write-own */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Team not editable in this status, or the seat is no longer live */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    ConsortiaController_changeRole: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                memberId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangeMemberRoleDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsortiumDetailDto"];
+                };
+            };
+            /** @description Invalid id or input; details name each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Requires permission consortium:write-own */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Team not editable in this status */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    ConsortiumInvitationsController_inbox: {
+        parameters: {
+            query?: {
+                page?: number;
+                limit?: number;
+                /** @description One or many (repeat the parameter). Default: pending invitations and answers from the last 90 days */
+                status?: components["schemas"]["ConsortiumMemberStatus"][];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsortiumInvitationListDto"];
+                };
+            };
+            /** @description Invalid id or input; details name each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Requires permission consortium:read-own */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    ConsortiumInvitationsController_invite: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConsortiumInviteDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsortiumDetailDto"];
+                };
+            };
+            /** @description Invalid id or input; details name each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Requires permission consortium:write-own */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Consortium or firm not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description This firm is already in another consortium for this project; or the team is not editable */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Firm not verified; project closed or past its deadline */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    ConsortiumInvitationsController_accept: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                memberId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsortiumInvitationDto"];
+                };
+            };
+            /** @description Invalid id or input; details name each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Requires permission consortium:write-own */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Expired, declined or removed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    ConsortiumInvitationsController_decline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                memberId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeclineInvitationDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsortiumInvitationDto"];
+                };
+            };
+            /** @description Invalid id or input; details name each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Requires permission consortium:write-own */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Expired or already answered */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    ConsortiumReviewController_start: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsortiumDetailDto"];
+                };
+            };
+            /** @description Invalid id or input; details name each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Requires permission consortium:review */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Consortium not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not submitted */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    ConsortiumReviewController_decide: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConsortiumDecisionInputDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsortiumDetailDto"];
+                };
+            };
+            /** @description Invalid id or input; details name each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Requires permission consortium:review */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Consortium not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not under review, or the version changed (someone else decided or the team changed) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    ConsortiumReviewController_outcome: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConsortiumOutcomeInputDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsortiumDetailDto"];
+                };
+            };
+            /** @description Invalid id or input; details name each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Requires permission consortium:review */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Consortium not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not approved, or the outcome cannot change that way */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    NotificationsController_list: {
+        parameters: {
+            query?: {
+                page?: number;
+                limit?: number;
+                /** @description true: only unread notifications */
+                unread?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPageDto"];
+                };
+            };
+            /** @description Invalid query */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Requires permission profile:read-own */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    NotificationsController_unreadCount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationUnreadCountDto"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Requires permission profile:read-own */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    NotificationsController_markAllRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Requires permission profile:read-own */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    NotificationsController_markRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done (also when it was already read) */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Requires permission profile:read-own */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No such notification of yours */
             404: {
                 headers: {
                     [name: string]: unknown;

@@ -1,0 +1,150 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayUnique,
+  IsArray,
+  IsBoolean,
+  IsDefined,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsObject,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
+import { CONSORTIUM_DECISIONS, CONSORTIUM_OUTCOMES, DECLINE_REASONS, type ConsortiumDecision, type ConsortiumOutcome, type DeclineReason } from './consortium-state-machine';
+
+// class-validator runs a property's decorators bottom-up: the type check sits last so it answers first.
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+const trimOrNull = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() || undefined : value);
+
+/** Most teams are 2–6 firms; the cap keeps one request (and its notifications) bounded. */
+export const MAX_INVITES_AT_ONCE = 11;
+
+export class ConsortiumInviteDto {
+  @ApiProperty({ format: 'uuid', description: 'A verified firm' })
+  @IsUUID('all', { message: 'firmId must be a UUID' })
+  firmId: string;
+
+  @ApiProperty({ example: 'solution_provider', description: 'Role code (taxonomy kind role); `lead` is reserved for the lead firm' })
+  @Transform(trim)
+  @Length(1, 100)
+  @IsString()
+  role: string;
+
+  @ApiProperty({ required: false, maxLength: 2000, description: 'Shown to the invited firm' })
+  @Transform(trimOrNull)
+  @IsOptional()
+  @MaxLength(2000)
+  @IsString()
+  message?: string;
+}
+
+export class CreateConsortiumDto {
+  @ApiProperty({ format: 'uuid', description: 'An open or announced project' })
+  @IsUUID('all', { message: 'projectId must be a UUID' })
+  projectId: string;
+
+  @ApiProperty({ required: false, maxLength: 200, description: 'Default: "<lead firm> consortium"' })
+  @Transform(trimOrNull)
+  @IsOptional()
+  @Length(1, 200)
+  @IsString()
+  name?: string;
+
+  @ApiProperty({
+    required: false,
+    type: [ConsortiumInviteDto],
+    maxItems: MAX_INVITES_AT_ONCE,
+    description: 'Firms invited in the same transaction (e.g. a suggested consortium without its lead)',
+  })
+  @IsOptional()
+  @Type(() => ConsortiumInviteDto)
+  @ArrayUnique((m: ConsortiumInviteDto) => m?.firmId, { message: 'each firm may appear only once in members' })
+  @ValidateNested({ each: true })
+  @ArrayMaxSize(MAX_INVITES_AT_ONCE)
+  @IsArray()
+  members?: ConsortiumInviteDto[];
+}
+
+export class DeclineInvitationDto {
+  @ApiProperty({ enum: DECLINE_REASONS, enumName: 'ConsortiumDeclineReason' })
+  @IsIn(DECLINE_REASONS, { message: `reason must be one of: ${DECLINE_REASONS.join(', ')}` })
+  reason: DeclineReason;
+
+  @ApiProperty({ required: false, maxLength: 1000 })
+  @Transform(trimOrNull)
+  @IsOptional()
+  @MaxLength(1000)
+  @IsString()
+  note?: string;
+}
+
+export class ChangeMemberRoleDto {
+  @ApiProperty({ example: 'system_integration', description: 'Role code (taxonomy kind role), not `lead`' })
+  @Transform(trim)
+  @Length(1, 100)
+  @IsString()
+  role: string;
+}
+
+export class WithdrawConsortiumDto {
+  @ApiProperty({ required: false, maxLength: 1000 })
+  @Transform(trimOrNull)
+  @IsOptional()
+  @MaxLength(1000)
+  @IsString()
+  reason?: string;
+}
+
+export class ConsortiumChecklistDto {
+  @ApiProperty() @IsBoolean() capabilitiesCovered: boolean;
+  @ApiProperty() @IsBoolean() smeParticipation: boolean;
+  @ApiProperty() @IsBoolean() localPartner: boolean;
+  @ApiProperty() @IsBoolean() financingRoute: boolean;
+  @ApiProperty() @IsBoolean() eligibility: boolean;
+}
+
+export class ConsortiumDecisionInputDto {
+  @ApiProperty({ enum: CONSORTIUM_DECISIONS, enumName: 'ConsortiumDecisionValue' })
+  @IsIn(CONSORTIUM_DECISIONS, { message: `decision must be one of: ${CONSORTIUM_DECISIONS.join(', ')}` })
+  decision: ConsortiumDecision;
+
+  @ApiProperty({ minLength: 3, maxLength: 4000, description: 'Shown to every member firm' })
+  @Transform(trim)
+  @MaxLength(4000)
+  @MinLength(3, { message: 'reason must be at least 3 characters' })
+  @IsString({ message: 'reason is required' })
+  reason: string;
+
+  @ApiProperty({ type: ConsortiumChecklistDto })
+  @Type(() => ConsortiumChecklistDto)
+  @ValidateNested()
+  @IsObject()
+  @IsDefined({ message: 'checklist is required' })
+  checklist: ConsortiumChecklistDto;
+
+  @ApiProperty({ minimum: 1, description: 'The version that was reviewed; 409 when the consortium changed since' })
+  @Min(1)
+  @IsInt({ message: 'version must be an integer' })
+  version: number;
+}
+
+export class ConsortiumOutcomeInputDto {
+  @ApiProperty({ enum: CONSORTIUM_OUTCOMES, enumName: 'ConsortiumOutcome' })
+  @IsIn(CONSORTIUM_OUTCOMES, { message: `outcome must be one of: ${CONSORTIUM_OUTCOMES.join(', ')}` })
+  outcome: ConsortiumOutcome;
+
+  @ApiProperty({ format: 'date', example: '2026-03-31' })
+  @IsISO8601({ strict: true }, { message: 'date must be a real calendar date' })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'date must be a calendar date YYYY-MM-DD' })
+  date: string;
+}

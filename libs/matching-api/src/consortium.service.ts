@@ -1,0 +1,54 @@
+import { BadRequestException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import { isStaff, type FirmActor } from '@app/firms';
+import { previewTeam, suggestConsortia } from '@app/matching';
+import { TaxonomyService } from '@app/taxonomy';
+import { toTeamReportDto } from './match-mappers';
+import { MatchProjectsService } from './match-projects.service';
+import { MatchingIndexService } from './matching-index.service';
+import type { ConsortiumQueryDto } from './matching.query';
+import type { TeamPreviewDto } from './team-preview.dto';
+import type { ConsortiumSuggestionsDto, TeamReportDto } from './team-report.dto';
+
+/** Consortium search under the project's team rules, and the check of a hand-picked team. */
+@Injectable()
+export class ConsortiumService {
+  constructor(
+    private readonly matching: MatchingIndexService,
+    private readonly projects: MatchProjectsService,
+    private readonly taxonomy: TaxonomyService,
+  ) {}
+
+  async suggest(actor: FirmActor, projectId: string, query: ConsortiumQueryDto): Promise<ConsortiumSuggestionsDto> {
+    const lead = query.leadFirmId;
+    if (lead && !isStaff(actor) && actor.firmId !== lead) throw new ForbiddenException('You can only fix your own firm as the lead');
+    if (lead && query.exclude?.includes(lead)) {
+      throw new BadRequestException({ message: 'The lead firm cannot be excluded', details: [{ field: 'exclude', message: 'exclude must not contain leadFirmId' }] });
+    }
+    const [project] = await Promise.all([this.projects.get(projectId), this.matching.settled()]);
+    if (lead && !this.matching.firm(lead)) {
+      throw new NotFoundException({ message: 'Lead firm not found or not verified', details: [{ field: 'leadFirmId', message: `no verified firm ${lead}` }] });
+    }
+    const result = suggestConsortia(this.matching.index, project.input, {
+      limit: query.limit,
+      leadFirmId: lead,
+      excludeFirmIds: query.exclude,
+      labels: this.matching.labels,
+    });
+    return { projectId, feasible: result.feasible, teams: result.teams.map((t) => toTeamReportDto(t, (id) => this.matching.firm(id))), blockers: result.blockers };
+  }
+
+  async preview(dto: TeamPreviewDto): Promise<TeamReportDto> {
+    const roles = dto.members.flatMap((m, i) => (m.role ? [{ field: `members[${i}].role`, code: m.role }] : []));
+    if (roles.length) await this.taxonomy.assertCodes('role', roles);
+    const leads = roles.filter((r) => r.code === 'lead');
+    if (leads.length > 1) {
+      throw new BadRequestException({ message: 'Only one member can lead', details: leads.slice(1).map((r) => ({ field: r.field, message: 'another member already has the role lead' })) });
+    }
+    const [project] = await Promise.all([this.projects.get(dto.projectId), this.matching.settled()]);
+    const unknown = dto.members.flatMap((m, i) => (this.matching.firm(m.firmId) ? [] : [{ field: `members[${i}].firmId`, message: `no verified firm ${m.firmId}` }]));
+    if (unknown.length) throw new NotFoundException({ message: 'Some members are not verified firms', details: unknown });
+    // Same tick as the check above, so previewTeam cannot meet an unknown firm (UnknownFirmError).
+    const report = previewTeam(this.matching.index, project.input, dto.members.map((m) => ({ firmId: m.firmId, role: m.role })), this.matching.labels);
+    return toTeamReportDto(report, (id) => this.matching.firm(id));
+  }
+}

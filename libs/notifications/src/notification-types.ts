@@ -1,0 +1,34 @@
+/** Every kind of notification the product sends; the web app picks an icon and a route by type. */
+export const NOTIFICATION_TYPES = [
+  'invitation_received',
+  'invitation_accepted',
+  'invitation_declined',
+  'invitation_reminder',
+  'invitation_expired',
+  'consortium_submitted',
+  'consortium_decided',
+  'consortium_changed',
+  'firm_verification',
+  'project_match',
+] as const;
+export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
+
+export interface LocalizedText {
+  en: string;
+  ko: string;
+}
+
+/** What a producer sends; every recipient gets the same text. */
+export interface NotificationInput {
+  type: NotificationType;
+  title: LocalizedText;
+  body: LocalizedText;
+  /** Path inside the web app, e.g. `/firms/<id>`; e-mails make it absolute with PUBLIC_URL. */
+  link?: string;
+  data?: Record<string, unknown>;
+  /** Also queue an e-mail to each recipient (default true). */
+  email?: boolean;
+}
+
+export const EMAIL_STATUSES = ['pending', 'sending', 'sent', 'failed'] as const;
+export type EmailStatus = (typeof EMAIL_STATUSES)[number];
