@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ApiError } from '../../../lib/api/errors';
 import { currentLanguage } from '../../../lib/i18n';
+import { ProjectMatchingSections } from '../../matching/components/ProjectMatchingSections';
 import { projectQueryOptions } from '../api/catalog';
 import { formatDate, projectTitle } from '../lib/format';
 import { ProjectFacts } from './ProjectFacts';
@@ -92,6 +93,7 @@ export function ProjectDetailPage() {
                   </List>
                 </Card>
               )}
+              <ProjectMatchingSections projectId={project.id} />
             </Stack>
           </Grid.Col>
           <Grid.Col span={{ base: 12, md: 4 }}>

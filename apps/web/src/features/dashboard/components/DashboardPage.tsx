@@ -2,6 +2,7 @@ import { Alert, Button, Container, Card, SimpleGrid, Skeleton, Stack, Text, Titl
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../../lib/auth/session';
+import { ProjectsForYouSection } from '../../matching/components/ProjectsForYouSection';
 import { dashboardUserQueryOptions } from '../api';
 import { MyFirmCard } from './MyFirmCard';
 import { ReviewQueueCard } from './ReviewQueueCard';
@@ -43,6 +44,7 @@ export function DashboardPage() {
             )}
           </SimpleGrid>
         )}
+        {user?.firmId && <ProjectsForYouSection firmId={user.firmId} />}
       </Stack>
     </Container>
   );

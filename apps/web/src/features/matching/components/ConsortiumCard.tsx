@@ -1,0 +1,60 @@
+import { Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { currentLanguage } from '../../../lib/i18n';
+import type { TeamReport } from '../api/types';
+import { formatPoints, pickText } from '../lib/score';
+import { CoverageMatrix } from './CoverageMatrix';
+import { CheckIcon, CrossIcon } from './icons';
+import { RuleChecks } from './RuleChecks';
+import { ScoreBar } from './ScoreBar';
+import { TeamMembers } from './TeamMembers';
+
+/** One suggested team: score, members, coverage matrix, rule checks and the explanation. */
+export function ConsortiumCard({ team, index }: { team: TeamReport; index: number }) {
+  const { t, i18n } = useTranslation();
+  const language = currentLanguage(i18n);
+  const titleId = `consortium-${index}-title`;
+  return (
+    <Card withBorder radius="md" padding="md" component="article" aria-labelledby={titleId} data-testid="consortium-card" data-feasible={team.feasible}>
+      <Stack gap="md">
+        <Group justify="space-between" align="center" wrap="wrap" gap="sm">
+          <Group gap="xs">
+            <Title order={3} size="h5" id={titleId}>
+              {t(team.feasible ? 'matching.consortia.teamTab' : 'matching.consortia.partialTab', { n: index + 1 })}
+            </Title>
+            <Badge
+              color={team.feasible ? 'teal' : 'red'}
+              variant="light"
+              leftSection={team.feasible ? <CheckIcon size={12} /> : <CrossIcon size={12} />}
+              tt="none"
+            >
+              {team.feasible ? t('matching.consortia.feasible') : t('matching.consortia.partial')}
+            </Badge>
+          </Group>
+          <Group gap="xs" wrap="nowrap">
+            <Text size="sm" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
+              {t('matching.consortia.score')}
+            </Text>
+            <ScoreBar score={team.score} w={200} label={t('matching.consortia.scoreAria', { score: formatPoints(team.score, language) })} />
+          </Group>
+        </Group>
+        <Text size="sm" data-testid="team-explanation">
+          {pickText(team.explanation, language)}
+        </Text>
+        <Stack gap={6}>
+          <Title order={4} size="sm">
+            {t('matching.consortia.members')}
+          </Title>
+          <TeamMembers members={team.members} />
+        </Stack>
+        <CoverageMatrix team={team} />
+        <Stack gap={6}>
+          <Title order={4} size="sm">
+            {t('matching.rules.title')}
+          </Title>
+          <RuleChecks rules={team.rules} />
+        </Stack>
+      </Stack>
+    </Card>
+  );
+}
