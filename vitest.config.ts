@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import swc from 'unplugin-swc';
 import { defineConfig } from 'vitest/config';
 
-const libs = ['common', 'config', 'database', 'auth', 'firms', 'demo-data', 'taxonomy', 'projects', 'programs', 'matching', 'matching-api', 'notifications', 'consortia'];
+const libs = ['common', 'config', 'database', 'auth', 'firms', 'demo-data', 'taxonomy', 'projects', 'programs', 'matching', 'matching-api', 'notifications', 'consortia', 'dashboard'];
 const alias = Object.fromEntries(libs.map((lib) => [`@app/${lib}`, resolve(__dirname, `libs/${lib}/src`)]));
 
 // unplugin-swc keeps decorator metadata, which Nest DI, TypeORM and class-validator need.

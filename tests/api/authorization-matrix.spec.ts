@@ -95,6 +95,14 @@ const ROUTES: Record<string, Row> = {
   'POST /api/auth/logout': { expect: signedIn() },
   'GET /api/auth/me': { expect: signedIn() },
   'GET /api/health': { expect: all('ok') },
+  'GET /api/health/live': { expect: all('ok') },
+  'GET /api/health/ready': { expect: all('ok') },
+  // Account routes (behaviour in sessions.spec.ts), with bodies that change nothing.
+  'POST /api/auth/password-reset/request': { expect: all('ok'), body: () => ({ email: `nobody-${randomUUID().slice(0, 8)}@example.kr` }) },
+  'POST /api/auth/password-reset/confirm': { expect: all(400), body: () => ({ token: 'x'.repeat(40), password: 'a-long-new-passphrase' }) },
+  'POST /api/auth/password': { expect: signedIn(400), body: () => ({ currentPassword: 'not-the-password-1', newPassword: 'a-long-new-passphrase' }) },
+  'POST /api/auth/verify-email': { expect: all(400), body: () => ({ token: 'x'.repeat(40) }) },
+  'POST /api/auth/verify-email/resend': { expect: signedIn() }, // demo and CLI accounts are verified: 409
   'GET /api/taxonomy': { expect: all('ok') },
 
   // Firms
@@ -213,6 +221,11 @@ const ROUTES: Record<string, Row> = {
     body: () => ({ decision: 'approved', reason: 'Matrix test decision', checklist: CHECKLIST, version: 1 }),
   },
   'POST /api/consortia/{id}/outcome': { expect: staffOnly, params: (x) => ({ id: x.consortiumA }), body: () => ({ outcome: 'selected', date: '2026-11-01' }) },
+
+  // Staff dashboard
+  'GET /api/dashboard/summary': { expect: staffOnly },
+  'GET /api/dashboard/review-queue.csv': { expect: staffOnly },
+  'GET /api/dashboard/decisions.csv': { expect: staffOnly },
 
   // Notifications: only one's own
   'GET /api/notifications': { expect: signedIn() },

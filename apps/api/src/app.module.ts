@@ -8,6 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { AuthModule } from '@app/auth';
 import { ConfigModule, type AppConfig } from '@app/config';
 import { ConsortiaModule } from '@app/consortia';
+import { DashboardModule } from '@app/dashboard';
 import { dataSourceOptions } from '@app/database';
 import { FirmsModule } from '@app/firms';
 import { MatchingApiModule } from '@app/matching-api';
@@ -49,6 +50,7 @@ export class AppModule {
         ProgramsModule,
         MatchingApiModule,
         ConsortiaModule,
+        DashboardModule,
         NotificationsModule,
         ProjectMatchNotificationsModule,
         HealthModule,

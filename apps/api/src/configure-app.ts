@@ -2,6 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import cookieParser from 'cookie-parser';
+import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import type { AppConfig } from '@app/config';
@@ -9,6 +10,9 @@ import { HttpExceptionFilter } from './http-exception.filter';
 import { validationPipe } from './validation';
 
 export const API_PREFIX = 'api';
+
+/** Web pages opened from e-mailed links; their `?token=` is read by the browser, never by the server. */
+const TOKEN_PAGES = /^\/(set-password|reset-password|verify-email)\?/;
 
 export function buildOpenApi(app: INestApplication): OpenAPIObject {
   const config = new DocumentBuilder()
@@ -24,6 +28,11 @@ export function buildOpenApi(app: INestApplication): OpenAPIObject {
 export function configureApp(app: NestExpressApplication, config: AppConfig): void {
   app.useLogger(app.get(Logger));
   app.set('trust proxy', 'loopback');
+  // Registered before the request logger: one-time tokens must not reach the logs.
+  app.use((req: Request, _res: Response, next: NextFunction) => {
+    if (TOKEN_PAGES.test(req.url)) req.url = req.originalUrl = req.url.slice(0, req.url.indexOf('?'));
+    next();
+  });
   app.useBodyParser('json', { limit: '1mb' });
   app.useBodyParser('urlencoded', { limit: '1mb', extended: false });
   const production = config.env.NODE_ENV === 'production';

@@ -1,6 +1,8 @@
-import { Body, Controller, Get, HttpCode, Post, Req, Res, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
 import { ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
+import { APP_CONFIG, type AppConfig } from '@app/config';
+import { accountLinkBase } from './account-links';
 import { AuthService } from './auth.service';
 import { Authenticated, CurrentUser, Public, type AuthUser } from './auth.decorators';
 import { LoginDto } from './dto/login.dto';
@@ -8,7 +10,7 @@ import { RegisterDto } from './dto/register.dto';
 import { SetPasswordDto } from './dto/set-password.dto';
 import { AuthResponseDto, UserDto } from './dto/user.dto';
 import { ErrorResponseDto } from './error-response.dto';
-import { LocalAuthGuard, LoginThrottlerGuard } from './login.guards';
+import { LoginGuards } from './login.guards';
 import { MembersService } from './members.service';
 import { RefreshCookie } from './refresh-cookie';
 import type { User } from './entities/user.entity';
@@ -20,20 +22,21 @@ export class AuthController {
     private readonly auth: AuthService,
     private readonly members: MembersService,
     private readonly cookie: RefreshCookie,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   @Public()
   @Post('register')
-  @ApiCreatedResponse({ type: AuthResponseDto })
+  @ApiCreatedResponse({ type: AuthResponseDto, description: 'Signed in; an e-mail verification link is queued' })
   @ApiConflictResponse({ type: ErrorResponseDto, description: 'E-mail already registered' })
-  async register(@Body() dto: RegisterDto, @Res({ passthrough: true }) res: Response): Promise<AuthResponseDto> {
-    return this.cookie.send(res, await this.auth.register(dto));
+  async register(@Body() dto: RegisterDto, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<AuthResponseDto> {
+    return this.cookie.send(res, await this.auth.register(dto, accountLinkBase(this.config, req)));
   }
 
   @Public()
   @Post('login')
   @HttpCode(200)
-  @UseGuards(LoginThrottlerGuard, LocalAuthGuard)
+  @LoginGuards()
   @ApiOkResponse({ type: AuthResponseDto })
   @ApiTooManyRequestsResponse({ type: ErrorResponseDto })
   async login(@Body() _dto: LoginDto, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<AuthResponseDto> {

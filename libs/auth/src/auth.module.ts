@@ -4,12 +4,16 @@ import { JwtModule } from '@nestjs/jwt';
 import { PassportModule } from '@nestjs/passport';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { APP_CONFIG, type AppConfig } from '@app/config';
+import { AccountController } from './account.controller';
 import { AuthController } from './auth.controller';
 import { GlobalAuthGuard } from './auth.guard';
 import { AuthService } from './auth.service';
-import { LocalAuthGuard, LoginThrottlerGuard } from './login.guards';
+import { EmailVerificationService } from './email-verification.service';
+import { AuthThrottlerGuard, authThrottlers, LocalAuthGuard } from './login.guards';
 import { MembersController } from './members.controller';
 import { MembersService } from './members.service';
+import { PasswordVersions } from './password-versions';
+import { PasswordsService } from './passwords.service';
 import { RefreshCookie } from './refresh-cookie';
 import { JwtStrategy } from './strategies/jwt.strategy';
 import { LocalStrategy } from './strategies/local.strategy';
@@ -21,18 +25,21 @@ import { TokensService } from './tokens.service';
     JwtModule.register({}),
     ThrottlerModule.forRootAsync({
       inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => [{ name: 'login', ttl: 60_000, limit: config.env.LOGIN_RATE_LIMIT }],
+      useFactory: (config: AppConfig) => ({ throttlers: authThrottlers(config.env) }),
     }),
   ],
-  controllers: [AuthController, MembersController],
+  controllers: [AuthController, AccountController, MembersController],
   providers: [
     AuthService,
     TokensService,
     MembersService,
+    PasswordsService,
+    EmailVerificationService,
+    PasswordVersions,
     RefreshCookie,
     JwtStrategy,
     LocalStrategy,
-    LoginThrottlerGuard,
+    AuthThrottlerGuard,
     LocalAuthGuard,
     { provide: APP_GUARD, useClass: GlobalAuthGuard },
   ],

@@ -4,6 +4,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { Firm } from '@app/firms';
 import type { RegisterDto } from './dto/register.dto';
 import { AuthResponseDto, UserDto } from './dto/user.dto';
+import { EmailVerificationService } from './email-verification.service';
 import { User } from './entities/user.entity';
 import { TokensService, type IssuedTokens } from './tokens.service';
 
@@ -32,10 +33,11 @@ export class AuthService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly tokens: TokensService,
+    private readonly verification: EmailVerificationService,
   ) {}
 
-  /** Creates the firm (pending verification) and its first admin in one transaction. */
-  async register(dto: RegisterDto): Promise<SignedIn> {
+  /** Creates the firm (pending verification) and its first admin, and queues the e-mail verification link, in one transaction. */
+  async register(dto: RegisterDto, linkBase: string): Promise<SignedIn> {
     const passwordHash = await hashPassword(dto.password);
     return this.dataSource.transaction(async (manager) => {
       if (await this.emailTaken(dto.email, manager)) throw duplicateEmail();
@@ -50,6 +52,7 @@ export class AuthService {
           passwordChangedAt: new Date(),
         }),
       );
+      await this.verification.queue(manager, user, linkBase);
       return this.signedIn(user, firm, await this.tokens.issue(user, manager));
     });
   }
@@ -85,6 +88,10 @@ export class AuthService {
 
   async emailTaken(email: string, manager: EntityManager): Promise<boolean> {
     return manager.createQueryBuilder(User, 'u').where('lower(u.email) = lower(:email)', { email }).getExists();
+  }
+
+  async signedInAs(user: User, tokens: IssuedTokens): Promise<SignedIn> {
+    return this.signedIn(user, await this.firmOf(user), tokens);
   }
 
   private firmOf(user: User, manager: EntityManager = this.dataSource.manager): Promise<Firm | null> {

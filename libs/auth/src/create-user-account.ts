@@ -14,7 +14,7 @@ export interface NewUserAccount {
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
-/** Account creation outside self-registration: staff/admin via the CLI, and demo data. */
+/** Account creation outside self-registration: staff/admin via the CLI, and demo data (trusted addresses: verified). */
 export async function createUserAccount(db: DataSource | EntityManager, input: NewUserAccount): Promise<User> {
   const problem = passwordProblem(input.password);
   if (problem) throw new Error(problem);
@@ -26,8 +26,17 @@ export async function createUserAccount(db: DataSource | EntityManager, input: N
   return manager.transaction(async (tx) => {
     const taken = await tx.createQueryBuilder(User, 'u').where('lower(u.email) = :email', { email }).getExists();
     if (taken) throw duplicateEmail();
+    const now = new Date();
     return tx.save(
-      tx.create(User, { email, name: input.name.trim(), role: input.role, firmId: input.firmId ?? null, passwordHash, passwordChangedAt: new Date() }),
+      tx.create(User, {
+        email,
+        name: input.name.trim(),
+        role: input.role,
+        firmId: input.firmId ?? null,
+        passwordHash,
+        passwordChangedAt: now,
+        emailVerifiedAt: now,
+      }),
     );
   });
 }

@@ -1,20 +1,51 @@
-import { Injectable, UnauthorizedException } from '@nestjs/common';
+import { applyDecorators, Injectable, UnauthorizedException, UseGuards, type ExecutionContext } from '@nestjs/common';
 import { AuthGuard } from '@nestjs/passport';
-import { ThrottlerException, ThrottlerGuard } from '@nestjs/throttler';
+import { SkipThrottle, ThrottlerException, ThrottlerGuard, type ThrottlerOptions } from '@nestjs/throttler';
+import type { Env } from '@app/config';
 import { INVALID_CREDENTIALS } from './auth.service';
 
-/** Counts sign-in attempts per client IP and e-mail address. */
-@Injectable()
-export class LoginThrottlerGuard extends ThrottlerGuard {
-  protected async getTracker(req: Record<string, any>): Promise<string> {
-    const email = typeof req.body?.email === 'string' ? req.body.email.trim().toLowerCase() : '';
-    return `${req.ip}|${email}`;
-  }
+const emailOf = (req: Record<string, any>): string => (typeof req.body?.email === 'string' ? req.body.email.trim().toLowerCase() : '');
 
-  protected async throwThrottlingException(): Promise<void> {
-    throw new ThrottlerException('Too many sign-in attempts; wait a minute and try again');
+/** Per-account limit of the account routes (reset requests, verification resends, password changes). */
+export const ACCOUNT_LIMIT = { limit: 5, ttlMs: 15 * 60_000 };
+
+/**
+ * The named throttlers of the auth routes. Counters are kept per route, so sign-in attempts do not
+ * use up the allowance for reset requests.
+ * - `ip-email`: attempts per client IP + e-mail (guessing one account's password);
+ * - `ip`: attempts per client IP across all e-mails (spraying many accounts);
+ * - `account`: per signed-in user, or per e-mail in the body (mail-bombing one address).
+ */
+export function authThrottlers(env: Env): ThrottlerOptions[] {
+  return [
+    { name: 'ip-email', ttl: 60_000, limit: env.LOGIN_RATE_LIMIT, getTracker: (req) => `${req.ip}|${emailOf(req)}` },
+    { name: 'ip', ttl: 60_000, limit: env.LOGIN_IP_RATE_LIMIT, getTracker: (req) => String(req.ip) },
+    {
+      name: 'account',
+      ttl: ACCOUNT_LIMIT.ttlMs,
+      limit: ACCOUNT_LIMIT.limit,
+      getTracker: (req) => (req.user?.id ? `user:${req.user.id}` : `email:${emailOf(req)}`),
+    },
+  ];
+}
+
+@Injectable()
+export class AuthThrottlerGuard extends ThrottlerGuard {
+  protected async throwThrottlingException(context: ExecutionContext): Promise<void> {
+    throw new ThrottlerException(
+      context.getHandler().name === 'login'
+        ? 'Too many sign-in attempts; wait a minute and try again'
+        : 'Too many attempts; wait a few minutes and try again',
+    );
   }
 }
+
+/** Sign-in: throttled per IP + e-mail and per IP (before the password is checked), then the credentials. */
+export const LoginGuards = () => applyDecorators(UseGuards(AuthThrottlerGuard, LocalAuthGuard), SkipThrottle({ account: true }));
+/** Routes that send e-mail or check a password: per IP and per account. */
+export const AccountThrottle = () => applyDecorators(UseGuards(AuthThrottlerGuard), SkipThrottle({ 'ip-email': true }));
+/** Routes that spend a one-time token (256 random bits, so only a per-IP brake). */
+export const TokenThrottle = () => applyDecorators(UseGuards(AuthThrottlerGuard), SkipThrottle({ 'ip-email': true, account: true }));
 
 @Injectable()
 export class LocalAuthGuard extends AuthGuard('local') {

@@ -1,5 +1,5 @@
-import { BadRequestException, ForbiddenException, Inject, Injectable, NotFoundException } from '@nestjs/common';
-import { DataSource, IsNull, MoreThan } from 'typeorm';
+import { ForbiddenException, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { Firm } from '@app/firms';
 import type { AuthUser } from './auth.decorators';
@@ -9,6 +9,8 @@ import type { SetPasswordDto } from './dto/set-password.dto';
 import { InvitedMemberDto, UserDto } from './dto/user.dto';
 import { PasswordToken } from './entities/password-token.entity';
 import { User } from './entities/user.entity';
+import { spendOneTimeToken } from './one-time-tokens';
+import { PasswordsService } from './passwords.service';
 import { hashToken, newOpaqueToken, TokensService } from './tokens.service';
 
 const SET_PASSWORD_TTL_MS = 7 * 86_400_000;
@@ -19,6 +21,7 @@ export class MembersService {
     private readonly dataSource: DataSource,
     private readonly auth: AuthService,
     private readonly tokens: TokensService,
+    private readonly passwords: PasswordsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -45,24 +48,16 @@ export class MembersService {
     return { user: UserDto.from(user, firm), setPasswordUrl: `${base}/set-password?token=${token}`, expiresAt };
   }
 
-  /** Spends a one-time token; signs out every other session of that user. */
+  /** Spends a set-password token (only that purpose: reset and verification tokens have their own routes); signs out every session of that user. */
   async setPassword(dto: SetPasswordDto): Promise<void> {
     const passwordHash = await hashPassword(dto.password);
-    await this.dataSource.transaction(async (manager) => {
-      const row = await manager.findOne(PasswordToken, {
-        where: { tokenHash: hashToken(dto.token), usedAt: IsNull(), expiresAt: MoreThan(new Date()) },
-        lock: { mode: 'pessimistic_write' },
-      });
-      if (!row) {
-        throw new BadRequestException({
-          message: 'This link is invalid, expired or already used; ask your firm admin for a new one',
-          details: [{ field: 'token', message: 'token is invalid or expired' }],
-        });
-      }
-      await manager.update(PasswordToken, { id: row.id }, { usedAt: new Date() });
-      await manager.update(User, { id: row.userId }, { passwordHash, passwordChangedAt: new Date() });
+    const { userId, version } = await this.dataSource.transaction(async (manager) => {
+      const row = await spendOneTimeToken(manager, dto.token, 'set_password', 'This link is invalid, expired or already used; ask your firm admin for a new one');
+      const version = await this.passwords.replace(manager, row.userId, passwordHash, false);
       await this.tokens.revokeAllForUser(row.userId, manager);
+      return { userId: row.userId, version };
     });
+    this.passwords.changed(userId, version);
   }
 
   private async ownFirm(actor: AuthUser, firmId: string, write: boolean): Promise<Firm> {

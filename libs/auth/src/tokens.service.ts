@@ -1,10 +1,11 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { Inject, Injectable, UnauthorizedException } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
-import { DataSource, IsNull, type EntityManager } from 'typeorm';
+import { DataSource, IsNull, Not, type EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { RefreshSession } from './entities/refresh-session.entity';
 import type { User } from './entities/user.entity';
+import { passwordVersion } from './password-versions';
 
 export interface IssuedTokens {
   accessToken: string;
@@ -27,10 +28,10 @@ export class TokensService {
   ) {}
 
   /** Issues an access token and a refresh token in a new (or the given) session family. */
-  async issue(user: Pick<User, 'id' | 'role' | 'firmId'>, manager?: EntityManager, familyId?: string): Promise<IssuedTokens> {
+  async issue(user: Pick<User, 'id' | 'role' | 'firmId' | 'passwordChangedAt'>, manager?: EntityManager, familyId?: string): Promise<IssuedTokens> {
     const expiresIn = this.config.env.ACCESS_TOKEN_TTL_SECONDS;
     const accessToken = await this.jwt.signAsync(
-      { sub: user.id, role: user.role, firmId: user.firmId },
+      { sub: user.id, role: user.role, firmId: user.firmId, pwdv: passwordVersion(user) },
       { secret: this.config.jwtSecret, expiresIn, algorithm: 'HS256' },
     );
     const refreshToken = newOpaqueToken();
@@ -82,6 +83,20 @@ export class TokensService {
 
   async revokeAllForUser(userId: string, manager: EntityManager): Promise<void> {
     await manager.update(RefreshSession, { userId, revokedAt: IsNull() }, { revokedAt: new Date() });
+  }
+
+  /**
+   * Revokes every refresh session of the user except the family of `currentToken` when that is the
+   * user's live token; that token is spent as in a rotation. Returns the kept family (or undefined).
+   */
+  async revokeOtherSessions(userId: string, currentToken: string | undefined, manager: EntityManager): Promise<string | undefined> {
+    const current = currentToken
+      ? await manager.findOne(RefreshSession, { where: { tokenHash: hashToken(currentToken), userId }, lock: { mode: 'pessimistic_write' } })
+      : null;
+    const live = current && !current.usedAt && !current.revokedAt && current.expiresAt.getTime() > Date.now() ? current : null;
+    await manager.update(RefreshSession, { userId, revokedAt: IsNull(), ...(live ? { familyId: Not(live.familyId) } : {}) }, { revokedAt: new Date() });
+    if (live) await manager.update(RefreshSession, { id: live.id }, { usedAt: new Date() });
+    return live?.familyId;
   }
 
   private async revokeFamily(familyId: string, manager: EntityManager): Promise<void> {

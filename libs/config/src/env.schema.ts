@@ -17,6 +17,7 @@ export const envSchema = z.object({
   ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(30).max(86400).default(900),
   REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(90).default(14),
   LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).default(10),
+  LOGIN_IP_RATE_LIMIT: z.coerce.number().int().min(1).default(50),
   CORS_ORIGINS: z.string().default(''),
   WEB_DIST: z.string().default('dist/web'),
   PUBLIC_URL: z.url().optional(),

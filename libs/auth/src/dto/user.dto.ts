@@ -7,6 +7,8 @@ import type { User } from '../entities/user.entity';
 export class UserDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty() email: string;
+  @ApiProperty({ description: 'The owner confirmed the address by the e-mailed link (sign-in is not blocked without it)' })
+  emailVerified: boolean;
   @ApiProperty() name: string;
   @ApiProperty({ enum: ROLES }) role: Role;
   @ApiProperty({ type: String, format: 'uuid', nullable: true }) firmId: string | null;
@@ -17,6 +19,7 @@ export class UserDto {
     return {
       id: user.id,
       email: user.email,
+      emailVerified: user.emailVerifiedAt != null,
       name: user.name,
       role: user.role,
       firmId: user.firmId,

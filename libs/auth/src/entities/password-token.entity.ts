@@ -1,8 +1,8 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
-export type PasswordTokenPurpose = 'set_password' | 'reset_password';
+export type PasswordTokenPurpose = 'set_password' | 'reset_password' | 'verify_email';
 
-/** A one-time token (stored hashed) that lets a user set a password. */
+/** A one-time token (stored hashed, sent by link): set a password, reset it, or verify the e-mail address. */
 @Entity('password_tokens')
 export class PasswordToken {
   @PrimaryGeneratedColumn('uuid')

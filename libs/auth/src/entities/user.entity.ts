@@ -24,8 +24,13 @@ export class User {
   @Column('uuid', { name: 'firm_id', nullable: true })
   firmId: string | null;
 
+  /** Access tokens carry it (claim `pwdv`); tokens from before the last change are refused. */
   @Column('timestamptz', { name: 'password_changed_at', nullable: true })
   passwordChangedAt: Date | null;
+
+  /** Set when the owner opened the e-mailed verification link (or reset the password by e-mail). */
+  @Column('timestamptz', { name: 'email_verified_at', nullable: true })
+  emailVerifiedAt: Date | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

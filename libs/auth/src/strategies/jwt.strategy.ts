@@ -4,16 +4,22 @@ import { ExtractJwt, Strategy } from 'passport-jwt';
 import { ROLES, type Role } from '@app/common';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import type { AuthUser } from '../auth.decorators';
+import { PasswordVersions } from '../password-versions';
 
-interface AccessTokenPayload {
+export interface AccessTokenPayload {
   sub: string;
   role: Role;
   firmId: string | null;
+  /** Password version at issue time (see passwordVersion). */
+  pwdv: number;
 }
 
 @Injectable()
 export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
-  constructor(@Inject(APP_CONFIG) config: AppConfig) {
+  constructor(
+    @Inject(APP_CONFIG) config: AppConfig,
+    private readonly versions: PasswordVersions,
+  ) {
     super({
       jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
       secretOrKey: config.jwtSecret,
@@ -22,8 +28,11 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
     });
   }
 
-  validate(payload: AccessTokenPayload): AuthUser | false {
-    if (typeof payload.sub !== 'string' || !ROLES.includes(payload.role)) return false;
+  /** Signature and expiry are already checked; tokens issued before the last password change are refused. */
+  async validate(payload: AccessTokenPayload): Promise<AuthUser | false> {
+    if (typeof payload.sub !== 'string' || !ROLES.includes(payload.role) || typeof payload.pwdv !== 'number') return false;
+    const current = await this.versions.get(payload.sub);
+    if (current === null || payload.pwdv < current) return false;
     return { id: payload.sub, role: payload.role, firmId: payload.firmId ?? null };
   }
 }

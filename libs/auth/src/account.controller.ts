@@ -1,0 +1,99 @@
+import { Body, Controller, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
+import {
+  ApiAcceptedResponse,
+  ApiBadRequestResponse,
+  ApiConflictResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiTooManyRequestsResponse,
+} from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import { APP_CONFIG, type AppConfig } from '@app/config';
+import { accountLinkBase } from './account-links';
+import { Authenticated, CurrentUser, Public, type AuthUser } from './auth.decorators';
+import { AuthMessageDto, ChangePasswordDto, PasswordResetConfirmDto, PasswordResetRequestDto, VerifyEmailDto } from './dto/account.dto';
+import { AuthResponseDto } from './dto/user.dto';
+import { EmailVerificationService } from './email-verification.service';
+import { ErrorResponseDto } from './error-response.dto';
+import { AccountThrottle, TokenThrottle } from './login.guards';
+import { PasswordsService } from './passwords.service';
+import { RefreshCookie } from './refresh-cookie';
+
+const RESET_REQUESTED = 'If an account exists for this e-mail address, we sent it a link to reset the password. The link works once, for 1 hour.';
+
+/** Password reset and change, e-mail verification. */
+@ApiTags('auth')
+@Controller('auth')
+@ApiTooManyRequestsResponse({ type: ErrorResponseDto, description: 'Rate limit reached' })
+export class AccountController {
+  constructor(
+    private readonly passwords: PasswordsService,
+    private readonly verification: EmailVerificationService,
+    private readonly cookie: RefreshCookie,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  @Public()
+  @Post('password-reset/request')
+  @HttpCode(202)
+  @AccountThrottle()
+  @ApiOperation({ summary: 'E-mail a one-time reset link; the answer is the same whether or not the address has an account' })
+  @ApiAcceptedResponse({ type: AuthMessageDto })
+  @ApiBadRequestResponse({ type: ErrorResponseDto, description: 'Not an e-mail address (field `email`)' })
+  async requestPasswordReset(@Body() dto: PasswordResetRequestDto, @Req() req: Request): Promise<AuthMessageDto> {
+    await this.passwords.requestReset(dto.email, accountLinkBase(this.config, req));
+    return { message: RESET_REQUESTED };
+  }
+
+  @Public()
+  @Post('password-reset/confirm')
+  @HttpCode(204)
+  @TokenThrottle()
+  @ApiOperation({ summary: 'Set a new password with the e-mailed token; signs out every session of the account' })
+  @ApiNoContentResponse({ description: 'Password changed' })
+  @ApiBadRequestResponse({ type: ErrorResponseDto, description: 'Invalid, expired or used token (field `token`), or a weak password' })
+  confirmPasswordReset(@Body() dto: PasswordResetConfirmDto): Promise<void> {
+    return this.passwords.confirmReset(dto);
+  }
+
+  @Authenticated('profile:read-own')
+  @Post('password')
+  @HttpCode(200)
+  @AccountThrottle()
+  @ApiOperation({ summary: 'Change your password; other sessions and earlier access tokens stop working, this session continues with new tokens' })
+  @ApiOkResponse({ type: AuthResponseDto })
+  @ApiBadRequestResponse({ type: ErrorResponseDto, description: 'Wrong current password (field `currentPassword`) or a weak new password' })
+  async changePassword(
+    @CurrentUser() user: AuthUser,
+    @Body() dto: ChangePasswordDto,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<AuthResponseDto> {
+    return this.cookie.send(res, await this.passwords.change(user, dto, this.cookie.read(req)));
+  }
+
+  @Public()
+  @Post('verify-email')
+  @HttpCode(204)
+  @TokenThrottle()
+  @ApiOperation({ summary: 'Confirm the e-mail address with the e-mailed token' })
+  @ApiNoContentResponse({ description: 'Address verified' })
+  @ApiBadRequestResponse({ type: ErrorResponseDto, description: 'Invalid, expired or used token (field `token`)' })
+  verifyEmail(@Body() dto: VerifyEmailDto): Promise<void> {
+    return this.verification.verify(dto.token);
+  }
+
+  @Authenticated('profile:read-own')
+  @Post('verify-email/resend')
+  @HttpCode(202)
+  @AccountThrottle()
+  @ApiOperation({ summary: 'E-mail a new verification link (the previous one stops working)' })
+  @ApiAcceptedResponse({ type: AuthMessageDto })
+  @ApiConflictResponse({ type: ErrorResponseDto, description: 'Already verified' })
+  async resendVerification(@CurrentUser() user: AuthUser, @Req() req: Request): Promise<AuthMessageDto> {
+    await this.verification.resend(user.id, accountLinkBase(this.config, req));
+    return { message: 'We sent a new verification link to your e-mail address. It works once, for 48 hours.' };
+  }
+}

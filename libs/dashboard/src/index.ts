@@ -1,0 +1,3 @@
+export * from './dashboard.dto';
+export * from './dashboard-filters.query';
+export * from './dashboard.module';
