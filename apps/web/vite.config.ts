@@ -33,7 +33,8 @@ export default defineConfig({
           groups: [
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/ },
             { name: 'mantine', test: /node_modules[\\/](@mantine|@floating-ui)[\\/]/ },
-            { name: 'vendor', test: /node_modules[\\/]/ },
+            // No catch-all vendor group: libraries used only by lazy pages (recharts on the staff
+            // dashboard) stay in those pages' chunks instead of being preloaded for everyone.
           ],
         },
       },

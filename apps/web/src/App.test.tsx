@@ -7,6 +7,7 @@ import { json, mockFetch, renderWithProviders } from './test/render';
 const firmUser: User = {
   id: 'u1',
   email: 'kim@example.com',
+  emailVerified: true,
   name: 'Kim Minji',
   role: 'firm_admin',
   firmId: 'f1',
@@ -26,6 +27,7 @@ const firmUser: User = {
 const staffUser: User = {
   id: 'u2',
   email: 'staff@example.com',
+  emailVerified: true,
   name: 'Park Staff',
   role: 'staff',
   firmId: null,

@@ -10,7 +10,12 @@ import { SignUpPage } from './features/auth/components/SignUpPage';
 import { CountriesPage } from './features/catalog/components/CountriesPage';
 import { ProjectDetailPage } from './features/catalog/components/ProjectDetailPage';
 import { ProjectListPage } from './features/catalog/components/ProjectListPage';
+import { ConsortiumListPage } from './features/consortia/components/ConsortiumListPage';
+import { ConsortiumPage } from './features/consortia/components/ConsortiumPage';
+import { InvitationsPage } from './features/consortia/components/InvitationsPage';
+import { ReviewPage } from './features/consortia/components/ReviewPage';
 import { DashboardPage } from './features/dashboard/components/DashboardPage';
+import { StaffDashboardPage } from './features/insights/components/StaffDashboardPage';
 import { EditFirmPage } from './features/firms/components/EditFirmPage';
 import { FirmDirectoryPage } from './features/firms/components/FirmDirectoryPage';
 import { FirmProfilePage } from './features/firms/components/FirmProfilePage';
@@ -40,6 +45,11 @@ export function AppRoutes() {
             ['firms/:id', <FirmProfilePage />],
             ['firms/:id/edit', <EditFirmPage />],
             ['staff/verification', <VerificationQueuePage />],
+            ['consortia', <ConsortiumListPage />],
+            ['consortia/:id', <ConsortiumPage />],
+            ['invitations', <InvitationsPage />],
+            ['staff/review/:id', <ReviewPage />],
+            ['staff/dashboard', <StaffDashboardPage />],
           ] as const
         ).map(([path, page]) => (
           <Route key={path} path={path} element={<RequireAuth>{page}</RequireAuth>} />

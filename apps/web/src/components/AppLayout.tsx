@@ -2,6 +2,7 @@ import { Anchor, AppShell, Button, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet } from 'react-router';
 import { useLogoutMutation } from '../features/auth/api/auth';
+import { NotificationBell } from '../features/consortia/components/NotificationBell';
 import { useSession } from '../lib/auth/session';
 import { LanguageSwitch } from './LanguageSwitch';
 import { MainNav } from './MainNav';
@@ -10,26 +11,28 @@ export function AppLayout() {
   const { t } = useTranslation();
   const session = useSession();
   const logout = useLogoutMutation();
+  const summary =
+    session.status === 'authenticated'
+      ? t('header.userSummary', { name: session.user.name, role: t(`enums.role.${session.user.role}`) })
+      : '';
 
   return (
     <AppShell header={{ height: 60 }} padding="md">
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
-          <Group gap="xl" wrap="nowrap">
-            <Anchor component={Link} to="/" fw={700} size="lg" underline="never" c="inherit">
+          <Group gap="lg" wrap="nowrap">
+            <Anchor component={Link} to="/" fw={700} size="lg" underline="never" c="inherit" style={{ whiteSpace: 'nowrap' }}>
               {t('app.name')}
             </Anchor>
             <MainNav />
           </Group>
           <Group gap="sm" wrap="nowrap">
+            {session.status === 'authenticated' && <NotificationBell />}
             <LanguageSwitch />
             {session.status === 'authenticated' && (
               <>
-                <Text size="sm" visibleFrom="sm" data-testid="user-summary">
-                  {t('header.userSummary', {
-                    name: session.user.name,
-                    role: t(`enums.role.${session.user.role}`),
-                  })}
+                <Text size="sm" visibleFrom="sm" data-testid="user-summary" truncate="end" maw={170} title={summary}>
+                  {summary}
                 </Text>
                 <Button
                   variant="default"

@@ -5,12 +5,18 @@ import catalogEn from '../features/catalog/locales/en.json';
 import catalogKo from '../features/catalog/locales/ko.json';
 import firmsEn from '../features/firms/locales/en.json';
 import firmsKo from '../features/firms/locales/ko.json';
+import matchingEn from '../features/matching/locales/en.json';
+import matchingKo from '../features/matching/locales/ko.json';
+import consortiaEn from '../features/consortia/locales/en.json';
+import consortiaKo from '../features/consortia/locales/ko.json';
+import insightsEn from '../features/insights/locales/en.json';
+import insightsKo from '../features/insights/locales/ko.json';
 import coreEn from '../locales/en.json';
 import coreKo from '../locales/ko.json';
 
 // Each feature keeps its strings beside its code, under its own top-level key.
-export const en = { ...coreEn, catalog: catalogEn, firms: firmsEn };
-export const ko = { ...coreKo, catalog: catalogKo, firms: firmsKo };
+export const en = { ...coreEn, catalog: catalogEn, firms: firmsEn, matching: matchingEn, consortia: consortiaEn, insights: insightsEn };
+export const ko = { ...coreKo, catalog: catalogKo, firms: firmsKo, matching: matchingKo, consortia: consortiaKo, insights: insightsKo };
 
 export const LANGUAGES = ['ko', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];

@@ -8,6 +8,7 @@ import type { User } from './types';
 const user: User = {
   id: 'u1',
   email: 'staff@example.com',
+  emailVerified: true,
   name: 'Lee',
   role: 'staff',
   firmId: null,

@@ -105,7 +105,7 @@ describe('ProjectListPage', () => {
   });
 
   it('downloads the CSV with the current filters and the bearer token, saved from a Blob URL', async () => {
-    sessionStore.setSession('token-1', { id: 'u1', email: 'a@b.co', name: 'A', role: 'firm_admin', firmId: null, permissions: [], firm: null } as User);
+    sessionStore.setSession('token-1', { id: 'u1', email: 'a@b.co', emailVerified: true, name: 'A', role: 'firm_admin', firmId: null, permissions: [], firm: null } as User);
     const { fetch, calls } = mockFetch({
       'GET /api/projects': () => json(200, projectList([issykKul])),
       'GET /api/taxonomy': () => json(200, taxonomy),

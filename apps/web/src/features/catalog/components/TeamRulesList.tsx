@@ -1,9 +1,10 @@
 import { List } from '@mantine/core';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { TeamRules } from '../api/types';
 
 /** Team rules in plain words: "At least 1 SME", "Up to 5 members", "Local partner required"… */
-export function teamRuleTexts(rules: TeamRules, t: ReturnType<typeof useTranslation>['t']): string[] {
+export function teamRuleTexts(rules: TeamRules, t: TFunction): string[] {
   return [
     rules.minSmeMembers > 0 ? t('catalog.detail.minSme', { count: rules.minSmeMembers }) : t('catalog.detail.noSmeRule'),
     rules.maxMembers !== null ? t('catalog.detail.maxMembers', { count: rules.maxMembers }) : t('catalog.detail.noMaxMembers'),

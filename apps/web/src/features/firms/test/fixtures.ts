@@ -61,6 +61,7 @@ export function listPage(items: FirmListItem[], total = items.length): FirmListP
 export const staffUser: User = {
   id: 'u-staff',
   email: 'staff@example.com',
+  emailVerified: true,
   name: 'Park Staff',
   role: 'staff',
   firmId: null,
@@ -71,6 +72,7 @@ export const staffUser: User = {
 export const firmAdmin: User = {
   id: 'u-admin',
   email: 'sme@example.com',
+  emailVerified: true,
   name: 'Choi Yuna',
   role: 'firm_admin',
   firmId: 'f-real',

@@ -1,6 +1,7 @@
 import { Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '../../../lib/i18n';
+import { StartConsortiumButton } from '../../consortia/components/StartConsortiumButton';
 import type { TeamReport } from '../api/types';
 import { formatPoints, pickText } from '../lib/score';
 import { CoverageMatrix } from './CoverageMatrix';
@@ -54,6 +55,7 @@ export function ConsortiumCard({ team, index }: { team: TeamReport; index: numbe
           </Title>
           <RuleChecks rules={team.rules} />
         </Stack>
+        <StartConsortiumButton team={team} />
       </Stack>
     </Card>
   );

@@ -11,6 +11,7 @@ const FIRM = '5b0e1c1e-2f5d-4d7b-9a51-0f7e2c1d9b11';
 const pendingUser: User = {
   id: 'u1',
   email: 'kim@example.com',
+  emailVerified: true,
   name: 'Kim Minji',
   role: 'firm_admin',
   firmId: FIRM,

@@ -1,0 +1,80 @@
+import { Badge, Button, Card, Group, SimpleGrid, Skeleton, Stack, Text } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { currentLanguage } from '../../../lib/i18n';
+import { useTaxonomy } from '../../../lib/taxonomy';
+import { QueryErrorAlert } from '../../catalog/components/QueryErrorAlert';
+import { partnerSuggestionsQueryOptions } from '../../matching/api/matching';
+import { ScoreBar } from '../../matching/components/ScoreBar';
+import { firmDisplayName, formatPoints, pickText } from '../../matching/lib/score';
+import { FirmLink } from './FirmLink';
+import type { InviteTarget } from './InviteModal';
+
+interface Props {
+  leadFirmId: string;
+  projectId: string;
+  /** Firms that already hold a seat. */
+  exclude: Set<string>;
+  onInvite: (target: InviteTarget) => void;
+}
+
+/** Firms that fill the lead's gaps for this project: score, the requirements they fill, boosts, "Invite". */
+export function PartnerSuggestions({ leadFirmId, projectId, exclude, onInvite }: Props) {
+  const { t, i18n } = useTranslation();
+  const language = currentLanguage(i18n);
+  const { label } = useTaxonomy();
+  const query = useQuery(partnerSuggestionsQueryOptions(leadFirmId, projectId, 8));
+  if (query.isPending) return <Skeleton h={160} radius="md" aria-label={t('common.loading')} />;
+  if (query.isError) {
+    return <QueryErrorAlert title={t('consortia.add.suggestionsFailed')} error={query.error} onRetry={() => void query.refetch()} />;
+  }
+  const items = query.data.items.filter((p) => !exclude.has(p.firm.id));
+  if (query.data.note) return <Text size="sm" c="dimmed">{pickText(query.data.note, language)}</Text>;
+  if (items.length === 0) return <Text size="sm" c="dimmed">{t('consortia.add.noSuggestions')}</Text>;
+  return (
+    <SimpleGrid component="ul" cols={{ base: 1, md: 2 }} spacing="sm" p={0} m={0} style={{ listStyle: 'none' }} aria-label={t('consortia.add.suggestionsLabel')} data-testid="partner-suggestions">
+      {items.map((p) => (
+        <Card component="li" key={p.firm.id} withBorder padding="sm" radius="md" data-firm-id={p.firm.id}>
+          <Stack gap={6}>
+            <Group justify="space-between" wrap="nowrap" align="flex-start">
+              <FirmLink firm={p.firm} />
+              <Button
+                size="xs"
+                onClick={() => onInvite({ firm: p.firm, role: p.rolesAdded.find((r) => r !== 'lead') })}
+                aria-label={t('consortia.add.inviteNamed', { firm: firmDisplayName(p.firm, language) })}
+              >
+                {t('consortia.add.invite')}
+              </Button>
+            </Group>
+            <ScoreBar score={p.score} w={200} label={t('consortia.add.scoreAria', { score: formatPoints(p.score, language) })} />
+            {p.fills.length > 0 && (
+              <Group gap={4}>
+                <Text size="xs" c="dimmed">{t('consortia.add.fills')}</Text>
+                {p.fills.map((f) => (
+                  <Badge key={f.code} size="xs" variant={f.mustHave ? 'filled' : 'light'} color={f.mustHave ? 'red' : 'teal'} tt="none">
+                    {label(f.code)}
+                  </Badge>
+                ))}
+              </Group>
+            )}
+            {(p.boosts.length > 0 || p.rolesAdded.length > 0) && (
+              <Group gap={4}>
+                {p.boosts.map((b) => (
+                  <Badge key={b} size="xs" variant="outline" color="grape" tt="none">
+                    {t(`consortia.add.boosts.${b}`)}
+                  </Badge>
+                ))}
+                {p.rolesAdded.map((r) => (
+                  <Badge key={r} size="xs" variant="outline" color="indigo" tt="none">
+                    {t('consortia.add.addsRole', { role: label(r) })}
+                  </Badge>
+                ))}
+              </Group>
+            )}
+            {p.reasons[0] && <Text size="xs" c="dimmed">{pickText(p.reasons[0], language)}</Text>}
+          </Stack>
+        </Card>
+      ))}
+    </SimpleGrid>
+  );
+}
