@@ -1,26 +1,9 @@
 import type { MatchFirmInput, MatchProjectInput, Maturity } from '../../libs/matching/src';
+import { rng } from '../../libs/demo-data/src/synthetic-firms';
 import { readTaxonomySource } from '../../libs/taxonomy/src/taxonomy-source';
 
-/** mulberry32: the same data on every run. */
-export function prng(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1));
-  const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)];
-  const weighted = <T>(entries: readonly (readonly [T, number])[]) => {
-    const total = entries.reduce((s, [, w]) => s + w, 0);
-    let r = next() * total;
-    for (const [v, w] of entries) if ((r -= w) < 0) return v;
-    return entries[entries.length - 1][0];
-  };
-  return { next, int, pick, weighted };
-}
+/** The demo seeder's mulberry32 generator: the same data on every run. */
+export const prng = rng;
 
 const DOMAINS = [
   ['transport', 22], ['safety', 18], ['data', 18], ['energy', 10], ['environment', 10], ['governance', 7],

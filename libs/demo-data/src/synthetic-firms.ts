@@ -24,7 +24,7 @@ export const SYNTHETIC_FIRM_COUNT = 400;
 const SEED = 20261123;
 
 /** mulberry32: small, fast and deterministic, so every machine builds the same population. */
-function rng(seed: number) {
+export function rng(seed: number) {
   let a = seed >>> 0;
   const next = () => {
     a = (a + 0x6d2b79f5) >>> 0;
