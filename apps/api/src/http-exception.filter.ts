@@ -3,6 +3,7 @@ import type { Response } from 'express';
 import { STATUS_CODES } from 'node:http';
 import { QueryFailedError } from 'typeorm';
 import type { ApiError, FieldError } from '@app/common';
+import { isDatabaseUnavailable } from './database-unavailable';
 
 // Unique constraints that users can hit, with the field and message to show (and a summary when the generic one is too vague).
 const UNIQUE_VIOLATIONS: Record<string, FieldError & { summary?: string }> = {
@@ -14,8 +15,6 @@ const UNIQUE_VIOLATIONS: Record<string, FieldError & { summary?: string }> = {
   },
 };
 
-const CONNECTION_ERRORS = new Set(['ECONNREFUSED', 'ECONNRESET', '57P01', '57P03', '08006', '08001', '08003']);
-
 /** Every error leaves in one shape: {statusCode, error, message, details?}. */
 @Catch()
 export class HttpExceptionFilter implements ExceptionFilter {
@@ -24,7 +23,11 @@ export class HttpExceptionFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
     const res = host.switchToHttp().getResponse<Response>();
     const body = this.toBody(exception);
-    if (body.statusCode >= 500) this.logger.error(exception);
+    if (body.statusCode === 503 && isDatabaseUnavailable(exception)) {
+      // One line, not a stack per request: during an outage every request fails the same way.
+      this.logger.warn(`Database unavailable: ${(exception as Error).message}`);
+      if (!res.headersSent) res.setHeader('Retry-After', '2');
+    } else if (body.statusCode >= 500) this.logger.error(exception);
     if (!res.headersSent) res.status(body.statusCode).json(body);
   }
 
@@ -44,7 +47,7 @@ export class HttpExceptionFilter implements ExceptionFilter {
       }
       if (code === '22P02' || code === '22001' || code === '22003') return shape(400, 'A value has the wrong format or is too long');
     }
-    if (CONNECTION_ERRORS.has(String(e?.code ?? e?.driverError?.code))) {
+    if (isDatabaseUnavailable(exception)) {
       return shape(503, 'The database is unavailable; try again shortly');
     }
     return shape(500, 'Something went wrong on our side');

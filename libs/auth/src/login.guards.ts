@@ -50,6 +50,8 @@ export const TokenThrottle = () => applyDecorators(UseGuards(AuthThrottlerGuard)
 @Injectable()
 export class LocalAuthGuard extends AuthGuard('local') {
   handleRequest<T>(err: unknown, user: T): T {
+    // A database outage is not a wrong password: let it reach the filter (503).
+    if (err && !(err instanceof UnauthorizedException)) throw err;
     if (err || !user) throw new UnauthorizedException(INVALID_CREDENTIALS);
     return user;
   }

@@ -12,7 +12,8 @@ export function dataSourceOptions(url: string, entities: DataSourceOptions['enti
     migrationsTransactionMode: 'each',
     synchronize: false,
     uuidExtension: 'pgcrypto',
-    extra: { max: 20, connectionTimeoutMillis: 5000 },
+    // Fail fast (503) rather than queue requests when the database is unreachable or every connection is busy.
+    extra: { max: 20, connectionTimeoutMillis: 2000, keepAlive: true },
     logging: ['error', 'warn'],
   } as DataSourceOptions;
 }

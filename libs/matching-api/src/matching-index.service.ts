@@ -27,6 +27,9 @@ export class MatchingIndexService implements OnApplicationBootstrap, OnModuleDes
   private labelOf = new Map<string, Label>();
   private queue: Promise<void> = Promise.resolve();
   private subscription?: Subscription;
+  /** Firms with a refresh queued but not started: a burst of edits to one firm costs one reload. */
+  private readonly pending = new Set<string>();
+  private closed = false;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -42,14 +45,13 @@ export class MatchingIndexService implements OnApplicationBootstrap, OnModuleDes
   readonly labels: Labels = (code) => this.labelOf.get(code) ?? countryLabel(code);
 
   async onApplicationBootstrap(): Promise<void> {
-    this.subscription = this.events.changed$.subscribe(({ firmId }) => {
-      this.enqueue(() => this.refresh(firmId)).catch(() => undefined); // logged by enqueue
-    });
+    this.subscription = this.events.changed$.subscribe(({ firmId }) => this.scheduleRefresh(firmId));
     await this.reload();
   }
 
   /** Lets a refresh in flight finish before TypeORM closes its pool. */
   async onModuleDestroy(): Promise<void> {
+    this.closed = true;
     this.subscription?.unsubscribe();
     await this.queue;
   }
@@ -67,6 +69,18 @@ export class MatchingIndexService implements OnApplicationBootstrap, OnModuleDes
   firm(id: string): IndexedFirm | undefined {
     const row = this.current.row(id);
     return row === undefined ? undefined : (this.current.firms[row] as IndexedFirm);
+  }
+
+  /** Coalesces refreshes per firm and retries one that failed (e.g. during a database outage). */
+  private scheduleRefresh(firmId: string, attempt = 0): void {
+    if (this.pending.has(firmId) || this.closed) return;
+    this.pending.add(firmId);
+    this.enqueue(() => {
+      this.pending.delete(firmId);
+      return this.refresh(firmId);
+    }).catch(() => {
+      if (attempt < 5 && !this.closed) setTimeout(() => this.scheduleRefresh(firmId, attempt + 1), 1000 * 2 ** attempt).unref();
+    });
   }
 
   private enqueue(task: () => Promise<void>): Promise<void> {
