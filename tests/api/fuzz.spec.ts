@@ -96,6 +96,14 @@ const STAFF_ROUTE = /\/verification$|\/review\/start$|\/decision$|\/outcome$|^\/
 
 const pathParam = fc.oneof(fc.constantFrom('valid'), fc.constantFrom('not-a-uuid', "1' OR '1'='1", '00000000-0000-0000-0000-000000000000', '%2e%2e', 'x'.repeat(5000), '스마트'));
 
+/** Query strings: absent, or junk keys and values (repeated keys become arrays on the server). */
+const queryArb = fc.oneof(
+  fc.constant(''),
+  fc
+    .array(fc.tuple(fc.constantFrom('page', 'limit', 'status', 'projectId', 'q', '__proto__', 'constructor'), nastyString), { minLength: 1, maxLength: 3 })
+    .map((pairs) => `?${pairs.map(([k, v]) => `${k}=${encodeURIComponent(v.slice(0, 2000))}`).join('&')}`),
+);
+
 describe('fuzzed input on every write route', () => {
   const routes = writeRoutes();
 
@@ -107,12 +115,12 @@ describe('fuzzed input on every write route', () => {
     it(`${route.method.toUpperCase()} ${route.path}`, async () => {
       const bodyArb = route.body ? valueFor(route.body) : fc.option(anyJson, { nil: undefined });
       await fc.assert(
-        fc.asyncProperty(bodyArb, fc.array(pathParam, { minLength: route.params.length, maxLength: route.params.length }), async (body, params) => {
+        fc.asyncProperty(bodyArb, fc.array(pathParam, { minLength: route.params.length, maxLength: route.params.length }), queryArb, async (body, params, query) => {
           const who = STAFF_ROUTE.test(route.path) ? 'staff' : 'firm';
           const path = route.params.reduce(
             (p, name, i) => p.replace(`{${name}}`, encodeURIComponent(params[i] === 'valid' ? (ids[name] ?? ids.id) : params[i])),
             route.path,
-          );
+          ) + query;
           const before = await counts();
           const req = t.http[route.method as 'post' | 'put' | 'patch' | 'delete'](path).set('Authorization', `Bearer ${tokens[who]}`);
           // Raw JSON text, so top-level numbers, strings and null reach the server as sent.
