@@ -3,84 +3,15 @@
  * sign-out → sign-in, plus inline validation. Starts `node dist/apps/api/src/main.js`
  * itself (run `npm run build` first) and drives Debian's Chromium via playwright-core.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { type Browser, type BrowserContext, chromium, type Locator, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, newPage, shot, startServer, type TestServer, visible } from './support';
 
-const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
-const serverEntry = join(repoRoot, 'dist/apps/api/src/main.js');
-const webIndex = join(repoRoot, 'dist/web/index.html');
-const screenshotDir = fileURLToPath(new URL('./screenshots/', import.meta.url));
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-let server: ChildProcess | undefined;
-let serverExited: Promise<void> = Promise.resolve();
-let serverLog = '';
-let dataDir = '';
-let baseUrl = '';
+let server: TestServer | undefined;
 let browser: Browser | undefined;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.unref();
-    srv.on('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const address = srv.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      srv.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitForHealth(url: string, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  let lastError = '';
-  while (Date.now() < deadline) {
-    if (server?.exitCode !== null && server?.exitCode !== undefined) {
-      throw new Error(`Server exited with code ${server.exitCode} before becoming healthy.\n${serverLog.slice(-4000)}`);
-    }
-    try {
-      const res = await fetch(url, { signal: AbortSignal.timeout(2_000) });
-      if (res.status === 200) return;
-      lastError = `status ${res.status}`;
-    } catch (error) {
-      lastError = String(error);
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error(`GET ${url} did not return 200 within ${timeoutMs} ms (${lastError}).\n${serverLog.slice(-4000)}`);
-}
-
-async function shot(page: Page, name: string) {
-  // Let pending button/loader transitions settle and start from the top (the header is fixed).
-  await page.waitForFunction(() => !document.querySelector('button[type="submit"][data-loading]'), undefined, { timeout: 5_000 }).catch(() => {});
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await page.waitForTimeout(250);
-  await page.screenshot({ path: join(screenshotDir, `${name}.png`), fullPage: true });
-}
-
-/** Waits until the locator is visible (fails the test with a clear message otherwise). */
-async function visible(locator: Locator, timeout = 15_000): Promise<Locator> {
-  await locator.waitFor({ state: 'visible', timeout });
-  return locator;
-}
 
 async function htmlLang(page: Page): Promise<string> {
   return page.evaluate(() => document.documentElement.lang);
-}
-
-async function newPage(locale: string): Promise<{ context: BrowserContext; page: Page }> {
-  if (!browser) throw new Error('browser not started');
-  const context = await browser.newContext({ locale, viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  page.setDefaultTimeout(15_000);
-  return { context, page };
 }
 
 async function pickOption(page: Page, comboboxName: string, optionName: string) {
@@ -98,72 +29,21 @@ const account = {
 };
 
 beforeAll(async () => {
-  if (!existsSync(serverEntry)) {
-    throw new Error(`${serverEntry} is missing: run \`npm run build\` at the repository root first.`);
-  }
-  if (!existsSync(webIndex)) {
-    throw new Error(`${webIndex} is missing: the web app has not been built (\`npm run build\`).`);
-  }
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium (or set CHROMIUM_PATH).`);
-  }
-  mkdirSync(screenshotDir, { recursive: true });
-  dataDir = mkdtempSync(join(tmpdir(), 'cm-journey-'));
-  const port = await freePort();
-  baseUrl = `http://localhost:${port}`;
-
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    PORT: String(port),
-    DATA_DIR: dataDir,
-    DEMO_DATA: 'false',
-    LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
-  };
-  if (process.env.DATABASE_URL) env.DATABASE_URL = process.env.DATABASE_URL;
-
-  server = spawn(process.execPath, [serverEntry], { cwd: repoRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
-  serverExited = new Promise((resolve) => server!.once('exit', () => resolve()));
-  server.stdout?.on('data', (chunk) => (serverLog += chunk));
-  server.stderr?.on('data', (chunk) => (serverLog += chunk));
-
-  await waitForHealth(`${baseUrl}/api/health`, 60_000);
-
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  server = await startServer({ demoData: false });
+  browser = await launchBrowser();
 });
 
 afterAll(async () => {
   await browser?.close().catch(() => {});
-  if (server && server.exitCode === null && server.signalCode === null) {
-    server.kill('SIGTERM');
-    const timedOut = await Promise.race([
-      serverExited.then(() => false),
-      new Promise<boolean>((r) => setTimeout(() => r(true), 20_000)),
-    ]);
-    if (timedOut) {
-      server.kill('SIGKILL');
-      await serverExited;
-    }
-  }
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  await server?.stop();
 });
 
 describe('web journey', () => {
   it('sign up → dashboard → switch language → sign out → sign in again', async () => {
-    const { context, page } = await newPage('ko-KR');
+    const { context, page } = await newPage(browser!, 'ko-KR');
     try {
       // Unauthenticated: / redirects to the sign-in page, in Korean for a Korean browser.
-      await page.goto(`${baseUrl}/`);
+      await page.goto(`${server!.baseUrl}/`);
       await page.waitForURL('**/signin');
       await visible(page.getByRole('heading', { name: '로그인', exact: true }));
       expect(await htmlLang(page)).toBe('ko');
@@ -236,20 +116,20 @@ describe('web journey', () => {
       expect(await htmlLang(page)).toBe('en');
     } catch (error) {
       await shot(page, '99-journey-failure').catch(() => {});
-      throw new Error(`${String(error)}\n--- server log (tail) ---\n${serverLog.slice(-3000)}`, { cause: error });
+      throw new Error(`${String(error)}\n--- server log (tail) ---\n${server!.log().slice(-3000)}`, { cause: error });
     } finally {
       await context.close();
     }
   });
 
   it('shows inline errors for a too-short password without calling the API', async () => {
-    const { context, page } = await newPage('en-US');
+    const { context, page } = await newPage(browser!, 'en-US');
     const registerCalls: string[] = [];
     page.on('request', (req) => {
       if (req.url().includes('/api/auth/register')) registerCalls.push(req.url());
     });
     try {
-      await page.goto(`${baseUrl}/signup`);
+      await page.goto(`${server!.baseUrl}/signup`);
       await visible(page.getByRole('heading', { name: 'Create an account', exact: true }));
       expect(await htmlLang(page)).toBe('en');
       await page.getByLabel('Full name', { exact: true }).fill('Short Password');
@@ -279,9 +159,9 @@ describe('web journey', () => {
   });
 
   it('shows the server’s duplicate-email error next to the email field', async () => {
-    const { context, page } = await newPage('en-US');
+    const { context, page } = await newPage(browser!, 'en-US');
     try {
-      await page.goto(`${baseUrl}/signup`);
+      await page.goto(`${server!.baseUrl}/signup`);
       await visible(page.getByRole('heading', { name: 'Create an account', exact: true }));
       await page.getByLabel('Full name', { exact: true }).fill('Someone Else');
       await page.getByLabel('Email', { exact: true }).fill(account.email);
