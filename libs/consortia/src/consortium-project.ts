@@ -2,7 +2,7 @@ import { NotFoundException } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { ProjectStatus } from '@app/common';
 import type { MatchProjectInput } from '@app/matching';
-import { Project, ProjectRequirement } from '@app/projects';
+import { Project, ProjectRequirement, toMatchProjectInput } from '@app/projects';
 
 /** Projects a consortium can still be formed for and submitted to. */
 export const JOINABLE_PROJECT_STATUSES: ProjectStatus[] = ['open', 'announced'];
@@ -17,25 +17,7 @@ export async function loadConsortiumProject(manager: EntityManager, id: string):
   const project = await manager.findOneBy(Project, { id });
   if (!project) throw new NotFoundException('Project not found');
   const requirements = await manager.findBy(ProjectRequirement, { projectId: id });
-  const sorted = requirements.sort(
-    (a, b) => Number(b.mustHave) - Number(a.mustHave) || b.weight - a.weight || a.capabilityCode.localeCompare(b.capabilityCode),
-  );
-  return {
-    project,
-    input: {
-      id: project.id,
-      countryCode: project.countryCode.trim(),
-      sectors: project.sectors,
-      requirements: sorted.map((r) => ({ code: r.capabilityCode, weight: r.weight, mustHave: r.mustHave })),
-      roles: project.requiredRoles,
-      teamRules: {
-        minSmeMembers: project.minSmeMembers,
-        maxMembers: project.maxMembers,
-        localPartnerRequired: project.localPartnerRequired,
-        leadCountryExperience: project.leadCountryExperience,
-      },
-    },
-  };
+  return { project, input: toMatchProjectInput(project, requirements) };
 }
 
 export const deadlinePassed = (project: Project, now = new Date()) => project.submissionDeadline !== null && project.submissionDeadline.getTime() < now.getTime();

@@ -2,7 +2,7 @@ import { Injectable, NotFoundException } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
 import type { ProjectStatus } from '@app/common';
 import type { MatchProjectInput } from '@app/matching';
-import { Project, ProjectRequirement } from '@app/projects';
+import { Project, ProjectRequirement, toMatchProjectInput } from '@app/projects';
 import type { MatchProjectInfoDto } from './match-fit.dto';
 
 /** Projects firms can still join. */
@@ -36,30 +36,18 @@ export class MatchProjectsService {
       .where('p.status IN (:...statuses)', { statuses: MATCHABLE_STATUSES })
       .getMany();
     const byProject = new Map<string, ProjectRequirement[]>();
-    for (const r of requirements) byProject.set(r.projectId, [...(byProject.get(r.projectId) ?? []), r]);
+    for (const r of requirements) {
+      const list = byProject.get(r.projectId);
+      if (list) list.push(r);
+      else byProject.set(r.projectId, [r]);
+    }
     return projects.map((p) => toMatchProject(p, byProject.get(p.id) ?? []));
   }
 }
 
 function toMatchProject(project: Project, requirements: ProjectRequirement[]): MatchProject {
-  // Must-haves first, then by weight: the order the catalog shows them in.
-  const sorted = [...requirements].sort(
-    (a, b) => Number(b.mustHave) - Number(a.mustHave) || b.weight - a.weight || a.capabilityCode.localeCompare(b.capabilityCode),
-  );
   return {
-    input: {
-      id: project.id,
-      countryCode: project.countryCode.trim(),
-      sectors: project.sectors,
-      requirements: sorted.map((r) => ({ code: r.capabilityCode, weight: r.weight, mustHave: r.mustHave })),
-      roles: project.requiredRoles,
-      teamRules: {
-        minSmeMembers: project.minSmeMembers,
-        maxMembers: project.maxMembers,
-        localPartnerRequired: project.localPartnerRequired,
-        leadCountryExperience: project.leadCountryExperience,
-      },
-    },
+    input: toMatchProjectInput(project, requirements),
     info: {
       id: project.id,
       title: project.title,

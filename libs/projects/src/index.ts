@@ -1,5 +1,6 @@
 // Entities first: the demo-data loader imports them.
 export * from './project.entity';
+export * from './match-project-input';
 export * from './project.dto';
 export * from './save-project.dto';
 export * from './list-projects.query';
