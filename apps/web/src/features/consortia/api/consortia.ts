@@ -50,11 +50,15 @@ export function historyQueryOptions(id: string) {
   });
 }
 
-/** `GET /api/invitations`: the firm's inbox, pending first. */
-export function invitationsQueryOptions() {
+export const INVITATIONS_PAGE_SIZE = 20;
+
+/** `GET /api/invitations`: the firm's inbox, pending first, a page at a time. */
+export function invitationsQueryOptions(page = 1) {
   return queryOptions({
-    queryKey: consortiumKeys.invitations(),
-    queryFn: async ({ signal }) => unwrap(await api.GET('/api/invitations', { params: { query: { limit: 100 } }, signal })),
+    queryKey: [...consortiumKeys.invitations(), page],
+    queryFn: async ({ signal }) =>
+      unwrap(await api.GET('/api/invitations', { params: { query: { page, limit: INVITATIONS_PAGE_SIZE } }, signal })),
+    placeholderData: (previous) => previous,
   });
 }
 

@@ -53,4 +53,20 @@ describe('InvitationsPage', () => {
     await waitFor(() => expect(screen.queryByTestId('pending-invitations')).toBeNull());
     expect(screen.getByText(/No pending invitations/)).toBeTruthy();
   });
+
+  it('pages through a long inbox, keeping the page in the URL', async () => {
+    const mock = mockFetch({
+      'GET /api/taxonomy': () => json(200, taxonomy),
+      'GET /api/invitations': () => json(200, { ...inbox([invitation()]), total: 45, limit: 20 }),
+    });
+    vi.stubGlobal('fetch', vi.fn(mock.fetch));
+    sessionStore.setSession('token', smeAdmin);
+    renderWithProviders(<InvitationsPage />, { route: '/invitations' });
+    fireEvent.click(await screen.findByRole('button', { name: 'Page 3' }));
+    await waitFor(() => {
+      const last = mock.calls.filter((r) => new URL(r.url).pathname === '/api/invitations').at(-1)!;
+      expect(new URL(last.url).searchParams.get('page')).toBe('3');
+      expect(new URL(last.url).searchParams.get('limit')).toBe('20');
+    });
+  });
 });
