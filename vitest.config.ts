@@ -2,7 +2,22 @@ import { resolve } from 'node:path';
 import swc from 'unplugin-swc';
 import { defineConfig } from 'vitest/config';
 
-const libs = ['common', 'config', 'database', 'auth', 'firms', 'demo-data', 'taxonomy', 'projects', 'programs', 'matching', 'matching-api', 'notifications', 'consortia', 'dashboard'];
+const libs = [
+  'common',
+  'config',
+  'database',
+  'auth',
+  'firms',
+  'demo-data',
+  'taxonomy',
+  'projects',
+  'programs',
+  'matching',
+  'matching-api',
+  'notifications',
+  'consortia',
+  'dashboard',
+];
 const alias = Object.fromEntries(libs.map((lib) => [`@app/${lib}`, resolve(__dirname, `libs/${lib}/src`)]));
 
 // unplugin-swc keeps decorator metadata, which Nest DI, TypeORM and class-validator need.
@@ -16,7 +31,12 @@ export default defineConfig({
     projects: [
       {
         ...server,
-        test: { name: 'unit', environment: 'node', include: ['libs/**/*.spec.ts', 'apps/api/**/*.spec.ts'], testTimeout: 30_000 },
+        test: {
+          name: 'unit',
+          environment: 'node',
+          include: ['libs/**/*.spec.ts', 'apps/api/**/*.spec.ts'],
+          testTimeout: 30_000,
+        },
       },
       {
         ...server,

@@ -42,15 +42,50 @@ interface Row {
   body?: (f: Fixtures) => object;
 }
 
-const all = (o: Outcome): Record<Actor, Outcome> => ({ anon: o, adminB: o, memberA: o, staff: o, admin: o, adminA: o });
+const all = (o: Outcome): Record<Actor, Outcome> => ({
+  anon: o,
+  adminB: o,
+  memberA: o,
+  staff: o,
+  admin: o,
+  adminA: o,
+});
 const signedIn = (o: Outcome = 'ok'): Record<Actor, Outcome> => ({ ...all(o), anon: 401 });
 /** Only firm A's admin may do it. */
-const ownerAdminOnly: Record<Actor, Outcome> = { anon: 401, adminB: 403, memberA: 403, staff: 403, admin: 403, adminA: 'ok' };
+const ownerAdminOnly: Record<Actor, Outcome> = {
+  anon: 401,
+  adminB: 403,
+  memberA: 403,
+  staff: 403,
+  admin: 403,
+  adminA: 'ok',
+};
 /** Firm A's users and staff; another firm is refused. */
-const firmAOrStaff: Record<Actor, Outcome> = { anon: 401, adminB: 403, memberA: 'ok', staff: 'ok', admin: 'ok', adminA: 'ok' };
-const staffOnly: Record<Actor, Outcome> = { anon: 401, adminB: 403, memberA: 403, staff: 'ok', admin: 'ok', adminA: 403 };
+const firmAOrStaff: Record<Actor, Outcome> = {
+  anon: 401,
+  adminB: 403,
+  memberA: 'ok',
+  staff: 'ok',
+  admin: 'ok',
+  adminA: 'ok',
+};
+const staffOnly: Record<Actor, Outcome> = {
+  anon: 401,
+  adminB: 403,
+  memberA: 403,
+  staff: 'ok',
+  admin: 'ok',
+  adminA: 403,
+};
 /** Lead firm A's admin only; other firms do not even see the consortium. */
-const leadAdminOnly: Record<Actor, Outcome> = { anon: 401, adminB: 'deny', memberA: 403, staff: 403, admin: 403, adminA: 'ok' };
+const leadAdminOnly: Record<Actor, Outcome> = {
+  anon: 401,
+  adminB: 'deny',
+  memberA: 403,
+  staff: 403,
+  admin: 403,
+  adminA: 'ok',
+};
 
 let t: TestApp;
 const tokens = {} as Record<Exclude<Actor, 'anon'>, string>;
@@ -58,7 +93,13 @@ let f: Fixtures;
 /** Firm C's admin: leads the consortium that invites firm A. Not an actor of the matrix. */
 let adminC: string;
 
-const CHECKLIST = { capabilitiesCovered: true, smeParticipation: true, localPartner: true, financingRoute: true, eligibility: true };
+const CHECKLIST = {
+  capabilitiesCovered: true,
+  smeParticipation: true,
+  localPartner: true,
+  financingRoute: true,
+  eligibility: true,
+};
 
 async function newProject(): Promise<string> {
   const res = await t.http
@@ -70,7 +111,11 @@ async function newProject(): Promise<string> {
       track: 'solution_pilot',
       sectors: ['governance'],
       status: 'open',
-      requirements: { capabilities: [{ code: 'governance.smart_city_platform', weight: 3, mustHave: true }], roles: ['lead'], teamRules: { minSmeMembers: 0, maxMembers: 4 } },
+      requirements: {
+        capabilities: [{ code: 'governance.smart_city_platform', weight: 3, mustHave: true }],
+        roles: ['lead'],
+        teamRules: { minSmeMembers: 0, maxMembers: 4 },
+      },
     })
     .expect(201);
   return res.body.id;
@@ -83,24 +128,42 @@ async function consortium(leadToken: string, invitee: string): Promise<{ id: str
     .set('Authorization', `Bearer ${leadToken}`)
     .send({ projectId: await newProject(), members: [{ firmId: invitee, role: 'solution_provider' }] })
     .expect(201);
-  return { id: res.body.id, seat: res.body.members.find((m: { firm: { id: string } }) => m.firm.id === invitee).id };
+  return {
+    id: res.body.id,
+    seat: res.body.members.find((m: { firm: { id: string } }) => m.firm.id === invitee).id,
+  };
 }
 
 const ROUTES: Record<string, Row> = {
   // Public authentication routes: they answer the same for everyone.
   'POST /api/auth/register': { expect: all('ok'), body: () => registration() },
-  'POST /api/auth/login': { expect: all('ok'), body: () => ({ email: 'large@demo.consortium-match.kr', password: DEMO_PASSWORD }) },
+  'POST /api/auth/login': {
+    expect: all('ok'),
+    body: () => ({ email: 'large@demo.consortium-match.kr', password: DEMO_PASSWORD }),
+  },
   'POST /api/auth/refresh': { expect: all(401) }, // no refresh cookie sent
-  'POST /api/auth/set-password': { expect: all(400), body: () => ({ token: 'x'.repeat(40), password: 'a-long-new-passphrase' }) },
+  'POST /api/auth/set-password': {
+    expect: all(400),
+    body: () => ({ token: 'x'.repeat(40), password: 'a-long-new-passphrase' }),
+  },
   'POST /api/auth/logout': { expect: signedIn() },
   'GET /api/auth/me': { expect: signedIn() },
   'GET /api/health': { expect: all('ok') },
   'GET /api/health/live': { expect: all('ok') },
   'GET /api/health/ready': { expect: all('ok') },
   // Account routes (behaviour in sessions.spec.ts), with bodies that change nothing.
-  'POST /api/auth/password-reset/request': { expect: all('ok'), body: () => ({ email: `nobody-${randomUUID().slice(0, 8)}@example.kr` }) },
-  'POST /api/auth/password-reset/confirm': { expect: all(400), body: () => ({ token: 'x'.repeat(40), password: 'a-long-new-passphrase' }) },
-  'POST /api/auth/password': { expect: signedIn(400), body: () => ({ currentPassword: 'not-the-password-1', newPassword: 'a-long-new-passphrase' }) },
+  'POST /api/auth/password-reset/request': {
+    expect: all('ok'),
+    body: () => ({ email: `nobody-${randomUUID().slice(0, 8)}@example.kr` }),
+  },
+  'POST /api/auth/password-reset/confirm': {
+    expect: all(400),
+    body: () => ({ token: 'x'.repeat(40), password: 'a-long-new-passphrase' }),
+  },
+  'POST /api/auth/password': {
+    expect: signedIn(400),
+    body: () => ({ currentPassword: 'not-the-password-1', newPassword: 'a-long-new-passphrase' }),
+  },
   'POST /api/auth/verify-email': { expect: all(400), body: () => ({ token: 'x'.repeat(40) }) },
   'POST /api/auth/verify-email/resend': { expect: signedIn() }, // demo and CLI accounts are verified: 409
   'GET /api/taxonomy': { expect: all('ok') },
@@ -108,9 +171,21 @@ const ROUTES: Record<string, Row> = {
   // Firms
   'GET /api/firms': { expect: signedIn() },
   'GET /api/firms/{id}': { expect: signedIn(), params: (x) => ({ id: x.firmA }) },
-  'PATCH /api/firms/{id}': { expect: ownerAdminOnly, params: (x) => ({ id: x.firmA }), body: () => ({ description: 'Updated in the authorization matrix' }) },
-  'PUT /api/firms/{id}/capabilities': { expect: ownerAdminOnly, params: (x) => ({ id: x.firmA }), body: (x) => ({ capabilities: x.capabilitiesA }) },
-  'POST /api/firms/{id}/verification': { expect: staffOnly, params: (x) => ({ id: x.firmA }), body: () => ({ decision: 'verified' }) },
+  'PATCH /api/firms/{id}': {
+    expect: ownerAdminOnly,
+    params: (x) => ({ id: x.firmA }),
+    body: () => ({ description: 'Updated in the authorization matrix' }),
+  },
+  'PUT /api/firms/{id}/capabilities': {
+    expect: ownerAdminOnly,
+    params: (x) => ({ id: x.firmA }),
+    body: (x) => ({ capabilities: x.capabilitiesA }),
+  },
+  'POST /api/firms/{id}/verification': {
+    expect: staffOnly,
+    params: (x) => ({ id: x.firmA }),
+    body: () => ({ decision: 'verified' }),
+  },
   'GET /api/firms/{firmId}/members': { expect: firmAOrStaff, params: (x) => ({ firmId: x.firmA }) },
   'POST /api/firms/{firmId}/members': {
     expect: ownerAdminOnly,
@@ -118,7 +193,11 @@ const ROUTES: Record<string, Row> = {
     body: () => ({ email: `colleague-${randomUUID().slice(0, 8)}@example.kr`, name: 'Colleague' }),
   },
   'GET /api/firms/{id}/solutions': { expect: signedIn(), params: (x) => ({ id: x.firmA }) },
-  'POST /api/firms/{id}/solutions': { expect: ownerAdminOnly, params: (x) => ({ id: x.firmA }), body: () => ({ name: 'Matrix solution', maturity: 'pilot-proven' }) },
+  'POST /api/firms/{id}/solutions': {
+    expect: ownerAdminOnly,
+    params: (x) => ({ id: x.firmA }),
+    body: () => ({ name: 'Matrix solution', maturity: 'pilot-proven' }),
+  },
   'PATCH /api/firms/{id}/solutions/{solutionId}': {
     expect: ownerAdminOnly,
     params: (x) => ({ id: x.firmA, solutionId: x.solutionA }),
@@ -127,7 +206,14 @@ const ROUTES: Record<string, Row> = {
   'DELETE /api/firms/{id}/solutions/{solutionId}': {
     expect: ownerAdminOnly,
     params: async (x) => {
-      const s = await t.db.manager.save(FirmSolution, { firmId: x.firmA, name: 'To delete', maturity: 'concept' as const, capabilityCodes: [], certifications: [], referenceSites: [] });
+      const s = await t.db.manager.save(FirmSolution, {
+        firmId: x.firmA,
+        name: 'To delete',
+        maturity: 'concept' as const,
+        capabilityCodes: [],
+        certifications: [],
+        referenceSites: [],
+      });
       return { id: x.firmA, solutionId: s.id };
     },
   },
@@ -145,7 +231,11 @@ const ROUTES: Record<string, Row> = {
   'DELETE /api/firms/{id}/track-records/{recordId}': {
     expect: ownerAdminOnly,
     params: async (x) => {
-      const r = await t.db.manager.save(FirmTrackRecord, { firmId: x.firmA, countryCode: 'VN', projectTitle: 'To delete' });
+      const r = await t.db.manager.save(FirmTrackRecord, {
+        firmId: x.firmA,
+        countryCode: 'VN',
+        projectTitle: 'To delete',
+      });
       return { id: x.firmA, recordId: r.id };
     },
   },
@@ -158,17 +248,41 @@ const ROUTES: Record<string, Row> = {
   'GET /api/projects/{id}': { expect: signedIn(), params: (x) => ({ id: x.projectId }) },
   'POST /api/projects': {
     expect: staffOnly,
-    body: () => ({ title: 'Staff-only project', countryCode: 'ID', track: 'master_plan', sectors: ['planning'], status: 'announced', requirements: { capabilities: [], roles: [], teamRules: { minSmeMembers: 0 } } }),
+    body: () => ({
+      title: 'Staff-only project',
+      countryCode: 'ID',
+      track: 'master_plan',
+      sectors: ['planning'],
+      status: 'announced',
+      requirements: { capabilities: [], roles: [], teamRules: { minSmeMembers: 0 } },
+    }),
   },
-  'PATCH /api/projects/{id}': { expect: staffOnly, params: (x) => ({ id: x.projectId }), body: () => ({ version: 1, city: 'Hue' }) },
+  'PATCH /api/projects/{id}': {
+    expect: staffOnly,
+    params: (x) => ({ id: x.projectId }),
+    body: () => ({ version: 1, city: 'Hue' }),
+  },
   'GET /api/countries': { expect: signedIn() },
 
   // Matching
   'GET /api/projects/{id}/matches': { expect: signedIn(), params: (x) => ({ id: x.projectId }) },
-  'GET /api/projects/{id}/consortium-suggestions': { expect: signedIn(), params: (x) => ({ id: x.projectId }) },
+  'GET /api/projects/{id}/consortium-suggestions': {
+    expect: signedIn(),
+    params: (x) => ({ id: x.projectId }),
+  },
   'GET /api/firms/{id}/project-matches': { expect: firmAOrStaff, params: (x) => ({ id: x.firmA }) },
-  'GET /api/firms/{id}/partner-suggestions': { expect: firmAOrStaff, params: (x) => ({ id: x.firmA }), query: (x) => `projectId=${x.projectId}` },
-  'POST /api/matching/team-preview': { expect: signedIn(), body: (x) => ({ projectId: x.projectId, members: [{ firmId: x.firmA, role: 'lead' }, { firmId: x.firmB }] }) },
+  'GET /api/firms/{id}/partner-suggestions': {
+    expect: firmAOrStaff,
+    params: (x) => ({ id: x.firmA }),
+    query: (x) => `projectId=${x.projectId}`,
+  },
+  'POST /api/matching/team-preview': {
+    expect: signedIn(),
+    body: (x) => ({
+      projectId: x.projectId,
+      members: [{ firmId: x.firmA, role: 'lead' }, { firmId: x.firmB }],
+    }),
+  },
 
   // Consortia
   'POST /api/consortia': {
@@ -176,8 +290,14 @@ const ROUTES: Record<string, Row> = {
     body: (x) => ({ projectId: x.projectId, members: [] }),
   },
   'GET /api/consortia': { expect: signedIn() },
-  'GET /api/consortia/{id}': { expect: { ...firmAOrStaff, adminB: 404 }, params: (x) => ({ id: x.consortiumA }) },
-  'GET /api/consortia/{id}/history': { expect: { ...firmAOrStaff, adminB: 404 }, params: (x) => ({ id: x.consortiumA }) },
+  'GET /api/consortia/{id}': {
+    expect: { ...firmAOrStaff, adminB: 404 },
+    params: (x) => ({ id: x.consortiumA }),
+  },
+  'GET /api/consortia/{id}/history': {
+    expect: { ...firmAOrStaff, adminB: 404 },
+    params: (x) => ({ id: x.consortiumA }),
+  },
   'POST /api/consortia/{id}/invitations': {
     expect: leadAdminOnly,
     params: (x) => ({ id: x.consortiumA }),
@@ -201,7 +321,9 @@ const ROUTES: Record<string, Row> = {
     params: async (x) => ({ id: (await consortium(tokens.adminA, x.firmC)).id }),
     body: () => ({ reason: 'Matrix test' }),
   },
-  'GET /api/invitations': { expect: { anon: 401, adminB: 'ok', memberA: 'ok', staff: 403, admin: 403, adminA: 'ok' } },
+  'GET /api/invitations': {
+    expect: { anon: 401, adminB: 'ok', memberA: 'ok', staff: 403, admin: 403, adminA: 'ok' },
+  },
   'POST /api/consortia/{id}/invitations/{memberId}/accept': {
     expect: { anon: 401, adminB: 'deny', memberA: 403, staff: 403, admin: 403, adminA: 'ok' },
     params: (x) => ({ id: x.invitationOfA.id, memberId: x.invitationOfA.seat }),
@@ -220,7 +342,11 @@ const ROUTES: Record<string, Row> = {
     params: (x) => ({ id: x.consortiumA }),
     body: () => ({ decision: 'approved', reason: 'Matrix test decision', checklist: CHECKLIST, version: 1 }),
   },
-  'POST /api/consortia/{id}/outcome': { expect: staffOnly, params: (x) => ({ id: x.consortiumA }), body: () => ({ outcome: 'selected', date: '2026-11-01' }) },
+  'POST /api/consortia/{id}/outcome': {
+    expect: staffOnly,
+    params: (x) => ({ id: x.consortiumA }),
+    body: () => ({ outcome: 'selected', date: '2026-11-01' }),
+  },
 
   // Staff dashboard
   'GET /api/dashboard/summary': { expect: staffOnly },
@@ -245,7 +371,9 @@ function matches(outcome: Outcome, status: number): boolean {
 
 function specRoutes(): string[] {
   const spec = JSON.parse(readFileSync(resolve(__dirname, '../../openapi.json'), 'utf8'));
-  return Object.entries(spec.paths as Record<string, object>).flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`));
+  return Object.entries(spec.paths as Record<string, object>).flatMap(([path, ops]) =>
+    Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`),
+  );
 }
 
 async function login(email: string, password = DEMO_PASSWORD): Promise<string> {
@@ -254,11 +382,26 @@ async function login(email: string, password = DEMO_PASSWORD): Promise<string> {
 }
 
 beforeAll(async () => {
-  t = await createTestApp({ SWEEP_INTERVAL_MS: '0', LOGIN_RATE_LIMIT: '1000' }, { beforeInit: (db) => seedDemoData(db, { synthetic: false }) });
+  t = await createTestApp(
+    { SWEEP_INTERVAL_MS: '0', LOGIN_RATE_LIMIT: '1000' },
+    { beforeInit: (db) => seedDemoData(db, { synthetic: false }) },
+  );
   const firm = (ref: string) => t.db.manager.findOneByOrFail(Firm, { sourceRef: ref });
   const [a, b, c] = await Promise.all([firm('lg-cns'), firm('dspone'), firm('kt')]);
-  await createUserAccount(t.db, { email: 'member-a@example.kr', password: PASSWORD, name: 'Member A', role: 'firm_member', firmId: a.id });
-  await createUserAccount(t.db, { email: 'admin-c@example.kr', password: PASSWORD, name: 'Admin C', role: 'firm_admin', firmId: c.id });
+  await createUserAccount(t.db, {
+    email: 'member-a@example.kr',
+    password: PASSWORD,
+    name: 'Member A',
+    role: 'firm_member',
+    firmId: a.id,
+  });
+  await createUserAccount(t.db, {
+    email: 'admin-c@example.kr',
+    password: PASSWORD,
+    name: 'Admin C',
+    role: 'firm_admin',
+    firmId: c.id,
+  });
   tokens.adminA = await login('large@demo.consortium-match.kr');
   tokens.adminB = await login('sme@demo.consortium-match.kr');
   tokens.memberA = await login('member-a@example.kr', PASSWORD);
@@ -266,12 +409,27 @@ beforeAll(async () => {
   tokens.admin = await login('admin@demo.consortium-match.kr');
   adminC = await login('admin-c@example.kr', PASSWORD);
 
-  const solution = await t.db.manager.save(FirmSolution, { firmId: a.id, name: 'Smart city platform', maturity: 'commercial' as const, capabilityCodes: [], certifications: [], referenceSites: [] });
-  const record = await t.db.manager.save(FirmTrackRecord, { firmId: a.id, countryCode: 'VN', projectTitle: 'Da Nang IOC' });
-  const capabilities = (await t.db.manager.findBy(FirmCapability, { firmId: a.id })).map((x) => ({ code: x.capabilityCode, level: x.level }));
+  const solution = await t.db.manager.save(FirmSolution, {
+    firmId: a.id,
+    name: 'Smart city platform',
+    maturity: 'commercial' as const,
+    capabilityCodes: [],
+    certifications: [],
+    referenceSites: [],
+  });
+  const record = await t.db.manager.save(FirmTrackRecord, {
+    firmId: a.id,
+    countryCode: 'VN',
+    projectTitle: 'Da Nang IOC',
+  });
+  const capabilities = (await t.db.manager.findBy(FirmCapability, { firmId: a.id })).map((x) => ({
+    code: x.capabilityCode,
+    level: x.level,
+  }));
   const ownConsortium = await consortium(tokens.adminA, c.id);
   const invitation = await consortium(adminC, a.id);
-  const adminAUser = (await t.http.get('/api/auth/me').set('Authorization', `Bearer ${tokens.adminA}`)).body.id;
+  const adminAUser = (await t.http.get('/api/auth/me').set('Authorization', `Bearer ${tokens.adminA}`)).body
+    .id;
   const notification = await t.db.manager.findOneByOrFail(Notification, { userId: adminAUser });
   f = {
     firmA: a.id,
@@ -292,8 +450,14 @@ afterAll(() => t?.close());
 describe('authorization matrix', () => {
   it('has one row for every route in openapi.json, and no stale rows', () => {
     const routes = specRoutes();
-    expect(routes.filter((r) => !ROUTES[r]), 'routes missing from the matrix').toEqual([]);
-    expect(Object.keys(ROUTES).filter((r) => !routes.includes(r)), 'rows for routes that no longer exist').toEqual([]);
+    expect(
+      routes.filter((r) => !ROUTES[r]),
+      'routes missing from the matrix',
+    ).toEqual([]);
+    expect(
+      Object.keys(ROUTES).filter((r) => !routes.includes(r)),
+      'rows for routes that no longer exist',
+    ).toEqual([]);
   });
 
   for (const [route, row] of Object.entries(ROUTES)) {
@@ -302,11 +466,15 @@ describe('authorization matrix', () => {
       const failures: string[] = [];
       for (const actor of ACTORS) {
         const params = (await row.params?.(f)) ?? {};
-        const path = template.replace(/\{(\w+)\}/g, (_, k: string) => params[k]) + (row.query ? `?${row.query(f)}` : '');
+        const path =
+          template.replace(/\{(\w+)\}/g, (_, k: string) => params[k]) + (row.query ? `?${row.query(f)}` : '');
         let req = t.http[method.toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete'](path);
         if (actor !== 'anon') req = req.set('Authorization', `Bearer ${tokens[actor]}`);
         const res = row.body ? await req.send(row.body(f)) : await req;
-        if (!matches(row.expect[actor], res.status)) failures.push(`${actor}: expected ${row.expect[actor]}, got ${res.status} ${JSON.stringify(res.body).slice(0, 160)}`);
+        if (!matches(row.expect[actor], res.status))
+          failures.push(
+            `${actor}: expected ${row.expect[actor]}, got ${res.status} ${JSON.stringify(res.body).slice(0, 160)}`,
+          );
         if (res.status >= 500) failures.push(`${actor}: server error`);
       }
       expect(failures).toEqual([]);
@@ -318,7 +486,12 @@ describe('property-level access', () => {
   const asA = () => ({ Authorization: `Bearer ${tokens.adminA}` });
 
   it('a firm cannot set its own verification status, sample flag or source', async () => {
-    for (const body of [{ verificationStatus: 'verified' }, { verificationReason: 'self-approved' }, { isSample: true }, { sourceRef: 'kt' }]) {
+    for (const body of [
+      { verificationStatus: 'verified' },
+      { verificationReason: 'self-approved' },
+      { isSample: true },
+      { sourceRef: 'kt' },
+    ]) {
       const res = await t.http.patch(`/api/firms/${f.firmA}`).set(asA()).send(body).expect(400);
       expect(res.body.details[0].field).toBe(Object.keys(body)[0]);
     }
@@ -327,19 +500,45 @@ describe('property-level access', () => {
   });
 
   it("refuses another firm's ids in nested bodies and paths", async () => {
-    const solutionB = await t.db.manager.save(FirmSolution, { firmId: f.firmB, name: 'B only', maturity: 'concept' as const, capabilityCodes: [], certifications: [], referenceSites: [] });
-    await t.http.patch(`/api/firms/${f.firmA}/solutions/${solutionB.id}`).set(asA()).send({ name: 'Taken over' }).expect(404);
+    const solutionB = await t.db.manager.save(FirmSolution, {
+      firmId: f.firmB,
+      name: 'B only',
+      maturity: 'concept' as const,
+      capabilityCodes: [],
+      certifications: [],
+      referenceSites: [],
+    });
+    await t.http
+      .patch(`/api/firms/${f.firmA}/solutions/${solutionB.id}`)
+      .set(asA())
+      .send({ name: 'Taken over' })
+      .expect(404);
     await t.http.delete(`/api/firms/${f.firmA}/solutions/${solutionB.id}`).set(asA()).expect(404);
     expect((await t.db.manager.findOneByOrFail(FirmSolution, { id: solutionB.id })).name).toBe('B only');
-    await t.http.post(`/api/firms/${f.firmA}/solutions`).set(asA()).send({ name: 'Smuggled', maturity: 'concept', firmId: f.firmB }).expect(400);
-    await t.http.post(`/api/firms/${f.firmA}/track-records`).set(asA()).send({ countryCode: 'VN', projectTitle: 'Smuggled', firmId: f.firmB }).expect(400);
+    await t.http
+      .post(`/api/firms/${f.firmA}/solutions`)
+      .set(asA())
+      .send({ name: 'Smuggled', maturity: 'concept', firmId: f.firmB })
+      .expect(400);
+    await t.http
+      .post(`/api/firms/${f.firmA}/track-records`)
+      .set(asA())
+      .send({ countryCode: 'VN', projectTitle: 'Smuggled', firmId: f.firmB })
+      .expect(400);
     expect(await t.db.manager.countBy(FirmSolution, { firmId: f.firmB, name: 'Smuggled' })).toBe(0);
   });
 
   it('a firm cannot make a consortium in another firm’s name or answer its invitations', async () => {
-    const res = await t.http.post('/api/consortia').set(asA()).send({ projectId: f.projectId, leadFirmId: f.firmB, members: [] }).expect(400);
+    const res = await t.http
+      .post('/api/consortia')
+      .set(asA())
+      .send({ projectId: f.projectId, leadFirmId: f.firmB, members: [] })
+      .expect(400);
     expect(res.body.details[0].field).toBe('leadFirmId');
     const inviteB = await consortium(tokens.adminA, f.firmB);
-    await t.http.post(`/api/consortia/${inviteB.id}/invitations/${inviteB.seat}/accept`).set(asA()).expect(403);
+    await t.http
+      .post(`/api/consortia/${inviteB.id}/invitations/${inviteB.seat}/accept`)
+      .set(asA())
+      .expect(403);
   });
 });

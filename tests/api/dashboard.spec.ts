@@ -1,6 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Consortium, ConsortiumDecisionRecord, ConsortiumEvent, ConsortiumMember, type ConsortiumStatus, type MemberStatus } from '@app/consortia';
+import {
+  Consortium,
+  ConsortiumDecisionRecord,
+  ConsortiumEvent,
+  ConsortiumMember,
+  type ConsortiumStatus,
+  type MemberStatus,
+} from '@app/consortia';
 import { DEMO_PASSWORD, seedDemoData } from '@app/demo-data';
 import { Firm } from '@app/firms';
 import { createTestApp, type TestApp } from '../support/test-app';
@@ -21,7 +28,13 @@ const tag = randomUUID().slice(0, 6);
 const PA = `Dashboard test A ${tag}`;
 const PB = `Dashboard test B ${tag}`;
 const PC = `Dashboard test C ${tag}`;
-const CHECKLIST = { capabilitiesCovered: true, smeParticipation: true, localPartner: false, financingRoute: true, eligibility: true };
+const CHECKLIST = {
+  capabilitiesCovered: true,
+  smeParticipation: true,
+  localPartner: false,
+  financingRoute: true,
+  eligibility: true,
+};
 const X2_NAME = '=SUM(1,2) "Nairobi", mobility';
 const X1_REASON = 'Strong team, "SME-led"\nApproved';
 
@@ -62,7 +75,9 @@ async function newProject(program: string, countryCode: string, sectors: string[
 
 /** The real workflow: LG CNS leads, DSPOne accepts, submitted and taken into review. Returns id and version. */
 async function underReviewViaApi(projectId: string, name: string) {
-  const created = await as(large).post('/api/consortia', { projectId, name, members: [{ firmId: sme.firmId, role: 'solution_provider' }] }).expect(201);
+  const created = await as(large)
+    .post('/api/consortia', { projectId, name, members: [{ firmId: sme.firmId, role: 'solution_provider' }] })
+    .expect(201);
   const seat = created.body.members.find((m: any) => m.firm.id === sme.firmId);
   await as(sme).post(`/api/consortia/${created.body.id}/invitations/${seat.id}/accept`).expect(200);
   await as(large).post(`/api/consortia/${created.body.id}/submit`).expect(200);
@@ -81,7 +96,12 @@ interface SeedConsortium {
   lead: string;
   leadStatus?: MemberStatus;
   members?: { firmId: string; status: MemberStatus; responded?: boolean }[];
-  events: { type: ConsortiumEvent['type']; to: ConsortiumStatus; days: number; data?: Record<string, unknown> }[];
+  events: {
+    type: ConsortiumEvent['type'];
+    to: ConsortiumStatus;
+    days: number;
+    data?: Record<string, unknown>;
+  }[];
   decisions?: { decision: ConsortiumDecisionRecord['decision']; reason: string; days: number }[];
   outcome?: Consortium['outcome'];
 }
@@ -114,7 +134,9 @@ async function seedConsortium(s: SeedConsortium): Promise<string> {
       });
     await tx.save([
       seat(s.lead, 'lead', s.leadStatus ?? 'accepted', true),
-      ...(s.members ?? []).map((m) => seat(m.firmId, 'solution_provider', m.status, m.responded ?? m.status !== 'invited')),
+      ...(s.members ?? []).map((m) =>
+        seat(m.firmId, 'solution_provider', m.status, m.responded ?? m.status !== 'invited'),
+      ),
     ]);
     await tx.insert(
       ConsortiumEvent,
@@ -150,10 +172,16 @@ const q = (params: Record<string, string | string[] | number>) => {
   return `?${search}`;
 };
 const ALL = { program: [PA, PB, PC] };
-const statusCounts = (body: any) => Object.fromEntries(body.consortiaByStatus.filter((s: any) => s.count > 0).map((s: any) => [s.status, s.count]));
+const statusCounts = (body: any) =>
+  Object.fromEntries(
+    body.consortiaByStatus.filter((s: any) => s.count > 0).map((s: any) => [s.status, s.count]),
+  );
 
 beforeAll(async () => {
-  t = await createTestApp({ SWEEP_INTERVAL_MS: '0' }, { beforeInit: (db) => seedDemoData(db, { synthetic: false }) });
+  t = await createTestApp(
+    { SWEEP_INTERVAL_MS: '0' },
+    { beforeInit: (db) => seedDemoData(db, { synthetic: false }) },
+  );
   large = await login('large@demo.consortium-match.kr');
   sme = await login('sme@demo.consortium-match.kr');
   staff = await login('staff@demo.consortium-match.kr');
@@ -165,15 +193,25 @@ beforeAll(async () => {
 
   // X1 through the whole workflow: approved, then selected by the client.
   const x1 = await underReviewViaApi(pA1, 'Hue metering team');
-  await as(staff).post(`/api/consortia/${x1.id}/decision`, { decision: 'approved', reason: X1_REASON, checklist: CHECKLIST, version: x1.version }).expect(200);
-  await as(staff).post(`/api/consortia/${x1.id}/outcome`, { outcome: 'selected', date: '2026-05-04' }).expect(200);
+  await as(staff)
+    .post(`/api/consortia/${x1.id}/decision`, {
+      decision: 'approved',
+      reason: X1_REASON,
+      checklist: CHECKLIST,
+      version: x1.version,
+    })
+    .expect(200);
+  await as(staff)
+    .post(`/api/consortia/${x1.id}/outcome`, { outcome: 'selected', date: '2026-05-04' })
+    .expect(200);
   ids.x1 = x1.id;
   // X2 waits in the review queue, with a name that needs quoting and the formula guard.
   ids.x2 = (await underReviewViaApi(pB1, X2_NAME)).id;
 
   // Demo firms by size (LG CNS and DSPOne hold seats on pA1 and pB1 already).
   const firms = await t.db.manager.find(Firm, { where: { isSample: false }, order: { name: 'ASC' } });
-  const pool = (size: string) => firms.filter((f) => f.size === size && f.id !== large.firmId && f.id !== sme.firmId).map((f) => f.id);
+  const pool = (size: string) =>
+    firms.filter((f) => f.size === size && f.id !== large.firmId && f.id !== sme.firmId).map((f) => f.id);
   const [L1, L2, L4, A5] = pool('large');
   const [S1, D1, L5] = pool('sme');
   const [T1] = pool('startup');
@@ -183,36 +221,77 @@ beforeAll(async () => {
 
   // Y1 (2024, A): rejected after 10 days; lead large + SME + mid accepted, one SME declined.
   ids.y1 = await seedConsortium({
-    projectId: pA2, status: 'rejected', createdAt: new Date('2024-03-01T03:00:00Z'), submittedAt: at('2024-03-01T03:00:00Z', 5), lead: L1,
-    members: [{ firmId: S1, status: 'accepted' }, { firmId: M1, status: 'accepted' }, { firmId: D1, status: 'declined' }],
-    events: [{ type: 'submitted', to: 'submitted', days: 5 }, { type: 'review_started', to: 'under_review', days: 6 }, { type: 'decided', to: 'rejected', days: 10 }],
+    projectId: pA2,
+    status: 'rejected',
+    createdAt: new Date('2024-03-01T03:00:00Z'),
+    submittedAt: at('2024-03-01T03:00:00Z', 5),
+    lead: L1,
+    members: [
+      { firmId: S1, status: 'accepted' },
+      { firmId: M1, status: 'accepted' },
+      { firmId: D1, status: 'declined' },
+    ],
+    events: [
+      { type: 'submitted', to: 'submitted', days: 5 },
+      { type: 'review_started', to: 'under_review', days: 6 },
+      { type: 'decided', to: 'rejected', days: 10 },
+    ],
     decisions: [{ decision: 'rejected', reason: '-10% budget, "no" local partner', days: 10 }],
   });
   // Y2 (2025, B): changes requested after 4 days, approved after 9, then not selected; lead large + startup.
   ids.y2 = await seedConsortium({
-    projectId: pB1, status: 'approved', createdAt: new Date('2025-06-01T00:00:00Z'), submittedAt: at('2025-06-01T00:00:00Z', 7), lead: L2, outcome: 'not_selected',
+    projectId: pB1,
+    status: 'approved',
+    createdAt: new Date('2025-06-01T00:00:00Z'),
+    submittedAt: at('2025-06-01T00:00:00Z', 7),
+    lead: L2,
+    outcome: 'not_selected',
     members: [{ firmId: T1, status: 'accepted' }],
     events: [
-      { type: 'submitted', to: 'submitted', days: 2 }, { type: 'review_started', to: 'under_review', days: 3 }, { type: 'decided', to: 'changes_requested', days: 4 },
-      { type: 'status_recomputed', to: 'ready', days: 6 }, { type: 'submitted', to: 'submitted', days: 7 }, { type: 'review_started', to: 'under_review', days: 8 },
-      { type: 'decided', to: 'approved', days: 9 }, { type: 'outcome_recorded', to: 'approved', days: 30, data: { outcome: 'not_selected' } },
+      { type: 'submitted', to: 'submitted', days: 2 },
+      { type: 'review_started', to: 'under_review', days: 3 },
+      { type: 'decided', to: 'changes_requested', days: 4 },
+      { type: 'status_recomputed', to: 'ready', days: 6 },
+      { type: 'submitted', to: 'submitted', days: 7 },
+      { type: 'review_started', to: 'under_review', days: 8 },
+      { type: 'decided', to: 'approved', days: 9 },
+      { type: 'outcome_recorded', to: 'approved', days: 30, data: { outcome: 'not_selected' } },
     ],
-    decisions: [{ decision: 'changes_requested', reason: 'Add a local partner', days: 4 }, { decision: 'approved', reason: 'Local partner added', days: 9 }],
+    decisions: [
+      { decision: 'changes_requested', reason: 'Add a local partner', days: 4 },
+      { decision: 'approved', reason: 'Local partner added', days: 9 },
+    ],
   });
   // Y3: 1 January 2025 in Seoul (still 2024 in UTC); a draft with one pending invitation.
   ids.y3 = await seedConsortium({
-    projectId: pA2, status: 'inviting', createdAt: new Date('2024-12-31T16:30:00Z'), lead: L3,
-    members: [{ firmId: I1, status: 'invited' }], events: [{ type: 'member_invited', to: 'inviting', days: 0 }],
+    projectId: pA2,
+    status: 'inviting',
+    createdAt: new Date('2024-12-31T16:30:00Z'),
+    lead: L3,
+    members: [{ firmId: I1, status: 'invited' }],
+    events: [{ type: 'member_invited', to: 'inviting', days: 0 }],
   });
   // Y4 (2025, B): submitted, then withdrawn; its member had accepted before the withdrawal.
   ids.y4 = await seedConsortium({
-    projectId: pB1, status: 'withdrawn', createdAt: new Date('2025-02-01T00:00:00Z'), submittedAt: at('2025-02-01T00:00:00Z', 3), lead: L4, leadStatus: 'withdrawn',
+    projectId: pB1,
+    status: 'withdrawn',
+    createdAt: new Date('2025-02-01T00:00:00Z'),
+    submittedAt: at('2025-02-01T00:00:00Z', 3),
+    lead: L4,
+    leadStatus: 'withdrawn',
     members: [{ firmId: W1, status: 'withdrawn', responded: true }],
-    events: [{ type: 'submitted', to: 'submitted', days: 3 }, { type: 'withdrawn', to: 'withdrawn', days: 4 }],
+    events: [
+      { type: 'submitted', to: 'submitted', days: 3 },
+      { type: 'withdrawn', to: 'withdrawn', days: 4 },
+    ],
   });
   // Y5 (2025, A): submitted, waiting for review; SME lead + large member.
   ids.y5 = await seedConsortium({
-    projectId: pA2, status: 'submitted', createdAt: new Date('2025-03-01T00:00:00Z'), submittedAt: new Date('2025-03-05T00:00:00Z'), lead: L5,
+    projectId: pA2,
+    status: 'submitted',
+    createdAt: new Date('2025-03-01T00:00:00Z'),
+    submittedAt: new Date('2025-03-05T00:00:00Z'),
+    lead: L5,
     members: [{ firmId: A5, status: 'accepted' }],
     events: [{ type: 'submitted', to: 'submitted', days: 4 }],
   });
@@ -223,9 +302,24 @@ describe('GET /api/dashboard/summary', () => {
   it('counts consortia per status in workflow order, zeros included', async () => {
     const { body } = await summary(q(ALL));
     expect(body.consortiaByStatus.map((s: any) => s.status)).toEqual([
-      'draft', 'inviting', 'ready', 'submitted', 'under_review', 'approved', 'rejected', 'changes_requested', 'withdrawn',
+      'draft',
+      'inviting',
+      'ready',
+      'submitted',
+      'under_review',
+      'approved',
+      'rejected',
+      'changes_requested',
+      'withdrawn',
     ]);
-    expect(statusCounts(body)).toEqual({ inviting: 1, submitted: 1, under_review: 1, approved: 2, rejected: 1, withdrawn: 1 });
+    expect(statusCounts(body)).toEqual({
+      inviting: 1,
+      submitted: 1,
+      under_review: 1,
+      approved: 2,
+      rejected: 1,
+      withdrawn: 1,
+    });
     // Without filters the demo projects add nothing (they have no consortia here).
     expect(statusCounts((await summary()).body)).toEqual(statusCounts(body));
   });
@@ -321,24 +415,29 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
     if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') (cell += '"'), i++;
+      if (ch === '"' && text[i + 1] === '"') ((cell += '"'), i++);
       else if (ch === '"') quoted = false;
       else cell += ch;
     } else if (ch === '"') quoted = true;
-    else if (ch === ',') row.push(cell), (cell = '');
-    else if (ch === '\r' && text[i + 1] === '\n') row.push(cell), rows.push(row), (row = []), (cell = ''), i++;
+    else if (ch === ',') (row.push(cell), (cell = ''));
+    else if (ch === '\r' && text[i + 1] === '\n')
+      (row.push(cell), rows.push(row), (row = []), (cell = ''), i++);
     else cell += ch;
   }
   return rows;
 }
 
 const csv = async (path: string) => {
-  const res = await as(staff).get(path).buffer(true).parse((r, done) => {
-    let data = '';
-    r.setEncoding('utf8');
-    r.on('data', (c: string) => (data += c));
-    r.on('end', () => done(null, data));
-  }).expect(200);
+  const res = await as(staff)
+    .get(path)
+    .buffer(true)
+    .parse((r, done) => {
+      let data = '';
+      r.setEncoding('utf8');
+      r.on('data', (c: string) => (data += c));
+      r.on('end', () => done(null, data));
+    })
+    .expect(200);
   expect(res.headers['content-type']).toMatch(/^text\/csv; charset=utf-8/);
   return { text: res.body as string, disposition: res.headers['content-disposition'] as string };
 };
@@ -347,7 +446,11 @@ describe('CSV exports', () => {
   it('review queue: submitted and under-review consortia, oldest submission first, quoted and formula-guarded', async () => {
     const { text, disposition } = await csv(`/api/dashboard/review-queue.csv${q(ALL)}`);
     expect(disposition).toBe('attachment; filename="review-queue.csv"');
-    expect(text.startsWith('\uFEFFconsortium_id,consortium,project,country,lead_firm,members,member_count,sme_count,submitted_at,status\r\n')).toBe(true);
+    expect(
+      text.startsWith(
+        '\uFEFFconsortium_id,consortium,project,country,lead_firm,members,member_count,sme_count,submitted_at,status\r\n',
+      ),
+    ).toBe(true);
     // The name as sent over the wire: quoted (comma, quotes) and prefixed with ' (starts with =).
     expect(text).toContain(`"'=SUM(1,2) ""Nairobi"", mobility"`);
     const rows = parseCsv(text.slice(1)).slice(1);
@@ -361,9 +464,13 @@ describe('CSV exports', () => {
     expect(new Date(x2[8]).getTime()).toBeGreaterThan(Date.now() - 10 * 60_000);
     expect(rows[0][8]).toBe('2025-03-05T00:00:00.000Z');
 
-    const programB = parseCsv((await csv(`/api/dashboard/review-queue.csv${q({ program: PB })}`)).text.slice(1));
+    const programB = parseCsv(
+      (await csv(`/api/dashboard/review-queue.csv${q({ program: PB })}`)).text.slice(1),
+    );
     expect(programB.slice(1).map((r) => r[0])).toEqual([ids.x2]);
-    const y2025 = parseCsv((await csv(`/api/dashboard/review-queue.csv${q({ ...ALL, year: 2025 })}`)).text.slice(1));
+    const y2025 = parseCsv(
+      (await csv(`/api/dashboard/review-queue.csv${q({ ...ALL, year: 2025 })}`)).text.slice(1),
+    );
     expect(y2025.slice(1).map((r) => r[0])).toEqual([ids.y5]);
   });
 
@@ -372,8 +479,20 @@ describe('CSV exports', () => {
     expect(disposition).toBe('attachment; filename="decisions.csv"');
     const [header, ...rows] = parseCsv(text.slice(1));
     expect(header).toEqual([
-      'decision_id', 'consortium_id', 'consortium', 'project', 'decision', 'reason', 'decided_by', 'decided_by_email', 'decided_at',
-      'capabilities_covered', 'sme_participation', 'local_partner', 'financing_route', 'eligibility',
+      'decision_id',
+      'consortium_id',
+      'consortium',
+      'project',
+      'decision',
+      'reason',
+      'decided_by',
+      'decided_by_email',
+      'decided_at',
+      'capabilities_covered',
+      'sme_participation',
+      'local_partner',
+      'financing_route',
+      'eligibility',
     ]);
     expect(rows.map((r) => [r[1], r[4]])).toEqual([
       [ids.y1, 'rejected'],
@@ -388,18 +507,26 @@ describe('CSV exports', () => {
     expect(rows[3].slice(9)).toEqual(['yes', 'yes', 'no', 'yes', 'yes']);
     expect(rows[0][8]).toBe('2024-03-11T03:00:00.000Z');
 
-    const y2024 = parseCsv((await csv(`/api/dashboard/decisions.csv${q({ ...ALL, year: 2024 })}`)).text.slice(1));
+    const y2024 = parseCsv(
+      (await csv(`/api/dashboard/decisions.csv${q({ ...ALL, year: 2024 })}`)).text.slice(1),
+    );
     expect(y2024.slice(1).map((r) => r[1])).toEqual([ids.y1]);
   });
 });
 
 describe('access', () => {
-  const routes = ['/api/dashboard/summary', '/api/dashboard/review-queue.csv', '/api/dashboard/decisions.csv'];
+  const routes = [
+    '/api/dashboard/summary',
+    '/api/dashboard/review-queue.csv',
+    '/api/dashboard/decisions.csv',
+  ];
 
   it.each(routes)('%s: 401 without a token, 403 for firm users, 200 for staff and admins', async (path) => {
     await t.http.get(path).expect(401);
     await as(large).get(path).expect(403);
     await as(sme).get(path).expect(403);
-    await as(await login('admin@demo.consortium-match.kr')).get(path).expect(200);
+    await as(await login('admin@demo.consortium-match.kr'))
+      .get(path)
+      .expect(200);
   });
 });

@@ -14,7 +14,11 @@ afterAll(() => t?.close());
 describe('demo data', () => {
   it('loads the real projects and organisations, the sample firms and the demo accounts once', async () => {
     const first = await seedDemoData(t.db);
-    expect(first).toEqual({ projects: 345, firms: 105 + SYNTHETIC_FIRM_COUNT, accounts: DEMO_ACCOUNTS.length });
+    expect(first).toEqual({
+      projects: 345,
+      firms: 105 + SYNTHETIC_FIRM_COUNT,
+      accounts: DEMO_ACCOUNTS.length,
+    });
     expect(await t.db.manager.count(Project)).toBe(345);
     expect(await t.db.manager.countBy(Firm, { isSample: false })).toBe(105);
     expect(await t.db.manager.countBy(Firm, { isSample: true })).toBe(SYNTHETIC_FIRM_COUNT);
@@ -34,14 +38,32 @@ describe('demo data', () => {
   });
 
   it('keeps the source of every real record and links the demo accounts to real firms', async () => {
-    const kcity = await t.db.manager.findOneByOrFail(Project, { sourceRef: 'kcity-2022-kg-issyk-kul-smart-tourism' });
-    expect(kcity).toMatchObject({ countryCode: 'KG', program: 'K-City Network 2022', track: 'master_plan', localPartnerRequired: false });
+    const kcity = await t.db.manager.findOneByOrFail(Project, {
+      sourceRef: 'kcity-2022-kg-issyk-kul-smart-tourism',
+    });
+    expect(kcity).toMatchObject({
+      countryCode: 'KG',
+      program: 'K-City Network 2022',
+      track: 'master_plan',
+      localPartnerRequired: false,
+    });
     expect(kcity.sourceNote).toBe('2022 K-City Network press release, line 49');
     const reqs = await t.db.manager.findBy(ProjectRequirement, { projectId: kcity.id });
-    expect(reqs.filter((r) => r.mustHave).map((r) => r.capabilityCode).sort()).toEqual(['planning.master_plan', 'tourism_culture.smart_tourism']);
+    expect(
+      reqs
+        .filter((r) => r.mustHave)
+        .map((r) => r.capabilityCode)
+        .sort(),
+    ).toEqual(['planning.master_plan', 'tourism_culture.smart_tourism']);
 
     const lh = await t.db.manager.findOneByOrFail(Firm, { sourceRef: 'lh' });
-    expect(lh).toMatchObject({ nameKo: '한국토지주택공사', size: 'public', verificationStatus: 'verified', ladderStage: 'C2', isSample: false });
+    expect(lh).toMatchObject({
+      nameKo: '한국토지주택공사',
+      size: 'public',
+      verificationStatus: 'verified',
+      ladderStage: 'C2',
+      isSample: false,
+    });
     expect(await t.db.manager.countBy(FirmTrackRecord, { firmId: lh.id, countryCode: 'KW' })).toBe(1);
 
     const admin = await t.db.manager.findOneByOrFail(User, { email: DEMO_ACCOUNTS[0].email });

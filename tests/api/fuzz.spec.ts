@@ -14,13 +14,45 @@ import { createTestApp, type TestApp } from '../support/test-app';
  * UUIDs. Never a 5xx; every 4xx has the standard error shape; a refused write changes no row.
  */
 
-type Schema = { $ref?: string; type?: string; properties?: Record<string, Schema>; required?: string[]; items?: Schema; enum?: unknown[]; format?: string; allOf?: Schema[]; oneOf?: Schema[]; nullable?: boolean };
+type Schema = {
+  $ref?: string;
+  type?: string;
+  properties?: Record<string, Schema>;
+  required?: string[];
+  items?: Schema;
+  enum?: unknown[];
+  format?: string;
+  allOf?: Schema[];
+  oneOf?: Schema[];
+  nullable?: boolean;
+};
 const spec = JSON.parse(readFileSync(resolve(__dirname, '../../openapi.json'), 'utf8'));
-const deref = (s: Schema): Schema => (s.$ref ? deref(spec.components.schemas[s.$ref.split('/').pop()!]) : s.allOf?.length === 1 ? deref(s.allOf[0]) : s);
+const deref = (s: Schema): Schema =>
+  s.$ref
+    ? deref(spec.components.schemas[s.$ref.split('/').pop()!])
+    : s.allOf?.length === 1
+      ? deref(s.allOf[0])
+      : s;
 
 const NASTY = [
-  '', ' ', '스마트시티 컨소시엄', '🚀🏙️', 'مدينة ذكية', '\u202Eevil', "' OR 1=1 --", '"; DROP TABLE firms; --', '<script>alert(1)</script>',
-  '<img src=x onerror=alert(1)>', '../../etc/passwd', '%00', '\u0000', 'NaN', '-1', '1e309', '00000000-0000-0000-0000-000000000000', 'not-a-uuid',
+  '',
+  ' ',
+  '스마트시티 컨소시엄',
+  '🚀🏙️',
+  'مدينة ذكية',
+  '\u202Eevil',
+  "' OR 1=1 --",
+  '"; DROP TABLE firms; --',
+  '<script>alert(1)</script>',
+  '<img src=x onerror=alert(1)>',
+  '../../etc/passwd',
+  '%00',
+  '\u0000',
+  'NaN',
+  '-1',
+  '1e309',
+  '00000000-0000-0000-0000-000000000000',
+  'not-a-uuid',
 ];
 const nastyString = fc.oneof(
   fc.constantFrom(...NASTY),
@@ -28,7 +60,11 @@ const nastyString = fc.oneof(
   fc.string({ unit: 'grapheme', maxLength: 20 }),
   fc.constant('x'.repeat(200_000)),
 );
-const nastyNumber = fc.oneof(fc.integer(), fc.double(), fc.constantFrom(-1, 0, 2 ** 31, Number.MAX_SAFE_INTEGER, -1e308, 1e308));
+const nastyNumber = fc.oneof(
+  fc.integer(),
+  fc.double(),
+  fc.constantFrom(-1, 0, 2 ** 31, Number.MAX_SAFE_INTEGER, -1e308, 1e308),
+);
 const deep: fc.Arbitrary<unknown> = fc.constant(JSON.parse('{"a":'.repeat(200) + '1' + '}'.repeat(200)));
 const anyJson = fc.oneof(fc.anything({ maxDepth: 3 }), deep);
 
@@ -45,7 +81,14 @@ function valueFor(schema: Schema, depth = 0): fc.Arbitrary<unknown> {
       right = fc
         .tuple(
           fc.tuple(...props.map(([, p]) => fc.option(valueFor(p, depth + 1), { nil: undefined, freq: 3 }))),
-          fc.option(fc.dictionary(fc.constantFrom('isAdmin', 'verificationStatus', '__proto__', 'firmId', 'role'), anyJson, { maxKeys: 2 }), { nil: undefined }),
+          fc.option(
+            fc.dictionary(
+              fc.constantFrom('isAdmin', 'verificationStatus', '__proto__', 'firmId', 'role'),
+              anyJson,
+              { maxKeys: 2 },
+            ),
+            { nil: undefined },
+          ),
         )
         .map(([values, extra]) => {
           const obj: Record<string, unknown> = {};
@@ -53,7 +96,8 @@ function valueFor(schema: Schema, depth = 0): fc.Arbitrary<unknown> {
           return extra ? { ...obj, ...extra } : obj;
         });
     }
-  } else if (s.type === 'array') right = fc.array(valueFor(s.items ?? {}, depth + 1), { maxLength: depth > 1 ? 2 : 6 });
+  } else if (s.type === 'array')
+    right = fc.array(valueFor(s.items ?? {}, depth + 1), { maxLength: depth > 1 ? 2 : 6 });
   else if (s.type === 'integer' || s.type === 'number') right = nastyNumber;
   else if (s.type === 'boolean') right = fc.oneof(fc.boolean(), fc.constantFrom('true', 1, null));
   else right = nastyString;
@@ -64,11 +108,32 @@ let t: TestApp;
 const tokens: Record<'firm' | 'staff', string> = { firm: '', staff: '' };
 const ids: Record<string, string> = {};
 
-const TABLES = ['users', 'firms', 'firm_capabilities', 'firm_solutions', 'firm_track_records', 'projects', 'project_requirements', 'consortia', 'consortium_members', 'consortium_events', 'consortium_decisions', 'notifications', 'email_outbox', 'password_tokens'];
-const counts = async () => (await t.db.query(`SELECT ${TABLES.map((x) => `(SELECT count(*) FROM ${x})::int AS ${x}`).join(', ')}`))[0];
+const TABLES = [
+  'users',
+  'firms',
+  'firm_capabilities',
+  'firm_solutions',
+  'firm_track_records',
+  'projects',
+  'project_requirements',
+  'consortia',
+  'consortium_members',
+  'consortium_events',
+  'consortium_decisions',
+  'notifications',
+  'email_outbox',
+  'password_tokens',
+];
+const counts = async () =>
+  (await t.db.query(`SELECT ${TABLES.map((x) => `(SELECT count(*) FROM ${x})::int AS ${x}`).join(', ')}`))[0];
 
 function writeRoutes(): { method: string; path: string; body?: Schema; params: string[] }[] {
-  return Object.entries(spec.paths as Record<string, Record<string, { requestBody?: { content: Record<string, { schema: Schema }> } }>>).flatMap(([path, ops]) =>
+  return Object.entries(
+    spec.paths as Record<
+      string,
+      Record<string, { requestBody?: { content: Record<string, { schema: Schema }> } }>
+    >,
+  ).flatMap(([path, ops]) =>
     Object.entries(ops)
       .filter(([m]) => ['post', 'put', 'patch', 'delete'].includes(m))
       .map(([method, op]) => ({
@@ -81,12 +146,19 @@ function writeRoutes(): { method: string; path: string; body?: Schema; params: s
 }
 
 beforeAll(async () => {
-  t = await createTestApp({ SWEEP_INTERVAL_MS: '0', LOGIN_RATE_LIMIT: '100000' }, { beforeInit: (db) => seedDemoData(db, { synthetic: false }) });
-  const login = async (email: string) => (await t.http.post('/api/auth/login').send({ email, password: DEMO_PASSWORD }).expect(200)).body.accessToken;
+  t = await createTestApp(
+    { SWEEP_INTERVAL_MS: '0', LOGIN_RATE_LIMIT: '100000' },
+    { beforeInit: (db) => seedDemoData(db, { synthetic: false }) },
+  );
+  const login = async (email: string) =>
+    (await t.http.post('/api/auth/login').send({ email, password: DEMO_PASSWORD }).expect(200)).body
+      .accessToken;
   tokens.firm = await login('large@demo.consortium-match.kr');
   tokens.staff = await login('staff@demo.consortium-match.kr');
   const firm = await t.db.manager.findOneByOrFail(Firm, { sourceRef: 'lg-cns' });
-  const project = await t.db.manager.findOneByOrFail(Project, { sourceRef: 'kcity-2022-kg-issyk-kul-smart-tourism' });
+  const project = await t.db.manager.findOneByOrFail(Project, {
+    sourceRef: 'kcity-2022-kg-issyk-kul-smart-tourism',
+  });
   Object.assign(ids, { id: firm.id, firmId: firm.id, projectId: project.id });
 }, 120_000);
 afterAll(() => t?.close());
@@ -94,13 +166,29 @@ afterAll(() => t?.close());
 /** Routes only staff may call; the rest are called as the firm admin, so the input reaches validation. */
 const STAFF_ROUTE = /\/verification$|\/review\/start$|\/decision$|\/outcome$|^\/api\/projects(\/\{id\})?$/;
 
-const pathParam = fc.oneof(fc.constantFrom('valid'), fc.constantFrom('not-a-uuid', "1' OR '1'='1", '00000000-0000-0000-0000-000000000000', '%2e%2e', 'x'.repeat(5000), '스마트'));
+const pathParam = fc.oneof(
+  fc.constantFrom('valid'),
+  fc.constantFrom(
+    'not-a-uuid',
+    "1' OR '1'='1",
+    '00000000-0000-0000-0000-000000000000',
+    '%2e%2e',
+    'x'.repeat(5000),
+    '스마트',
+  ),
+);
 
 /** Query strings: absent, or junk keys and values (repeated keys become arrays on the server). */
 const queryArb = fc.oneof(
   fc.constant(''),
   fc
-    .array(fc.tuple(fc.constantFrom('page', 'limit', 'status', 'projectId', 'q', '__proto__', 'constructor'), nastyString), { minLength: 1, maxLength: 3 })
+    .array(
+      fc.tuple(
+        fc.constantFrom('page', 'limit', 'status', 'projectId', 'q', '__proto__', 'constructor'),
+        nastyString,
+      ),
+      { minLength: 1, maxLength: 3 },
+    )
     .map((pairs) => `?${pairs.map(([k, v]) => `${k}=${encodeURIComponent(v.slice(0, 2000))}`).join('&')}`),
 );
 
@@ -115,23 +203,46 @@ describe('fuzzed input on every write route', () => {
     it(`${route.method.toUpperCase()} ${route.path}`, async () => {
       const bodyArb = route.body ? valueFor(route.body) : fc.option(anyJson, { nil: undefined });
       await fc.assert(
-        fc.asyncProperty(bodyArb, fc.array(pathParam, { minLength: route.params.length, maxLength: route.params.length }), queryArb, async (body, params, query) => {
-          const who = STAFF_ROUTE.test(route.path) ? 'staff' : 'firm';
-          const path = route.params.reduce(
-            (p, name, i) => p.replace(`{${name}}`, encodeURIComponent(params[i] === 'valid' ? (ids[name] ?? ids.id) : params[i])),
-            route.path,
-          ) + query;
-          const before = await counts();
-          const req = t.http[route.method as 'post' | 'put' | 'patch' | 'delete'](path).set('Authorization', `Bearer ${tokens[who]}`);
-          // Raw JSON text, so top-level numbers, strings and null reach the server as sent.
-          const res = await (body === undefined ? req : req.set('Content-Type', 'application/json').send(JSON.stringify(body) ?? 'null'));
-          expect(res.status, `${res.status} ${JSON.stringify(res.body).slice(0, 300)}`).toBeLessThan(500);
-          if (res.status >= 400) {
-            expect(res.body).toEqual(expect.objectContaining({ statusCode: res.status, error: expect.any(String), message: expect.any(String) }));
-            if (res.body.details) for (const d of res.body.details) expect(d).toEqual({ field: expect.any(String), message: expect.any(String) });
-            expect(await counts(), 'a refused write changed rows').toEqual(before);
-          }
-        }),
+        fc.asyncProperty(
+          bodyArb,
+          fc.array(pathParam, { minLength: route.params.length, maxLength: route.params.length }),
+          queryArb,
+          async (body, params, query) => {
+            const who = STAFF_ROUTE.test(route.path) ? 'staff' : 'firm';
+            const path =
+              route.params.reduce(
+                (p, name, i) =>
+                  p.replace(
+                    `{${name}}`,
+                    encodeURIComponent(params[i] === 'valid' ? (ids[name] ?? ids.id) : params[i]),
+                  ),
+                route.path,
+              ) + query;
+            const before = await counts();
+            const req = t.http[route.method as 'post' | 'put' | 'patch' | 'delete'](path).set(
+              'Authorization',
+              `Bearer ${tokens[who]}`,
+            );
+            // Raw JSON text, so top-level numbers, strings and null reach the server as sent.
+            const res = await (body === undefined
+              ? req
+              : req.set('Content-Type', 'application/json').send(JSON.stringify(body) ?? 'null'));
+            expect(res.status, `${res.status} ${JSON.stringify(res.body).slice(0, 300)}`).toBeLessThan(500);
+            if (res.status >= 400) {
+              expect(res.body).toEqual(
+                expect.objectContaining({
+                  statusCode: res.status,
+                  error: expect.any(String),
+                  message: expect.any(String),
+                }),
+              );
+              if (res.body.details)
+                for (const d of res.body.details)
+                  expect(d).toEqual({ field: expect.any(String), message: expect.any(String) });
+              expect(await counts(), 'a refused write changed rows').toEqual(before);
+            }
+          },
+        ),
         { numRuns: 20, seed: 42 },
       );
     }, 120_000);

@@ -24,18 +24,32 @@ describe('inviting colleagues', () => {
     expect(token.length).toBeGreaterThan(30);
 
     // No password yet: signing in fails with the generic message.
-    await t.http.post('/api/auth/login').send({ email: 'colleague@example.kr', password: PASSWORD }).expect(401);
+    await t.http
+      .post('/api/auth/login')
+      .send({ email: 'colleague@example.kr', password: PASSWORD })
+      .expect(401);
 
     await t.http.post('/api/auth/set-password').send({ token, password: 'short' }).expect(400);
     await t.http.post('/api/auth/set-password').send({ token, password: 'jeju-island-breeze' }).expect(204);
-    const again = await t.http.post('/api/auth/set-password').send({ token, password: 'another-passphrase-9' }).expect(400);
+    const again = await t.http
+      .post('/api/auth/set-password')
+      .send({ token, password: 'another-passphrase-9' })
+      .expect(400);
     expect(again.body.details[0].field).toBe('token');
 
-    const login = await t.http.post('/api/auth/login').send({ email: 'colleague@example.kr', password: 'jeju-island-breeze' }).expect(200);
+    const login = await t.http
+      .post('/api/auth/login')
+      .send({ email: 'colleague@example.kr', password: 'jeju-island-breeze' })
+      .expect(200);
     expect(login.body.user.permissions).not.toContain('firm:invite-member');
 
-    const members = await t.http.get(`/api/firms/${firmId}/members`).set(bearer(login.body.accessToken)).expect(200);
-    expect(members.body.map((m: { email: string }) => m.email).sort()).toEqual(['colleague@example.kr', admin.body.email].sort());
+    const members = await t.http
+      .get(`/api/firms/${firmId}/members`)
+      .set(bearer(login.body.accessToken))
+      .expect(200);
+    expect(members.body.map((m: { email: string }) => m.email).sort()).toEqual(
+      ['colleague@example.kr', admin.body.email].sort(),
+    );
   });
 
   it('refuses members (403), other firms (403), anonymous callers (401) and duplicate e-mails (409)', async () => {
@@ -46,15 +60,34 @@ describe('inviting colleagues', () => {
     await t.http.post(url).set(bearer(b.accessToken)).send({ email: 'x@example.kr', name: 'X' }).expect(403);
     await t.http.get(url).set(bearer(b.accessToken)).expect(403);
 
-    const invited = await t.http.post(url).set(bearer(a.accessToken)).send({ email: 'm@example.kr', name: 'M' }).expect(201);
+    const invited = await t.http
+      .post(url)
+      .set(bearer(a.accessToken))
+      .send({ email: 'm@example.kr', name: 'M' })
+      .expect(201);
     const token = new URL(invited.body.setPasswordUrl).searchParams.get('token')!;
     await t.http.post('/api/auth/set-password').send({ token, password: 'gangnam-station-7' }).expect(204);
-    const member = await t.http.post('/api/auth/login').send({ email: 'm@example.kr', password: 'gangnam-station-7' }).expect(200);
-    await t.http.post(url).set(bearer(member.body.accessToken)).send({ email: 'y@example.kr', name: 'Y' }).expect(403);
+    const member = await t.http
+      .post('/api/auth/login')
+      .send({ email: 'm@example.kr', password: 'gangnam-station-7' })
+      .expect(200);
+    await t.http
+      .post(url)
+      .set(bearer(member.body.accessToken))
+      .send({ email: 'y@example.kr', name: 'Y' })
+      .expect(403);
 
-    const dup = await t.http.post(url).set(bearer(a.accessToken)).send({ email: b.body.email, name: 'Dup' }).expect(409);
+    const dup = await t.http
+      .post(url)
+      .set(bearer(a.accessToken))
+      .send({ email: b.body.email, name: 'Dup' })
+      .expect(409);
     expect(dup.body.details[0].field).toBe('email');
-    await t.http.post('/api/firms/not-a-uuid/members').set(bearer(a.accessToken)).send({ email: 'z@example.kr', name: 'Z' }).expect(400);
+    await t.http
+      .post('/api/firms/not-a-uuid/members')
+      .set(bearer(a.accessToken))
+      .send({ email: 'z@example.kr', name: 'Z' })
+      .expect(400);
   });
 });
 
@@ -69,13 +102,35 @@ describe('firm visibility', () => {
   it('requires a reason to reject a firm', async () => {
     const a = await registerFirmAdmin(t);
     const { createUserAccount } = await import('@app/auth');
-    await createUserAccount(t.db, { email: 'staff-v@example.kr', password: PASSWORD, name: 'V', role: 'staff' });
-    const staff = await t.http.post('/api/auth/login').send({ email: 'staff-v@example.kr', password: PASSWORD }).expect(200);
+    await createUserAccount(t.db, {
+      email: 'staff-v@example.kr',
+      password: PASSWORD,
+      name: 'V',
+      role: 'staff',
+    });
+    const staff = await t.http
+      .post('/api/auth/login')
+      .send({ email: 'staff-v@example.kr', password: PASSWORD })
+      .expect(200);
     const url = `/api/firms/${a.user.firm.id}/verification`;
-    const missing = await t.http.post(url).set(bearer(staff.body.accessToken)).send({ decision: 'rejected' }).expect(400);
-    expect(missing.body.details[0]).toEqual({ field: 'reason', message: expect.stringMatching(/required when rejecting/) });
-    const done = await t.http.post(url).set(bearer(staff.body.accessToken)).send({ decision: 'rejected', reason: 'Business registration missing' }).expect(200);
-    expect(done.body).toMatchObject({ verificationStatus: 'rejected', verificationReason: 'Business registration missing' });
+    const missing = await t.http
+      .post(url)
+      .set(bearer(staff.body.accessToken))
+      .send({ decision: 'rejected' })
+      .expect(400);
+    expect(missing.body.details[0]).toEqual({
+      field: 'reason',
+      message: expect.stringMatching(/required when rejecting/),
+    });
+    const done = await t.http
+      .post(url)
+      .set(bearer(staff.body.accessToken))
+      .send({ decision: 'rejected', reason: 'Business registration missing' })
+      .expect(200);
+    expect(done.body).toMatchObject({
+      verificationStatus: 'rejected',
+      verificationReason: 'Business registration missing',
+    });
     const me = await t.http.get('/api/auth/me').set(bearer(a.accessToken)).expect(200);
     expect(me.body.firm.verificationStatus).toBe('rejected');
   });

@@ -27,5 +27,9 @@ it('sends queued e-mails on its own every MAIL_POLL_MS', async () => {
     await new Promise((r) => setTimeout(r, 50));
     row = await t.db.manager.findOneByOrFail(EmailOutbox, { toAddress: email });
   }
-  expect(row).toMatchObject({ status: 'sent', attempts: 0, subject: '[Consortium Match] 컨소시엄이 제출되었습니다 / A consortium was submitted' });
+  expect(row).toMatchObject({
+    status: 'sent',
+    attempts: 0,
+    subject: '[Consortium Match] 컨소시엄이 제출되었습니다 / A consortium was submitted',
+  });
 });

@@ -1,7 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createUserAccount, User } from '@app/auth';
-import { EmailOutbox, MAILER, Notification, NotificationsService, OutboxWorker, type Mailer, type NotificationInput } from '@app/notifications';
+import {
+  EmailOutbox,
+  MAILER,
+  Notification,
+  NotificationsService,
+  OutboxWorker,
+  type Mailer,
+  type NotificationInput,
+} from '@app/notifications';
 import { ProjectMatchNotifier } from '@app/notifications/project-match/project-match.notifier';
 import { createTestApp, type TestApp } from '../support/test-app';
 import { PASSWORD, registerFirmAdmin, registration } from '../support/factories';
@@ -25,14 +33,24 @@ const tag = () => randomUUID().slice(0, 8);
 
 async function signIn(role: 'staff' | 'admin' | 'firm_member' | 'firm_admin', firmId: string | null) {
   const email = `${role}-${tag()}@example.kr`;
-  const user = await createUserAccount(t.db, { email, password: PASSWORD, name: 'Lee Seoyeon', role, firmId });
+  const user = await createUserAccount(t.db, {
+    email,
+    password: PASSWORD,
+    name: 'Lee Seoyeon',
+    role,
+    firmId,
+  });
   const res = await t.http.post('/api/auth/login').send({ email, password: PASSWORD }).expect(200);
   return { token: res.body.accessToken as string, id: user.id, email };
 }
 
 /** Staff users straight in the database (no password: they only need an address). */
 async function mailboxes(count: number) {
-  const rows = Array.from({ length: count }, () => ({ email: `inbox-${tag()}@example.kr`, name: 'Choi Hana', role: 'staff' as const }));
+  const rows = Array.from({ length: count }, () => ({
+    email: `inbox-${tag()}@example.kr`,
+    name: 'Choi Hana',
+    role: 'staff' as const,
+  }));
   const { identifiers } = await t.db.manager.insert(User, rows);
   return rows.map((r, i) => ({ id: identifiers[i].id as string, email: r.email }));
 }
@@ -59,10 +77,13 @@ const notice = (title = `Notice ${tag()}`): NotificationInput => ({
   data: { n: 1 },
 });
 
-const list = (token: string, query: Record<string, unknown> = {}) => t.http.get('/api/notifications').set(bearer(token)).query(query);
+const list = (token: string, query: Record<string, unknown> = {}) =>
+  t.http.get('/api/notifications').set(bearer(token)).query(query);
 // Sign-up also queues the address-verification e-mail (libs/auth, tests/api/sessions.spec.ts); these tests look at notification e-mails.
 const outboxTo = async (email: string) =>
-  (await t.db.manager.find(EmailOutbox, { where: { toAddress: email }, order: { createdAt: 'ASC' } })).filter((e) => !e.subject.includes('Confirm your e-mail address'));
+  (await t.db.manager.find(EmailOutbox, { where: { toAddress: email }, order: { createdAt: 'ASC' } })).filter(
+    (e) => !e.subject.includes('Confirm your e-mail address'),
+  );
 
 describe('authentication', () => {
   it('answers 401 without a token on every route', async () => {
@@ -78,7 +99,11 @@ describe('firm verification', () => {
     const firm = await firmWithUsers();
     const other = await firmWithUsers();
     const reason = 'Business registration certificate is missing';
-    await t.http.post(`/api/firms/${firm.id}/verification`).set(bearer(staff.token)).send({ decision: 'rejected', reason }).expect(200);
+    await t.http
+      .post(`/api/firms/${firm.id}/verification`)
+      .set(bearer(staff.token))
+      .send({ decision: 'rejected', reason })
+      .expect(200);
 
     for (const user of [firm.admin, firm.member]) {
       const res = await list(user.token).expect(200);
@@ -108,14 +133,24 @@ describe('firm verification', () => {
 
   it('tells the firm when it is verified', async () => {
     const firm = await firmWithUsers();
-    await t.http.post(`/api/firms/${firm.id}/verification`).set(bearer(staff.token)).send({ decision: 'verified' }).expect(200);
+    await t.http
+      .post(`/api/firms/${firm.id}/verification`)
+      .set(bearer(staff.token))
+      .send({ decision: 'verified' })
+      .expect(200);
     const res = await list(firm.member.token).expect(200);
-    expect(res.body.items.map((n: { title: { en: string } }) => n.title.en)).toEqual(['Your firm profile is verified']);
+    expect(res.body.items.map((n: { title: { en: string } }) => n.title.en)).toEqual([
+      'Your firm profile is verified',
+    ]);
   });
 
   it('writes nothing when the decision fails', async () => {
     const firm = await firmWithUsers();
-    await t.http.post(`/api/firms/${firm.id}/verification`).set(bearer(firm.admin.token)).send({ decision: 'verified' }).expect(403);
+    await t.http
+      .post(`/api/firms/${firm.id}/verification`)
+      .set(bearer(firm.admin.token))
+      .send({ decision: 'verified' })
+      .expect(403);
     expect(await t.db.manager.countBy(Notification, { userId: firm.admin.id })).toBe(0);
   });
 });
@@ -124,12 +159,17 @@ describe('the notifications routes', () => {
   it('lists own notifications newest first with the unread count, and filters unread', async () => {
     const me = await signIn('staff', null);
     const someoneElse = await signIn('staff', null);
-    for (const title of ['first', 'second', 'third']) await t.db.transaction((tx) => service.notifyUsers(tx, [me.id], notice(title)));
+    for (const title of ['first', 'second', 'third'])
+      await t.db.transaction((tx) => service.notifyUsers(tx, [me.id], notice(title)));
     await t.db.transaction((tx) => service.notifyUsers(tx, [someoneElse.id], notice('not yours')));
 
     const all = await list(me.token).expect(200);
     expect(all.body).toMatchObject({ total: 3, unreadCount: 3, page: 1, limit: 20 });
-    expect(all.body.items.map((n: { title: { en: string } }) => n.title.en)).toEqual(['third', 'second', 'first']);
+    expect(all.body.items.map((n: { title: { en: string } }) => n.title.en)).toEqual([
+      'third',
+      'second',
+      'first',
+    ]);
     expect(all.body.items[0]).toEqual({
       id: expect.any(String),
       type: 'consortium_changed',
@@ -151,10 +191,16 @@ describe('the notifications routes', () => {
     const unread = await list(me.token, { unread: 'true' }).expect(200);
     expect(unread.body).toMatchObject({ total: 2, unreadCount: 2 });
     expect(unread.body.items.map((n: { id: string }) => n.id)).toEqual([third.id, all.body.items[2].id]);
-    const read = (await list(me.token).expect(200)).body.items.find((n: { id: string }) => n.id === second.id);
+    const read = (await list(me.token).expect(200)).body.items.find(
+      (n: { id: string }) => n.id === second.id,
+    );
     expect(read.readAt).not.toBeNull();
-    expect((await t.http.get('/api/notifications/unread-count').set(bearer(me.token)).expect(200)).body).toEqual({ count: 2 });
-    expect((await t.http.get('/api/notifications/unread-count').set(bearer(someoneElse.token)).expect(200)).body).toEqual({ count: 1 });
+    expect(
+      (await t.http.get('/api/notifications/unread-count').set(bearer(me.token)).expect(200)).body,
+    ).toEqual({ count: 2 });
+    expect(
+      (await t.http.get('/api/notifications/unread-count').set(bearer(someoneElse.token)).expect(200)).body,
+    ).toEqual({ count: 1 });
   });
 
   it("answers 404 for someone else's notification and leaves it unread", async () => {
@@ -175,9 +221,13 @@ describe('the notifications routes', () => {
     await t.db.transaction((tx) => service.notifyUsers(tx, [me.id, other.id], notice()));
     await t.db.transaction((tx) => service.notifyUsers(tx, [me.id], notice()));
     await t.http.post('/api/notifications/read-all').set(bearer(me.token)).expect(204);
-    expect((await t.http.get('/api/notifications/unread-count').set(bearer(me.token)).expect(200)).body).toEqual({ count: 0 });
+    expect(
+      (await t.http.get('/api/notifications/unread-count').set(bearer(me.token)).expect(200)).body,
+    ).toEqual({ count: 0 });
     expect((await list(me.token).expect(200)).body).toMatchObject({ total: 2, unreadCount: 0 });
-    expect((await t.http.get('/api/notifications/unread-count').set(bearer(other.token)).expect(200)).body).toEqual({ count: 1 });
+    expect(
+      (await t.http.get('/api/notifications/unread-count').set(bearer(other.token)).expect(200)).body,
+    ).toEqual({ count: 1 });
   });
 
   it('rejects bad query values with 400', async () => {
@@ -215,7 +265,9 @@ describe('NotificationsService', () => {
     expect(await t.db.manager.countBy(Notification, { userId: firm.admin.id })).toBe(1);
     expect(await t.db.manager.countBy(Notification, { userId: firm.member.id })).toBe(0);
 
-    const staffCount = await t.db.manager.query(`SELECT count(*)::int AS n FROM users WHERE role IN ('staff','admin')`);
+    const staffCount = await t.db.manager.query(
+      `SELECT count(*)::int AS n FROM users WHERE role IN ('staff','admin')`,
+    );
     const toStaff = await t.db.transaction((tx) => service.notifyStaff(tx, { ...notice(), email: false }));
     expect(toStaff).toBe(staffCount[0].n);
     expect(await t.db.manager.countBy(Notification, { userId: admin.id })).toBe(1);
@@ -227,7 +279,8 @@ describe('NotificationsService', () => {
   it('reaches every user of several firms at once', async () => {
     const [a, b, c] = await Promise.all([firmWithUsers(), firmWithUsers(), firmWithUsers()]);
     expect(await t.db.transaction((tx) => service.notifyFirms(tx, [a.id, b.id, a.id], notice()))).toBe(4);
-    for (const user of [a.admin, a.member, b.admin, b.member]) expect(await t.db.manager.countBy(Notification, { userId: user.id })).toBe(1);
+    for (const user of [a.admin, a.member, b.admin, b.member])
+      expect(await t.db.manager.countBy(Notification, { userId: user.id })).toBe(1);
     expect(await t.db.manager.countBy(Notification, { userId: c.admin.id })).toBe(0);
   });
 
@@ -265,7 +318,12 @@ describe('OutboxWorker', () => {
     const row = await onePending();
     const send = vi.spyOn(t.app.get<Mailer>(MAILER), 'send');
     expect(await worker.drain()).toBe(1);
-    expect(send).toHaveBeenCalledWith({ to: row.toAddress, subject: row.subject, text: row.textBody, html: row.htmlBody });
+    expect(send).toHaveBeenCalledWith({
+      to: row.toAddress,
+      subject: row.subject,
+      text: row.textBody,
+      html: row.htmlBody,
+    });
     const sent = await reload(row.id);
     expect(sent).toMatchObject({ status: 'sent', attempts: 0, lastError: null });
     expect(sent.sentAt).toBeInstanceOf(Date);
@@ -275,11 +333,18 @@ describe('OutboxWorker', () => {
 
   it('reschedules a failed send with backoff, never throws, and sends it once due', async () => {
     const row = await onePending();
-    vi.spyOn(t.app.get<Mailer>(MAILER), 'send').mockRejectedValueOnce(new Error('451 4.3.0 mail server busy'));
+    vi.spyOn(t.app.get<Mailer>(MAILER), 'send').mockRejectedValueOnce(
+      new Error('451 4.3.0 mail server busy'),
+    );
     const before = Date.now();
     await expect(worker.drain()).resolves.toBe(0);
     const failed = await reload(row.id);
-    expect(failed).toMatchObject({ status: 'pending', attempts: 1, lastError: '451 4.3.0 mail server busy', sentAt: null });
+    expect(failed).toMatchObject({
+      status: 'pending',
+      attempts: 1,
+      lastError: '451 4.3.0 mail server busy',
+      sentAt: null,
+    });
     const wait = failed.nextAttemptAt.getTime() - before;
     expect(wait).toBeGreaterThan(25_000);
     expect(wait).toBeLessThan(35_000);
@@ -295,9 +360,15 @@ describe('OutboxWorker', () => {
   it('gives up after the fifth failure and keeps the last error', async () => {
     const row = await onePending();
     await t.db.manager.update(EmailOutbox, { id: row.id }, { attempts: 4 });
-    const send = vi.spyOn(t.app.get<Mailer>(MAILER), 'send').mockRejectedValue(new Error('550 mailbox unavailable'));
+    const send = vi
+      .spyOn(t.app.get<Mailer>(MAILER), 'send')
+      .mockRejectedValue(new Error('550 mailbox unavailable'));
     await expect(worker.drain()).resolves.toBe(0);
-    expect(await reload(row.id)).toMatchObject({ status: 'failed', attempts: 5, lastError: '550 mailbox unavailable' });
+    expect(await reload(row.id)).toMatchObject({
+      status: 'failed',
+      attempts: 5,
+      lastError: '550 mailbox unavailable',
+    });
     await t.db.manager.update(EmailOutbox, { id: row.id }, { nextAttemptAt: new Date(Date.now() - 60_000) });
     await worker.drain();
     expect(send).toHaveBeenCalledTimes(1);
@@ -305,7 +376,11 @@ describe('OutboxWorker', () => {
 
   it('picks up an e-mail left "sending" by a crashed worker once its claim expired', async () => {
     const row = await onePending();
-    await t.db.manager.update(EmailOutbox, { id: row.id }, { status: 'sending', nextAttemptAt: new Date(Date.now() + 60_000) });
+    await t.db.manager.update(
+      EmailOutbox,
+      { id: row.id },
+      { status: 'sending', nextAttemptAt: new Date(Date.now() + 60_000) },
+    );
     expect(await worker.drain()).toBe(0); // still claimed
     await t.db.manager.update(EmailOutbox, { id: row.id }, { nextAttemptAt: new Date(Date.now() - 1000) });
     expect(await worker.drain()).toBe(1);
@@ -315,7 +390,13 @@ describe('OutboxWorker', () => {
   it('lets two drains running at once send each e-mail once', async () => {
     await worker.drain();
     const users = await mailboxes(30);
-    await t.db.transaction((tx) => service.notifyUsers(tx, users.map((u) => u.id), notice()));
+    await t.db.transaction((tx) =>
+      service.notifyUsers(
+        tx,
+        users.map((u) => u.id),
+        notice(),
+      ),
+    );
     const send = vi.spyOn(t.app.get<Mailer>(MAILER), 'send');
     const [a, b] = await Promise.all([worker.drain(), worker.drain()]);
     expect(a + b).toBeGreaterThanOrEqual(30);
@@ -326,7 +407,7 @@ describe('OutboxWorker', () => {
 });
 
 describe('new project matches', () => {
-  it("tells the admins of verified firms whose capabilities fit a new project, and no one else", async () => {
+  it('tells the admins of verified firms whose capabilities fit a new project, and no one else', async () => {
     const k = tag();
     const capabilities = [
       { code: 'transport.smart_parking', level: 3 },
@@ -335,15 +416,27 @@ describe('new project matches', () => {
     const fit = await firmWithUsers({ name: `Parking fit ${k}` });
     const weak = await firmWithUsers({ name: `Parking weak ${k}` });
     const unverified = await firmWithUsers({ name: `Parking pending ${k}` });
-    await t.http.put(`/api/firms/${fit.id}/capabilities`).set(bearer(fit.admin.token)).send({ capabilities }).expect(200);
-    await t.http.put(`/api/firms/${unverified.id}/capabilities`).set(bearer(unverified.admin.token)).send({ capabilities }).expect(200);
+    await t.http
+      .put(`/api/firms/${fit.id}/capabilities`)
+      .set(bearer(fit.admin.token))
+      .send({ capabilities })
+      .expect(200);
+    await t.http
+      .put(`/api/firms/${unverified.id}/capabilities`)
+      .set(bearer(unverified.admin.token))
+      .send({ capabilities })
+      .expect(200);
     await t.http
       .put(`/api/firms/${weak.id}/capabilities`)
       .set(bearer(weak.admin.token))
       .send({ capabilities: [{ code: 'data.iot_network', level: 1 }] })
       .expect(200);
     for (const firm of [fit, weak]) {
-      await t.http.post(`/api/firms/${firm.id}/verification`).set(bearer(staff.token)).send({ decision: 'verified' }).expect(200);
+      await t.http
+        .post(`/api/firms/${firm.id}/verification`)
+        .set(bearer(staff.token))
+        .send({ decision: 'verified' })
+        .expect(200);
     }
 
     const project = await t.http
@@ -371,7 +464,10 @@ describe('new project matches', () => {
       (await list(token).expect(200)).body.items.filter((n: { type: string }) => n.type === 'project_match');
     const [notice] = await matches(fit.admin.token);
     expect(notice).toMatchObject({
-      title: { en: `New project for your firm: Smart parking ${k}`, ko: `귀사에 맞는 신규 프로젝트: 스마트 주차 ${k}` },
+      title: {
+        en: `New project for your firm: Smart parking ${k}`,
+        ko: `귀사에 맞는 신규 프로젝트: 스마트 주차 ${k}`,
+      },
       link: `/projects/${project.body.id}`,
       data: { projectId: project.body.id, firmId: fit.id },
     });
@@ -402,7 +498,10 @@ describe('new project matches', () => {
       .expect(201);
     await notifier.settled();
     expect(await notifier.notify(created.body.id)).toBe(0);
-    const rows = await t.db.manager.query(`SELECT count(*)::int AS n FROM notifications WHERE data->>'projectId' = $1`, [created.body.id]);
+    const rows = await t.db.manager.query(
+      `SELECT count(*)::int AS n FROM notifications WHERE data->>'projectId' = $1`,
+      [created.body.id],
+    );
     expect(rows[0].n).toBe(0);
   });
 });

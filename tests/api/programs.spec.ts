@@ -9,8 +9,18 @@ let t: TestApp;
 let staffToken: string;
 beforeAll(async () => {
   t = await createTestApp();
-  await createUserAccount(t.db, { email: 'staff-programs@example.kr', password: PASSWORD, name: 'Choi', role: 'staff' });
-  staffToken = (await t.http.post('/api/auth/login').send({ email: 'staff-programs@example.kr', password: PASSWORD }).expect(200)).body.accessToken;
+  await createUserAccount(t.db, {
+    email: 'staff-programs@example.kr',
+    password: PASSWORD,
+    name: 'Choi',
+    role: 'staff',
+  });
+  staffToken = (
+    await t.http
+      .post('/api/auth/login')
+      .send({ email: 'staff-programs@example.kr', password: PASSWORD })
+      .expect(200)
+  ).body.accessToken;
 });
 afterAll(() => t?.close());
 
@@ -27,7 +37,12 @@ async function programsAt(stage: string): Promise<string[]> {
 async function firmAt(stage: string | null) {
   const admin = await registerFirmAdmin(t);
   const id = admin.user.firm.id as string;
-  if (stage) await t.http.patch(`/api/firms/${id}`).set(bearer(admin.accessToken)).send({ ladderStage: stage }).expect(200);
+  if (stage)
+    await t.http
+      .patch(`/api/firms/${id}`)
+      .set(bearer(admin.accessToken))
+      .send({ ladderStage: stage })
+      .expect(200);
   return { id, token: admin.accessToken };
 }
 
@@ -59,22 +74,46 @@ describe('GET /api/support-programs', () => {
 
   it('filters by ladder stage and sector', async () => {
     const { token } = await firmAt(null);
-    const b1 = await t.http.get('/api/support-programs').set(bearer(token)).query({ ladderStage: 'B1' }).expect(200);
+    const b1 = await t.http
+      .get('/api/support-programs')
+      .set(bearer(token))
+      .query({ ladderStage: 'B1' })
+      .expect(200);
     expect(b1.body.every((p: Program) => p.ladderStages.includes('B1'))).toBe(true);
     expect(ids(b1.body)).toEqual(await programsAt('B1'));
-    const c4 = await t.http.get('/api/support-programs').set(bearer(token)).query({ ladderStage: 'c4' }).expect(200);
+    const c4 = await t.http
+      .get('/api/support-programs')
+      .set(bearer(token))
+      .query({ ladderStage: 'c4' })
+      .expect(200);
     expect(ids(c4.body)).toEqual(await programsAt('C4'));
 
-    const planning = await t.http.get('/api/support-programs').set(bearer(staffToken)).query({ sector: 'planning' }).expect(200);
+    const planning = await t.http
+      .get('/api/support-programs')
+      .set(bearer(staffToken))
+      .query({ sector: 'planning' })
+      .expect(200);
     expect(planning.body.length).toBeGreaterThan(0);
     expect(planning.body.every((p: Program) => p.sectors.includes('planning'))).toBe(true);
-    const both = await t.http.get('/api/support-programs').set(bearer(token)).query({ sector: 'planning', ladderStage: 'C1' }).expect(200);
+    const both = await t.http
+      .get('/api/support-programs')
+      .set(bearer(token))
+      .query({ sector: 'planning', ladderStage: 'C1' })
+      .expect(200);
     expect(ids(both.body)).toEqual(ids(planning.body.filter((p: Program) => p.ladderStages.includes('C1'))));
     expect(ids(both.body)).toContain('kind-equity');
 
-    const badStage = await t.http.get('/api/support-programs').set(bearer(token)).query({ ladderStage: 'Z9' }).expect(400);
+    const badStage = await t.http
+      .get('/api/support-programs')
+      .set(bearer(token))
+      .query({ ladderStage: 'Z9' })
+      .expect(400);
     expect(badStage.body.details[0].field).toBe('ladderStage');
-    const badSector = await t.http.get('/api/support-programs').set(bearer(token)).query({ sector: 'space' }).expect(400);
+    const badSector = await t.http
+      .get('/api/support-programs')
+      .set(bearer(token))
+      .query({ sector: 'space' })
+      .expect(400);
     expect(badSector.body.details).toEqual([{ field: 'sector', message: expect.stringContaining('space') }]);
     await t.http.get('/api/support-programs').set(bearer(token)).query({ page: 2 }).expect(400);
   });
@@ -86,7 +125,10 @@ describe('GET /api/firms/:id/support-programs', () => {
     const b = await firmAt(null);
     await t.http.get(`/api/firms/${a.id}/support-programs`).expect(401);
     await t.http.get(`/api/firms/${a.id}/support-programs`).set(bearer(b.token)).expect(404); // a is pending
-    await t.http.get(`/api/firms/00000000-0000-4000-8000-000000000000/support-programs`).set(bearer(staffToken)).expect(404);
+    await t.http
+      .get(`/api/firms/00000000-0000-4000-8000-000000000000/support-programs`)
+      .set(bearer(staffToken))
+      .expect(404);
     await t.http.get(`/api/firms/not-a-uuid/support-programs`).set(bearer(staffToken)).expect(400);
     await t.http.get(`/api/firms/${a.id}/support-programs`).set(bearer(staffToken)).expect(200);
     await t.db.manager.update(Firm, { id: a.id }, { verificationStatus: 'verified' });
@@ -113,7 +155,10 @@ describe('GET /api/firms/:id/support-programs', () => {
     expect(c4.body.current.length).toBeGreaterThan(0);
 
     const unset = await firmAt(null);
-    const none = await t.http.get(`/api/firms/${unset.id}/support-programs`).set(bearer(unset.token)).expect(200);
+    const none = await t.http
+      .get(`/api/firms/${unset.id}/support-programs`)
+      .set(bearer(unset.token))
+      .expect(200);
     expect(none.body).toEqual({ stage: null, nextStage: null, current: [], next: [] });
   });
 });

@@ -35,8 +35,16 @@ beforeAll(async () => {
   source = readItems<SourceProject>('projects.json');
   expect(loaded).toBe(source.length);
 
-  const user = await createUserAccount(t.db, { email: 'staff-projects@example.kr', password: PASSWORD, name: 'Park Staff', role: 'staff' });
-  const login = await t.http.post('/api/auth/login').send({ email: 'staff-projects@example.kr', password: PASSWORD }).expect(200);
+  const user = await createUserAccount(t.db, {
+    email: 'staff-projects@example.kr',
+    password: PASSWORD,
+    name: 'Park Staff',
+    role: 'staff',
+  });
+  const login = await t.http
+    .post('/api/auth/login')
+    .send({ email: 'staff-projects@example.kr', password: PASSWORD })
+    .expect(200);
   staff = { token: login.body.accessToken, id: user.id };
   firm = { token: (await registerFirmAdmin(t)).accessToken };
 });
@@ -48,7 +56,9 @@ describe('filters and facets on the real projects', () => {
     expect(res.body.total).toBe(10);
     expect(res.body.items).toHaveLength(10);
     expect(res.body.items.every((p: { program: string }) => p.program === 'K-City Network 2022')).toBe(true);
-    expect(res.body.items.map((p: { title: string }) => p.title)).toContain(source.find((p) => p.id === 'kcity-2022-kg-issyk-kul-smart-tourism')!.title);
+    expect(res.body.items.map((p: { title: string }) => p.title)).toContain(
+      source.find((p) => p.id === 'kcity-2022-kg-issyk-kul-smart-tourism')!.title,
+    );
   });
 
   it('filters by country, across cities', async () => {
@@ -63,28 +73,38 @@ describe('filters and facets on the real projects', () => {
     const both = await list('country=ID&country=KG&limit=1').expect(200);
     expect(both.body.total).toBe(source.filter((p) => ['ID', 'KG'].includes(p.countryCode)).length);
     const sectors = await list('sector=transport&sector=energy&limit=1').expect(200);
-    expect(sectors.body.total).toBe(source.filter((p) => p.sectors.some((s) => ['transport', 'energy'].includes(s))).length);
+    expect(sectors.body.total).toBe(
+      source.filter((p) => p.sectors.some((s) => ['transport', 'energy'].includes(s))).length,
+    );
     const combined = await list('country=ID&sector=energy&limit=100').expect(200);
-    expect(combined.body.total).toBe(source.filter((p) => p.countryCode === 'ID' && p.sectors.includes('energy')).length);
+    expect(combined.body.total).toBe(
+      source.filter((p) => p.countryCode === 'ID' && p.sectors.includes('energy')).length,
+    );
     expect(combined.body.items.every((p: { sectors: string[] }) => p.sectors.includes('energy'))).toBe(true);
   });
 
   it('facet counts equal the total after selecting that value', async () => {
     const bySector = await list('sector=transport&limit=1').expect(200);
     // The sector facet ignores the sector filter itself: counts over all projects.
-    expect(facet(bySector.body.facets, 'sector', 'energy')).toBe(source.filter((p) => p.sectors.includes('energy')).length);
+    expect(facet(bySector.body.facets, 'sector', 'energy')).toBe(
+      source.filter((p) => p.sectors.includes('energy')).length,
+    );
     const idCount = facet(bySector.body.facets, 'country', 'ID')!;
     expect(idCount).toBeGreaterThan(0);
     const narrowed = await list('sector=transport&country=ID&limit=1').expect(200);
     expect(narrowed.body.total).toBe(idCount);
-    expect(idCount).toBe(source.filter((p) => p.countryCode === 'ID' && p.sectors.includes('transport')).length);
+    expect(idCount).toBe(
+      source.filter((p) => p.countryCode === 'ID' && p.sectors.includes('transport')).length,
+    );
 
     const energyCount = facet(narrowed.body.facets, 'sector', 'energy')!;
     const withEnergy = await list('sector=energy&country=ID&limit=1').expect(200);
     expect(withEnergy.body.total).toBe(energyCount);
 
     const kcity = facet(bySector.body.facets, 'program', 'K-City Network 2022')!;
-    const kcityTransport = await list(`sector=transport&program=${encodeURIComponent('K-City Network 2022')}&limit=1`).expect(200);
+    const kcityTransport = await list(
+      `sector=transport&program=${encodeURIComponent('K-City Network 2022')}&limit=1`,
+    ).expect(200);
     expect(kcityTransport.body.total).toBe(kcity);
     const statuses = bySector.body.facets.status as { code: string; count: number }[];
     expect(statuses.reduce((sum, s) => sum + s.count, 0)).toBe(bySector.body.total);
@@ -107,7 +127,9 @@ describe('filters and facets on the real projects', () => {
     const eipp = await list('q=EIPP&limit=1').expect(200);
     const eippProgram = source.filter((p) => p.program?.startsWith('EIPP')).length;
     expect(eippProgram).toBeGreaterThan(0);
-    expect(facet(eipp.body.facets, 'program', 'EIPP (Economic Innovation Partnership Program)')).toBe(eippProgram);
+    expect(facet(eipp.body.facets, 'program', 'EIPP (Economic Innovation Partnership Program)')).toBe(
+      eippProgram,
+    );
 
     // LIKE wildcards are literal characters, not "match anything".
     const percent = await list('q=%25').expect(200);
@@ -134,28 +156,40 @@ describe('filters and facets on the real projects', () => {
     expect(past.body).toMatchObject({ items: [], total: source.length, page: 50, limit: 100 });
   });
 
-  it.each(['newest', 'title', 'budget', 'deadline', 'country'])('pages sorted by %s without duplicates or gaps', async (sort) => {
-    const ids: string[] = [];
-    for (let page = 1; page <= Math.ceil(source.length / 40); page++) {
-      const res = await list(`sort=${sort}&limit=40&page=${page}`).expect(200);
-      ids.push(...res.body.items.map((p: { id: string }) => p.id));
-    }
-    expect(ids).toHaveLength(source.length);
-    expect(new Set(ids).size).toBe(source.length);
-  });
+  it.each(['newest', 'title', 'budget', 'deadline', 'country'])(
+    'pages sorted by %s without duplicates or gaps',
+    async (sort) => {
+      const ids: string[] = [];
+      for (let page = 1; page <= Math.ceil(source.length / 40); page++) {
+        const res = await list(`sort=${sort}&limit=40&page=${page}`).expect(200);
+        ids.push(...res.body.items.map((p: { id: string }) => p.id));
+      }
+      expect(ids).toHaveLength(source.length);
+      expect(new Set(ids).size).toBe(source.length);
+    },
+  );
 
   it('names unknown codes and bad values in a 400', async () => {
     const sector = await list('sector=transport&sector=teleportation').expect(400);
     expect(sector.body.message).toContain('teleportation');
-    expect(sector.body.details).toEqual([{ field: 'sector', message: expect.stringContaining('teleportation') }]);
+    expect(sector.body.details).toEqual([
+      { field: 'sector', message: expect.stringContaining('teleportation') },
+    ]);
     expect((await list('track=moonshot').expect(400)).body.message).toContain('moonshot');
     const several = await list('sector=warp&track=moonshot&financing=crypto').expect(400);
-    expect(several.body.details.map((d: { field: string }) => d.field)).toEqual(['sector', 'track', 'financing']);
+    expect(several.body.details.map((d: { field: string }) => d.field)).toEqual([
+      'sector',
+      'track',
+      'financing',
+    ]);
     expect((await list('financing=crypto').expect(400)).body.message).toContain('crypto');
     expect((await list('status=dreaming').expect(400)).body.details[0].field).toBe('status');
     expect((await list('country=KOR').expect(400)).body.details[0].field).toBe('country');
     expect((await list('sort=random').expect(400)).body.details[0].field).toBe('sort');
-    const csv = await t.http.get('/api/projects/export.csv?sector=teleportation').set(bearer(firm.token)).expect(400);
+    const csv = await t.http
+      .get('/api/projects/export.csv?sector=teleportation')
+      .set(bearer(firm.token))
+      .expect(400);
     // Errors from the CSV route are the usual JSON, not a downloaded file.
     expect(csv.headers['content-type']).toMatch(/^application\/json/);
     expect(csv.headers['content-disposition']).toBeUndefined();
@@ -184,7 +218,12 @@ describe('project detail and staff editing', () => {
         { code: 'data.iot_network', weight: 2, mustHave: false },
       ],
       roles: ['lead', 'solution_provider'],
-      teamRules: { minSmeMembers: 1, maxMembers: 4, localPartnerRequired: true, leadCountryExperience: false },
+      teamRules: {
+        minSmeMembers: 1,
+        maxMembers: 4,
+        localPartnerRequired: true,
+        leadCountryExperience: false,
+      },
     },
   });
 
@@ -225,35 +264,67 @@ describe('project detail and staff editing', () => {
   });
 
   it('updates with the current version, replacing the capability set, and refuses a stale version', async () => {
-    const created = await t.http.post('/api/projects').set(bearer(staff.token)).send(newProject()).expect(201);
+    const created = await t.http
+      .post('/api/projects')
+      .set(bearer(staff.token))
+      .send(newProject())
+      .expect(201);
     const url = `/api/projects/${created.body.id}`;
     const updated = await t.http
       .patch(url)
       .set(bearer(staff.token))
-      .send({ version: 1, status: 'under_review', requirements: { capabilities: [{ code: 'governance.e_government', weight: 1 }] } })
+      .send({
+        version: 1,
+        status: 'under_review',
+        requirements: { capabilities: [{ code: 'governance.e_government', weight: 1 }] },
+      })
       .expect(200);
     expect(updated.body).toMatchObject({
       version: 2,
       status: 'under_review',
       title: created.body.title,
-      requirements: { capabilities: [{ code: 'governance.e_government', weight: 1, mustHave: false }], roles: ['lead', 'solution_provider'] },
+      requirements: {
+        capabilities: [{ code: 'governance.e_government', weight: 1, mustHave: false }],
+        roles: ['lead', 'solution_provider'],
+      },
     });
     expect(await t.db.manager.countBy(ProjectRequirement, { projectId: created.body.id })).toBe(1);
 
-    const stale = await t.http.patch(url).set(bearer(staff.token)).send({ version: 1, title: 'Overwritten title' }).expect(409);
+    const stale = await t.http
+      .patch(url)
+      .set(bearer(staff.token))
+      .send({ version: 1, title: 'Overwritten title' })
+      .expect(409);
     expect(stale.body.message).toBe('The project was changed by someone else; reload and try again');
     const after = await t.http.get(url).set(bearer(staff.token)).expect(200);
     expect(after.body).toEqual(updated.body);
 
     // Partial team rules merge with the stored ones and must stay consistent.
-    const bad = await t.http.patch(url).set(bearer(staff.token)).send({ version: 2, requirements: { teamRules: { minSmeMembers: 5 } } }).expect(400);
+    const bad = await t.http
+      .patch(url)
+      .set(bearer(staff.token))
+      .send({ version: 2, requirements: { teamRules: { minSmeMembers: 5 } } })
+      .expect(400);
     expect(bad.body.details[0].field).toBe('requirements.teamRules.maxMembers');
-    for (const body of [{ title: null }, { financing: null }, { requirements: null }, { requirements: { capabilities: null } }]) {
-      await t.http.patch(url).set(bearer(staff.token)).send({ version: 2, ...body }).expect(400);
+    for (const body of [
+      { title: null },
+      { financing: null },
+      { requirements: null },
+      { requirements: { capabilities: null } },
+    ]) {
+      await t.http
+        .patch(url)
+        .set(bearer(staff.token))
+        .send({ version: 2, ...body })
+        .expect(400);
     }
     await t.http.patch(url).set(bearer(staff.token)).send({ title: 'No version given' }).expect(400);
     expect((await t.http.get(url).set(bearer(staff.token)).expect(200)).body.version).toBe(2);
-    await t.http.patch(`/api/projects/${randomUUID()}`).set(bearer(staff.token)).send({ version: 1 }).expect(404);
+    await t.http
+      .patch(`/api/projects/${randomUUID()}`)
+      .set(bearer(staff.token))
+      .send({ version: 1 })
+      .expect(404);
   });
 
   it('leaves no row behind when a create fails validation of its codes', async () => {
@@ -261,7 +332,9 @@ describe('project detail and staff editing', () => {
     const body = newProject();
     body.requirements.capabilities[1].code = 'data.telepathy';
     const res = await t.http.post('/api/projects').set(bearer(staff.token)).send(body).expect(400);
-    expect(res.body.details).toEqual([{ field: 'requirements.capabilities[1].code', message: expect.stringContaining('data.telepathy') }]);
+    expect(res.body.details).toEqual([
+      { field: 'requirements.capabilities[1].code', message: expect.stringContaining('data.telepathy') },
+    ]);
     expect(await t.db.manager.countBy(Project, { title: body.title })).toBe(0);
 
     const dup = newProject();
@@ -269,29 +342,54 @@ describe('project detail and staff editing', () => {
     const dupRes = await t.http.post('/api/projects').set(bearer(staff.token)).send(dup).expect(400);
     expect(dupRes.body.details[0].field).toBe('requirements.capabilities[1].code');
 
-    const sectors = await t.http.post('/api/projects').set(bearer(staff.token)).send({ ...newProject(), sectors: ['transport', 'warp'] }).expect(400);
+    const sectors = await t.http
+      .post('/api/projects')
+      .set(bearer(staff.token))
+      .send({ ...newProject(), sectors: ['transport', 'warp'] })
+      .expect(400);
     expect(sectors.body.details).toEqual([{ field: 'sectors[1]', message: expect.stringContaining('warp') }]);
     const weight = newProject();
     weight.requirements.capabilities[0].weight = 4;
-    expect((await t.http.post('/api/projects').set(bearer(staff.token)).send(weight).expect(400)).body.details[0].field).toBe(
-      'requirements.capabilities.0.weight',
-    );
-    await t.http.post('/api/projects').set(bearer(staff.token)).send({ ...newProject(), title: 'ab' }).expect(400);
-    await t.http.post('/api/projects').set(bearer(staff.token)).send({ ...newProject(), budget: { amount: 5 } }).expect(400);
+    expect(
+      (await t.http.post('/api/projects').set(bearer(staff.token)).send(weight).expect(400)).body.details[0]
+        .field,
+    ).toBe('requirements.capabilities.0.weight');
+    await t.http
+      .post('/api/projects')
+      .set(bearer(staff.token))
+      .send({ ...newProject(), title: 'ab' })
+      .expect(400);
+    await t.http
+      .post('/api/projects')
+      .set(bearer(staff.token))
+      .send({ ...newProject(), budget: { amount: 5 } })
+      .expect(400);
     expect([await t.db.manager.count(Project), await t.db.manager.count(ProjectRequirement)]).toEqual(before);
   });
 
   it('refuses firm users (403) on create and update', async () => {
-    const created = await t.http.post('/api/projects').set(bearer(staff.token)).send(newProject()).expect(201);
+    const created = await t.http
+      .post('/api/projects')
+      .set(bearer(staff.token))
+      .send(newProject())
+      .expect(201);
     await t.http.post('/api/projects').set(bearer(firm.token)).send(newProject()).expect(403);
-    await t.http.patch(`/api/projects/${created.body.id}`).set(bearer(firm.token)).send({ version: 1, title: 'Taken over' }).expect(403);
-    expect((await t.db.manager.findOneByOrFail(Project, { id: created.body.id })).title).toBe(created.body.title);
+    await t.http
+      .patch(`/api/projects/${created.body.id}`)
+      .set(bearer(firm.token))
+      .send({ version: 1, title: 'Taken over' })
+      .expect(403);
+    expect((await t.db.manager.findOneByOrFail(Project, { id: created.body.id })).title).toBe(
+      created.body.title,
+    );
   });
 });
 
 describe('anonymous callers', () => {
   it('get 401 on every route', async () => {
-    const id = (await t.db.manager.findOneByOrFail(Project, { sourceRef: 'kcity-2022-kg-issyk-kul-smart-tourism' })).id;
+    const id = (
+      await t.db.manager.findOneByOrFail(Project, { sourceRef: 'kcity-2022-kg-issyk-kul-smart-tourism' })
+    ).id;
     await t.http.get('/api/projects').expect(401);
     await t.http.get('/api/projects/export.csv').expect(401);
     await t.http.get(`/api/projects/${id}`).expect(401);
@@ -310,12 +408,13 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
+      if (c === '"' && text[i + 1] === '"') ((cell += '"'), i++);
       else if (c === '"') quoted = false;
       else cell += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(cell), (cell = '');
-    else if (c === '\r' && text[i + 1] === '\n') (row.push(cell), rows.push(row), (row = []), (cell = '')), i++;
+    else if (c === ',') (row.push(cell), (cell = ''));
+    else if (c === '\r' && text[i + 1] === '\n')
+      ((row.push(cell), rows.push(row), (row = []), (cell = '')), i++);
     else cell += c;
   }
   if (cell || row.length) rows.push([...row, cell]);
@@ -326,11 +425,16 @@ describe('CSV export and countries', () => {
   it('exports the filtered list as Excel-friendly CSV', async () => {
     const query = 'country=TH';
     const total = (await list(`${query}&limit=1`).expect(200)).body.total;
-    const res = await t.http.get(`/api/projects/export.csv?${query}`).set(bearer(firm.token)).buffer(true).parse((r, done) => {
-      const chunks: Buffer[] = [];
-      r.on('data', (c: Buffer) => chunks.push(c));
-      r.on('end', () => done(null, Buffer.concat(chunks)));
-    }).expect(200);
+    const res = await t.http
+      .get(`/api/projects/export.csv?${query}`)
+      .set(bearer(firm.token))
+      .buffer(true)
+      .parse((r, done) => {
+        const chunks: Buffer[] = [];
+        r.on('data', (c: Buffer) => chunks.push(c));
+        r.on('end', () => done(null, Buffer.concat(chunks)));
+      })
+      .expect(200);
     expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
     expect(res.headers['content-disposition']).toBe('attachment; filename="projects.csv"');
     const bytes = res.body as Buffer;

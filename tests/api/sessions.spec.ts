@@ -13,20 +13,31 @@ const PUBLIC_URL = 'https://cm.example.kr';
 
 let t: TestApp;
 beforeAll(async () => {
-  t = await createTestApp({ ACCESS_TOKEN_TTL_SECONDS: '30', LOGIN_IP_RATE_LIMIT: '1000', PUBLIC_URL, SWEEP_INTERVAL_MS: '0' });
+  t = await createTestApp({
+    ACCESS_TOKEN_TTL_SECONDS: '30',
+    LOGIN_IP_RATE_LIMIT: '1000',
+    PUBLIC_URL,
+    SWEEP_INTERVAL_MS: '0',
+  });
 });
 afterAll(() => t?.close());
 
 const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
-const refreshCookie = (cookies: string[] | undefined) => cookies!.find((c) => c.startsWith('cm_refresh='))!.split(';')[0];
+const refreshCookie = (cookies: string[] | undefined) =>
+  cookies!.find((c) => c.startsWith('cm_refresh='))!.split(';')[0];
 const claims = (jwt: string) => JSON.parse(Buffer.from(jwt.split('.')[1], 'base64url').toString('utf8'));
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 const me = (token: string) => t.http.get('/api/auth/me').set(bearer(token));
 
-const outboxTo = (app: TestApp, email: string) => app.db.manager.find(EmailOutbox, { where: { toAddress: email }, order: { createdAt: 'ASC', id: 'ASC' } });
+const outboxTo = (app: TestApp, email: string) =>
+  app.db.manager.find(EmailOutbox, { where: { toAddress: email }, order: { createdAt: 'ASC', id: 'ASC' } });
 
 /** The token of the newest e-mailed link to `path` for that address (read from the outbox row, as the mail client would). */
-async function linkToken(app: TestApp, email: string, path: '/reset-password' | '/verify-email'): Promise<{ token: string; url: string }> {
+async function linkToken(
+  app: TestApp,
+  email: string,
+  path: '/reset-password' | '/verify-email',
+): Promise<{ token: string; url: string }> {
   const mails = (await outboxTo(app, email)).filter((m) => m.textBody.includes(`${path}?token=`));
   expect(mails.length).toBeGreaterThan(0);
   const url = mails.at(-1)!.textBody.match(new RegExp(`\\S+${path}\\?token=[\\w-]+`))![0];
@@ -35,7 +46,11 @@ async function linkToken(app: TestApp, email: string, path: '/reset-password' | 
 
 async function login(email: string, password = PASSWORD, app = t) {
   const res = await app.http.post('/api/auth/login').send({ email, password });
-  return { status: res.status, accessToken: res.body.accessToken as string, cookie: res.status === 200 ? refreshCookie(res.get('set-cookie')) : '' };
+  return {
+    status: res.status,
+    accessToken: res.body.accessToken as string,
+    cookie: res.status === 200 ? refreshCookie(res.get('set-cookie')) : '',
+  };
 }
 
 describe('access tokens', () => {
@@ -43,21 +58,35 @@ describe('access tokens', () => {
     const { accessToken, user } = await registerFirmAdmin(t);
     const c = claims(accessToken);
     expect(c.exp - c.iat).toBe(30);
-    expect(c).toMatchObject({ sub: user.id, role: 'firm_admin', firmId: user.firm.id, pwdv: expect.any(Number) });
+    expect(c).toMatchObject({
+      sub: user.id,
+      role: 'firm_admin',
+      firmId: user.firm.id,
+      pwdv: expect.any(Number),
+    });
 
     // The same claims signed with the app's secret: valid while exp is ahead, refused once it has passed.
     const jwt = new JwtService();
     const now = Math.floor(Date.now() / 1000);
     const sign = (extra: object, secret = TEST_JWT_SECRET) =>
-      jwt.sign({ sub: c.sub, role: c.role, firmId: c.firmId, pwdv: c.pwdv, ...extra }, { secret, algorithm: 'HS256' });
+      jwt.sign(
+        { sub: c.sub, role: c.role, firmId: c.firmId, pwdv: c.pwdv, ...extra },
+        { secret, algorithm: 'HS256' },
+      );
     await me(sign({ iat: now - 60, exp: now + 60 })).expect(200);
     const expired = await me(sign({ iat: now - 60, exp: now - 1 })).expect(401);
-    expect(expired.body).toEqual({ statusCode: 401, error: 'Unauthorized', message: expect.stringMatching(/expired/) });
+    expect(expired.body).toEqual({
+      statusCode: 401,
+      error: 'Unauthorized',
+      message: expect.stringMatching(/expired/),
+    });
     await me(sign({ iat: now, exp: now + 60 }, 'another-secret-that-is-at-least-32-characters')).expect(401);
     // alg "none" and tokens without the password version are refused.
     const unsigned = `${Buffer.from('{"alg":"none","typ":"JWT"}').toString('base64url')}.${accessToken.split('.')[1]}.`;
     await me(unsigned).expect(401);
-    await me(jwt.sign({ sub: c.sub, role: c.role, firmId: c.firmId, exp: now + 60 }, { secret: TEST_JWT_SECRET })).expect(401);
+    await me(
+      jwt.sign({ sub: c.sub, role: c.role, firmId: c.firmId, exp: now + 60 }, { secret: TEST_JWT_SECRET }),
+    ).expect(401);
   });
 });
 
@@ -86,7 +115,10 @@ describe('refresh sessions', () => {
 describe('password change', () => {
   it('needs the right current password and a policy-conform new one', async () => {
     const { body, accessToken, cookies } = await registerFirmAdmin(t);
-    await t.http.post('/api/auth/password').send({ currentPassword: PASSWORD, newPassword: NEW_PASSWORD }).expect(401);
+    await t.http
+      .post('/api/auth/password')
+      .send({ currentPassword: PASSWORD, newPassword: NEW_PASSWORD })
+      .expect(401);
     const wrong = await t.http
       .post('/api/auth/password')
       .set(bearer(accessToken))
@@ -94,9 +126,19 @@ describe('password change', () => {
       .send({ currentPassword: 'not-my-password-1', newPassword: NEW_PASSWORD })
       .expect(400);
     expect(wrong.body.details).toEqual([{ field: 'currentPassword', message: expect.any(String) }]);
-    const weak = await t.http.post('/api/auth/password').set(bearer(accessToken)).send({ currentPassword: PASSWORD, newPassword: 'password123' }).expect(400);
-    expect(weak.body.details).toEqual([{ field: 'newPassword', message: expect.stringMatching(/too common/) }]);
-    const same = await t.http.post('/api/auth/password').set(bearer(accessToken)).send({ currentPassword: PASSWORD, newPassword: PASSWORD }).expect(400);
+    const weak = await t.http
+      .post('/api/auth/password')
+      .set(bearer(accessToken))
+      .send({ currentPassword: PASSWORD, newPassword: 'password123' })
+      .expect(400);
+    expect(weak.body.details).toEqual([
+      { field: 'newPassword', message: expect.stringMatching(/too common/) },
+    ]);
+    const same = await t.http
+      .post('/api/auth/password')
+      .set(bearer(accessToken))
+      .send({ currentPassword: PASSWORD, newPassword: PASSWORD })
+      .expect(400);
     expect(same.body.details[0].field).toBe('newPassword');
     // Nothing changed: the old password and token still work.
     expect((await login(body.email)).status).toBe(200);
@@ -133,9 +175,16 @@ describe('password change', () => {
 
   it('without a refresh cookie (an API client) ends every session and starts a new one', async () => {
     const { accessToken, cookies } = await registerFirmAdmin(t);
-    const res = await t.http.post('/api/auth/password').set(bearer(accessToken)).send({ currentPassword: PASSWORD, newPassword: NEW_PASSWORD }).expect(200);
+    const res = await t.http
+      .post('/api/auth/password')
+      .set(bearer(accessToken))
+      .send({ currentPassword: PASSWORD, newPassword: NEW_PASSWORD })
+      .expect(200);
     await t.http.post('/api/auth/refresh').set('Cookie', refreshCookie(cookies)).expect(401);
-    await t.http.post('/api/auth/refresh').set('Cookie', refreshCookie(res.get('set-cookie'))).expect(200);
+    await t.http
+      .post('/api/auth/refresh')
+      .set('Cookie', refreshCookie(res.get('set-cookie')))
+      .expect(200);
   });
 });
 
@@ -143,7 +192,10 @@ describe('password reset', () => {
   it('answers an unknown e-mail exactly like a known one, and e-mails only the known one', async () => {
     const { body, user } = await registerFirmAdmin(t);
     const unknown = `nobody-${randomUUID().slice(0, 8)}@example.kr`;
-    const known = await t.http.post('/api/auth/password-reset/request').send({ email: body.email.toUpperCase() }).expect(202);
+    const known = await t.http
+      .post('/api/auth/password-reset/request')
+      .send({ email: body.email.toUpperCase() })
+      .expect(202);
     const other = await t.http.post('/api/auth/password-reset/request').send({ email: unknown }).expect(202);
     expect(other.body).toEqual(known.body);
     expect(known.body.message).toMatch(/If an account exists/);
@@ -173,10 +225,16 @@ describe('password reset', () => {
     expect(sent.status).toBe('sent');
     const { token } = await linkToken(t, body.email, '/reset-password');
 
-    const weak = await t.http.post('/api/auth/password-reset/confirm').send({ token, password: 'qwertyuiop' }).expect(400);
+    const weak = await t.http
+      .post('/api/auth/password-reset/confirm')
+      .send({ token, password: 'qwertyuiop' })
+      .expect(400);
     expect(weak.body.details[0].field).toBe('password');
     await t.http.post('/api/auth/password-reset/confirm').send({ token, password: NEW_PASSWORD }).expect(204);
-    const again = await t.http.post('/api/auth/password-reset/confirm').send({ token, password: 'another-passphrase-9' }).expect(400);
+    const again = await t.http
+      .post('/api/auth/password-reset/confirm')
+      .send({ token, password: 'another-passphrase-9' })
+      .expect(400);
     expect(again.body.details).toEqual([{ field: 'token', message: expect.any(String) }]);
 
     await me(accessToken).expect(401);
@@ -190,11 +248,15 @@ describe('password reset', () => {
 
   it('refuses expired tokens, tokens replaced by a newer link, and tokens of another purpose', async () => {
     const { body } = await registerFirmAdmin(t);
-    const reset = (token: string) => t.http.post('/api/auth/password-reset/confirm').send({ token, password: NEW_PASSWORD });
+    const reset = (token: string) =>
+      t.http.post('/api/auth/password-reset/confirm').send({ token, password: NEW_PASSWORD });
 
     await t.http.post('/api/auth/password-reset/request').send({ email: body.email }).expect(202);
     const first = (await linkToken(t, body.email, '/reset-password')).token;
-    await t.db.query(`UPDATE password_tokens SET expires_at = now() - interval '1 second' WHERE token_hash = $1`, [sha256(first)]);
+    await t.db.query(
+      `UPDATE password_tokens SET expires_at = now() - interval '1 second' WHERE token_hash = $1`,
+      [sha256(first)],
+    );
     expect((await reset(first).expect(400)).body.details[0].field).toBe('token');
 
     await t.http.post('/api/auth/password-reset/request').send({ email: body.email }).expect(202);
@@ -217,10 +279,18 @@ describe('password reset', () => {
 
   it('is rate-limited per e-mail address, known or not', async () => {
     const email = `bombed-${randomUUID().slice(0, 8)}@example.kr`;
-    for (let i = 0; i < 5; i++) await t.http.post('/api/auth/password-reset/request').send({ email }).expect(202);
+    for (let i = 0; i < 5; i++)
+      await t.http.post('/api/auth/password-reset/request').send({ email }).expect(202);
     const limited = await t.http.post('/api/auth/password-reset/request').send({ email }).expect(429);
-    expect(limited.body).toEqual({ statusCode: 429, error: 'Too Many Requests', message: expect.stringMatching(/Too many/) });
-    await t.http.post('/api/auth/password-reset/request').send({ email: `other-${email}` }).expect(202);
+    expect(limited.body).toEqual({
+      statusCode: 429,
+      error: 'Too Many Requests',
+      message: expect.stringMatching(/Too many/),
+    });
+    await t.http
+      .post('/api/auth/password-reset/request')
+      .send({ email: `other-${email}` })
+      .expect(202);
   });
 });
 
@@ -235,7 +305,11 @@ describe('one-time tokens in page URLs', () => {
     await t.http.get('/reset-password?token=SECRET-TOKEN-VALUE').expect(404);
     await t.http.get('/verify-email?token=SECRET-TOKEN-VALUE').expect(404);
     await t.http.get('/firms?token=kept').expect(404);
-    expect(seen).toEqual(['/reset-password /reset-password', '/verify-email /verify-email', '/firms?token=kept /firms?token=kept']);
+    expect(seen).toEqual([
+      '/reset-password /reset-password',
+      '/verify-email /verify-email',
+      '/firms?token=kept /firms?token=kept',
+    ]);
   });
 });
 
@@ -244,7 +318,9 @@ describe('e-mail verification', () => {
     const { body, user, accessToken } = await registerFirmAdmin(t);
     expect(user.emailVerified).toBe(false);
     const mails = await outboxTo(t, body.email);
-    expect(mails.map((m) => m.subject)).toEqual(['[Consortium Match] 이메일 주소 확인 / Confirm your e-mail address']);
+    expect(mails.map((m) => m.subject)).toEqual([
+      '[Consortium Match] 이메일 주소 확인 / Confirm your e-mail address',
+    ]);
     const { url, token } = await linkToken(t, body.email, '/verify-email');
     expect(url).toBe(`${PUBLIC_URL}/verify-email?token=${token}`);
     const row = await t.db.manager.findOneByOrFail(PasswordToken, { tokenHash: sha256(token) });
@@ -271,7 +347,10 @@ describe('e-mail verification', () => {
     expect(second).not.toBe(first);
     await t.http.post('/api/auth/verify-email').send({ token: first }).expect(400);
 
-    await t.db.query(`UPDATE password_tokens SET expires_at = now() - interval '1 second' WHERE token_hash = $1`, [sha256(second)]);
+    await t.db.query(
+      `UPDATE password_tokens SET expires_at = now() - interval '1 second' WHERE token_hash = $1`,
+      [sha256(second)],
+    );
     await t.http.post('/api/auth/verify-email').send({ token: second }).expect(400);
     expect((await me(accessToken).expect(200)).body.emailVerified).toBe(false);
   });
@@ -301,16 +380,29 @@ describe('throttling per IP', () => {
 
   it('limits sign-in attempts from one IP across different e-mails, separately from reset requests', async () => {
     for (let i = 0; i < 3; i++) {
-      const res = await small.http.post('/api/auth/login').send({ email: `spray-${i}@example.kr`, password: 'wrong-password-123' }).expect(401);
+      const res = await small.http
+        .post('/api/auth/login')
+        .send({ email: `spray-${i}@example.kr`, password: 'wrong-password-123' })
+        .expect(401);
       expect(res.body.message).toBe('Invalid email or password');
     }
-    const limited = await small.http.post('/api/auth/login').send({ email: 'spray-9@example.kr', password: 'wrong-password-123' }).expect(429);
+    const limited = await small.http
+      .post('/api/auth/login')
+      .send({ email: 'spray-9@example.kr', password: 'wrong-password-123' })
+      .expect(429);
     expect(limited.body.message).toMatch(/Too many sign-in attempts/);
     expect(Number(limited.get('retry-after-ip'))).toBeGreaterThan(0);
 
     // Reset requests have their own per-IP allowance.
-    for (let i = 0; i < 3; i++) await small.http.post('/api/auth/password-reset/request').send({ email: `spray-${i}@example.kr` }).expect(202);
-    await small.http.post('/api/auth/password-reset/request').send({ email: 'spray-9@example.kr' }).expect(429);
+    for (let i = 0; i < 3; i++)
+      await small.http
+        .post('/api/auth/password-reset/request')
+        .send({ email: `spray-${i}@example.kr` })
+        .expect(202);
+    await small.http
+      .post('/api/auth/password-reset/request')
+      .send({ email: 'spray-9@example.kr' })
+      .expect(429);
   });
 });
 
@@ -329,7 +421,12 @@ describe('in production', () => {
   const ALLOWED = 'https://app.example.kr';
   let prod: TestApp;
   beforeAll(async () => {
-    prod = await createTestApp({ NODE_ENV: 'production', JWT_SECRET: TEST_JWT_SECRET, CORS_ORIGINS: ALLOWED, SWEEP_INTERVAL_MS: '0' });
+    prod = await createTestApp({
+      NODE_ENV: 'production',
+      JWT_SECRET: TEST_JWT_SECRET,
+      CORS_ORIGINS: ALLOWED,
+      SWEEP_INTERVAL_MS: '0',
+    });
   });
   afterAll(() => prod?.close());
 
@@ -348,7 +445,11 @@ describe('in production', () => {
 
   it('allows CORS only from CORS_ORIGINS, with credentials', async () => {
     const preflight = (origin: string) =>
-      prod.http.options('/api/auth/login').set('Origin', origin).set('Access-Control-Request-Method', 'POST').set('Access-Control-Request-Headers', 'content-type');
+      prod.http
+        .options('/api/auth/login')
+        .set('Origin', origin)
+        .set('Access-Control-Request-Method', 'POST')
+        .set('Access-Control-Request-Headers', 'content-type');
     const ok = await preflight(ALLOWED);
     expect(ok.status).toBeLessThan(300);
     expect(ok.get('access-control-allow-origin')).toBe(ALLOWED);
@@ -361,7 +462,11 @@ describe('in production', () => {
 
   it('does not put a forged Host into reset links (PUBLIC_URL unset)', async () => {
     const { body } = await registerFirmAdmin(prod);
-    await prod.http.post('/api/auth/password-reset/request').set('Host', 'evil.example').send({ email: body.email }).expect(202);
+    await prod.http
+      .post('/api/auth/password-reset/request')
+      .set('Host', 'evil.example')
+      .send({ email: body.email })
+      .expect(202);
     const forged = await linkToken(prod, body.email, '/reset-password');
     expect(new URL(forged.url).host).toBe('localhost:3000');
     await prod.http.post('/api/auth/password-reset/request').send({ email: body.email }).expect(202);
@@ -377,7 +482,11 @@ describe('in production', () => {
     const started = Date.now();
     const ready = await prod.http.get('/api/health/ready').expect(503);
     expect(Date.now() - started).toBeLessThan(1500);
-    expect(ready.body).toEqual({ statusCode: 503, error: 'Service Unavailable', message: 'The database is unavailable; try again shortly' });
+    expect(ready.body).toEqual({
+      statusCode: 503,
+      error: 'Service Unavailable',
+      message: 'The database is unavailable; try again shortly',
+    });
     await prod.http.get('/api/health').expect(503);
     await prod.http.get('/api/health/live').expect(200);
 
@@ -388,7 +497,11 @@ describe('in production', () => {
     ];
     const generic = [
       { statusCode: 500, error: 'Internal Server Error', message: 'Something went wrong on our side' },
-      { statusCode: 503, error: 'Service Unavailable', message: 'The database is unavailable; try again shortly' },
+      {
+        statusCode: 503,
+        error: 'Service Unavailable',
+        message: 'The database is unavailable; try again shortly',
+      },
     ];
     for (const res of responses) {
       expect(generic).toContainEqual(res.body); // a 500, or a 503 if the filter counts this as an outage; never a 401

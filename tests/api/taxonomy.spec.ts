@@ -15,11 +15,22 @@ describe('GET /api/taxonomy', () => {
     expect(res.body.domains).toHaveLength(source.domains.length);
     const capabilities = res.body.domains.flatMap((d: { capabilities: unknown[] }) => d.capabilities);
     expect(capabilities).toHaveLength(source.domains.reduce((n, d) => n + d.capabilities.length, 0));
-    expect(capabilities).toContainEqual({ code: 'transport.its', domain: 'transport', en: 'Intelligent transport systems (ITS)', ko: '지능형교통체계(ITS)' });
+    expect(capabilities).toContainEqual({
+      code: 'transport.its',
+      domain: 'transport',
+      en: 'Intelligent transport systems (ITS)',
+      ko: '지능형교통체계(ITS)',
+    });
     expect(res.body.roles.map((r: { code: string }) => r.code)).toEqual(source.roles.map((r) => r.code));
-    expect(res.body.ladderStages[0]).toEqual({ code: 'A1', stage: 1, en: 'Market exploration', ko: '시장 탐색' });
+    expect(res.body.ladderStages[0]).toEqual({
+      code: 'A1',
+      stage: 1,
+      en: 'Market exploration',
+      ko: '시장 탐색',
+    });
     expect(res.body.ladderStages).toHaveLength(12);
-    for (const key of ['firmSizes', 'firmTypes', 'projectTracks', 'financingSources']) expect(res.body[key].length).toBeGreaterThan(2);
+    for (const key of ['firmSizes', 'firmTypes', 'projectTracks', 'financingSources'])
+      expect(res.body[key].length).toBeGreaterThan(2);
   });
 
   it('keeps codes stable while labels change on the next sync', async () => {

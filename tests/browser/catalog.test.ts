@@ -34,7 +34,8 @@ async function total(page: Page, text: string) {
   await visible(page.getByTestId('catalog-total').filter({ hasText: new RegExp(`^${text}$`) }));
 }
 
-const results = (page: Page) => page.getByRole('list', { name: /Search results|검색 결과/ }).locator(':scope > li');
+const results = (page: Page) =>
+  page.getByRole('list', { name: /Search results|검색 결과/ }).locator(':scope > li');
 
 describe('project catalog', () => {
   it('filters by program and country, opens a project, switches language, downloads CSV', async () => {
@@ -58,7 +59,9 @@ describe('project catalog', () => {
       await page.waitForURL((url) => url.searchParams.getAll('program').includes('K-City Network 2022'));
       await total(page, '10 projects');
       expect(await results(page).count()).toBe(10);
-      expect(await page.getByRole('checkbox', { name: 'K-City Network 2022, 10 projects' }).isChecked()).toBe(true);
+      expect(await page.getByRole('checkbox', { name: 'K-City Network 2022, 10 projects' }).isChecked()).toBe(
+        true,
+      );
       await shot(page, 'catalog-02-program-kcity');
 
       // Country chip (counts are computed with the program filter applied) → the Issyk-Kul project.
@@ -89,28 +92,43 @@ describe('project catalog', () => {
       ]);
       await visible(page.getByTestId('team-rules').getByText('At least 1 SME'));
       await visible(page.getByTestId('team-rules').getByText('Lead needs experience in the country'));
-      expect(await page.getByTestId('source-note').textContent()).toBe('Source: 2022 K-City Network press release, line 49');
+      expect(await page.getByTestId('source-note').textContent()).toBe(
+        'Source: 2022 K-City Network press release, line 49',
+      );
       await shot(page, 'catalog-05-detail-en');
 
       // Korean: the title, labels and must-have marks change language.
-      await page.getByRole('radiogroup', { name: 'Language / 언어' }).locator('label', { hasText: '한국어' }).click();
+      await page
+        .getByRole('radiogroup', { name: 'Language / 언어' })
+        .locator('label', { hasText: '한국어' })
+        .click();
       await visible(page.getByRole('heading', { level: 1, name: /이식쿨/ }));
       const capabilitiesKo = page.getByRole('region', { name: '요구 역량' });
       await visible(capabilitiesKo.getByText('필수', { exact: true }).first());
       expect(await page.getByRole('region', { name: 'Required capabilities' }).count()).toBe(0);
-      expect(await page.getByTestId('source-note').textContent()).toBe('출처: 2022 K-City Network press release, line 49');
+      expect(await page.getByTestId('source-note').textContent()).toBe(
+        '출처: 2022 K-City Network press release, line 49',
+      );
       await visible(page.getByText('중소기업 최소 1곳'));
       await shot(page, 'catalog-06-detail-ko');
 
       // Back to the filtered list (the URL kept the filters), now in Korean.
       await page.goBack();
-      await page.waitForURL((url) => url.pathname === '/projects' && url.searchParams.get('country') === 'KG');
+      await page.waitForURL(
+        (url) => url.pathname === '/projects' && url.searchParams.get('country') === 'KG',
+      );
       await total(page, '프로젝트 1건');
       expect(await page.getByRole('checkbox', { name: '키르기스스탄, 프로젝트 1건' }).isChecked()).toBe(true);
 
       // CSV with the current filters, fetched with the bearer token and saved from a Blob.
-      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'CSV 내려받기' }).click()]);
-      const csv = readFileSync((await download.path())!, 'utf8').replace(/^\uFEFF/, '').trim().split(/\r?\n/);
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'CSV 내려받기' }).click(),
+      ]);
+      const csv = readFileSync((await download.path())!, 'utf8')
+        .replace(/^\uFEFF/, '')
+        .trim()
+        .split(/\r?\n/);
       expect(csv).toHaveLength(2);
       expect(csv[1]).toContain('Issyk-Kul');
       await shot(page, 'catalog-07-list-ko');
@@ -120,7 +138,9 @@ describe('project catalog', () => {
       await total(page, '프로젝트 345건');
     } catch (error) {
       await shot(page, 'catalog-99-failure').catch(() => {});
-      throw new Error(`${String(error)}\n--- server log (tail) ---\n${server!.log().slice(-3000)}`, { cause: error });
+      throw new Error(`${String(error)}\n--- server log (tail) ---\n${server!.log().slice(-3000)}`, {
+        cause: error,
+      });
     } finally {
       await context.close();
     }
@@ -135,17 +155,24 @@ describe('project catalog', () => {
       await page.getByRole('button', { name: '로그인', exact: true }).click();
       await page.waitForURL((url) => url.pathname === '/');
 
-      await page.getByRole('navigation', { name: /Main|주 메뉴|메인/ }).getByRole('link', { name: '국가별 현황' }).click();
+      await page
+        .getByRole('navigation', { name: /Main|주 메뉴|메인/ })
+        .getByRole('link', { name: '국가별 현황' })
+        .click();
       await visible(page.getByRole('heading', { level: 1, name: '국가별 현황' }));
       const firstRow = page.getByRole('row').nth(1);
       await visible(firstRow.getByRole('link', { name: /스페인 프로젝트 29건 보기/ }));
       // Sort by name (ascending, Korean collation).
       await page.getByRole('button', { name: /^국가/ }).click();
-      expect(await page.getByRole('columnheader', { name: /^국가/ }).getAttribute('aria-sort')).toBe('ascending');
+      expect(await page.getByRole('columnheader', { name: /^국가/ }).getAttribute('aria-sort')).toBe(
+        'ascending',
+      );
       await shot(page, 'catalog-08-countries-ko');
 
       await page.getByRole('link', { name: /키르기스스탄 프로젝트 \d+건 보기/ }).click();
-      await page.waitForURL((url) => url.pathname === '/projects' && url.searchParams.get('country') === 'KG');
+      await page.waitForURL(
+        (url) => url.pathname === '/projects' && url.searchParams.get('country') === 'KG',
+      );
       await total(page, '프로젝트 1건');
 
       await page.goto(`${server!.baseUrl}/projects/00000000-0000-4000-8000-000000000000`);
@@ -155,7 +182,9 @@ describe('project catalog', () => {
       await page.waitForURL((url) => url.pathname === '/projects');
     } catch (error) {
       await shot(page, 'catalog-98-failure').catch(() => {});
-      throw new Error(`${String(error)}\n--- server log (tail) ---\n${server!.log().slice(-3000)}`, { cause: error });
+      throw new Error(`${String(error)}\n--- server log (tail) ---\n${server!.log().slice(-3000)}`, {
+        cause: error,
+      });
     } finally {
       await context.close();
     }

@@ -29,7 +29,11 @@ afterAll(async () => {
   await server?.stop();
 });
 
-async function api<T>(path: string, token: string | null, init: { method?: string; body?: unknown } = {}): Promise<T> {
+async function api<T>(
+  path: string,
+  token: string | null,
+  init: { method?: string; body?: unknown } = {},
+): Promise<T> {
   const res = await fetch(`${server!.baseUrl}${path}`, {
     method: init.method ?? 'GET',
     headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
@@ -56,17 +60,31 @@ async function findProject(): Promise<{ id: string; title: string }> {
   const sme = await firmOf(SME);
   type Item = { id: string; title: string; submissionDeadline: string | null; mustHaveCount: number };
   type Report = { feasible: boolean; score: number; rules: { rule: string; required: boolean }[] };
-  const list = await api<{ items: Item[] }>('/api/projects?status=open&status=announced&sort=title&limit=100', lead.token);
+  const list = await api<{ items: Item[] }>(
+    '/api/projects?status=open&status=announced&sort=title&limit=100',
+    lead.token,
+  );
   let best: { project: Item; score: number } | null = null;
   for (const project of list.items) {
     if (project.mustHaveCount === 0) continue;
-    if (project.submissionDeadline && new Date(project.submissionDeadline).getTime() < Date.now() + 86_400_000) continue;
+    if (
+      project.submissionDeadline &&
+      new Date(project.submissionDeadline).getTime() < Date.now() + 86_400_000
+    )
+      continue;
     const report = await api<Report>('/api/matching/team-preview', lead.token, {
       method: 'POST',
-      body: { projectId: project.id, members: [{ firmId: lead.firmId, role: 'lead' }, { firmId: sme.firmId, role: 'solution_provider' }] },
+      body: {
+        projectId: project.id,
+        members: [
+          { firmId: lead.firmId, role: 'lead' },
+          { firmId: sme.firmId, role: 'solution_provider' },
+        ],
+      },
     });
     const mustHaves = report.rules.find((r) => r.rule === 'must_haves');
-    if (report.feasible && mustHaves?.required && (!best || report.score > best.score)) best = { project, score: report.score };
+    if (report.feasible && mustHaves?.required && (!best || report.score > best.score))
+      best = { project, score: report.score };
   }
   if (!best) throw new Error('No demo project with must-haves whose rules LG CNS + DSPOne satisfy');
   return best.project;
@@ -112,7 +130,10 @@ describe('consortium', () => {
       await visible(create);
       const projectInput = create.getByRole('combobox', { name: 'Project' });
       await projectInput.fill(project.title);
-      await lead.getByRole('option', { name: new RegExp(`^${escape(project.title)}`) }).first().click();
+      await lead
+        .getByRole('option', { name: new RegExp(`^${escape(project.title)}`) })
+        .first()
+        .click();
       await create.getByRole('textbox', { name: 'Name' }).fill('Smart Fund Team');
       await shot(lead, 'consortium-01-new-en');
       await create.getByRole('button', { name: 'Create and open' }).click();
@@ -128,7 +149,11 @@ describe('consortium', () => {
       await add.getByRole('button', { name: 'Invite DSPOne' }).click();
       const invite = lead.getByRole('dialog', { name: 'Invite a firm' });
       await visible(invite);
-      await choose(lead, invite.getByRole('combobox', { name: 'Role in the consortium' }), 'Solution provider');
+      await choose(
+        lead,
+        invite.getByRole('combobox', { name: 'Role in the consortium' }),
+        'Solution provider',
+      );
       await invite.getByLabel('Message').fill('Would you join us as the SME solution partner?');
       await invite.getByRole('button', { name: 'Send invitation' }).click();
       await invite.waitFor({ state: 'hidden' });
@@ -145,7 +170,11 @@ describe('consortium', () => {
       current = sme;
       await signIn(sme, SME, true);
       const bell = sme.getByTestId('notification-bell');
-      await sme.waitForFunction(() => Number(document.querySelector('[data-testid="notification-bell"]')?.getAttribute('data-count')) >= 1);
+      await sme.waitForFunction(
+        () =>
+          Number(document.querySelector('[data-testid="notification-bell"]')?.getAttribute('data-count')) >=
+          1,
+      );
       expect(await bell.getByTestId('unread-count').textContent()).toMatch(/^\d+$/);
       await bell.getByRole('button', { name: /^알림, 읽지 않음 \d+건$/ }).click();
       const popover = sme.getByRole('dialog', { name: '알림' });
@@ -164,17 +193,24 @@ describe('consortium', () => {
       // Lead: ready → submit.
       current = lead;
       await lead.goto(consortiumUrl);
-      await visible(lead.getByTestId('members-table').locator('tr', { hasText: 'DSPOne' }).getByText('Accepted'));
+      await visible(
+        lead.getByTestId('members-table').locator('tr', { hasText: 'DSPOne' }).getByText('Accepted'),
+      );
       await visible(lead.getByText('Every check passes. You can submit the consortium for review.'));
       await lead.getByRole('button', { name: 'Submit for review' }).click();
-      await lead.waitForFunction(() => document.querySelector('[data-testid="consortium-status"]')?.textContent === 'Submitted');
+      await lead.waitForFunction(
+        () => document.querySelector('[data-testid="consortium-status"]')?.textContent === 'Submitted',
+      );
       await visible(lead.getByTestId('history').locator('[data-type="submitted"]'));
       await shot(lead, 'consortium-05-submitted-en');
 
       // Staff: review queue → start review → checklist + approve with a reason.
       current = staff;
       await signIn(staff, STAFF);
-      await staff.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Review queue' }).click();
+      await staff
+        .getByRole('navigation', { name: 'Main' })
+        .getByRole('link', { name: 'Review queue' })
+        .click();
       await staff.waitForURL('**/consortia');
       await visible(staff.getByRole('heading', { level: 1, name: 'Consortium review queue' }));
       await staff.getByTestId('review-queue').getByRole('link', { name: 'Review Smart Fund Team' }).click();
@@ -192,7 +228,9 @@ describe('consortium', () => {
       await form.getByRole('textbox', { name: /^Reason/ }).fill(REASON);
       await shot(staff, 'consortium-06-review-en');
       await form.getByRole('button', { name: 'Record decision' }).click();
-      await staff.waitForFunction(() => document.querySelector('[data-testid="consortium-status"]')?.textContent === 'Approved');
+      await staff.waitForFunction(
+        () => document.querySelector('[data-testid="consortium-status"]')?.textContent === 'Approved',
+      );
       await visible(staff.getByText('Record the outcome'));
 
       // Lead: sees the decision with its reason and checklist.
@@ -207,7 +245,9 @@ describe('consortium', () => {
       await shot(lead, 'consortium-07-approved-en');
     } catch (error) {
       await shot(current, 'consortium-99-failure').catch(() => {});
-      throw new Error(`${String(error)}\n--- server log (tail) ---\n${server!.log().slice(-3000)}`, { cause: error });
+      throw new Error(`${String(error)}\n--- server log (tail) ---\n${server!.log().slice(-3000)}`, {
+        cause: error,
+      });
     } finally {
       for (const context of contexts) await context.close();
     }

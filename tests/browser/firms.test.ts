@@ -16,8 +16,16 @@ let browser: Browser | undefined;
 
 const PASSWORD = 'cm-demo-2026!';
 const unique = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
-const toReject = { email: `reject-${unique}@example.com`, password: 'reject-me-password-1', firm: `Aaron Signal Works ${unique}` };
-const toApprove = { email: `approve-${unique}@example.com`, password: 'approve-me-password-1', firm: `Abel Smart Grid ${unique}` };
+const toReject = {
+  email: `reject-${unique}@example.com`,
+  password: 'reject-me-password-1',
+  firm: `Aaron Signal Works ${unique}`,
+};
+const toApprove = {
+  email: `approve-${unique}@example.com`,
+  password: 'approve-me-password-1',
+  firm: `Abel Smart Grid ${unique}`,
+};
 const solutionName = `DSP 스마트 신호 컨트롤러 ${unique}`;
 const projectTitle = `Hanoi adaptive signal pilot ${unique}`;
 
@@ -36,7 +44,12 @@ async function registerFirm(account: typeof toReject) {
   if (res.status !== 201) throw new Error(`register ${account.email}: ${res.status} ${await res.text()}`);
 }
 
-async function signIn(page: Page, email: string, password: string, labels: { email: string; password: string; submit: string }) {
+async function signIn(
+  page: Page,
+  email: string,
+  password: string,
+  labels: { email: string; password: string; submit: string },
+) {
   await page.goto(`${server!.baseUrl}/signin`);
   await page.getByLabel(labels.email, { exact: true }).fill(email);
   await page.getByLabel(labels.password, { exact: true }).fill(password);
@@ -49,14 +62,18 @@ const EN = { email: 'Email', password: 'Password', submit: 'Sign in' };
 
 /** Picks an option of a Mantine Select/MultiSelect: type to search, then click the option. */
 async function pick(page: Page, label: string, search: string, option: string) {
-  const input = page.getByRole('textbox', { name: label, exact: true }).or(page.getByRole('combobox', { name: label, exact: true }));
+  const input = page
+    .getByRole('textbox', { name: label, exact: true })
+    .or(page.getByRole('combobox', { name: label, exact: true }));
   await input.first().click();
   if (search) await input.first().fill(search);
   await page.getByRole('option', { name: option, exact: true }).click();
 }
 
 function failWithLog(error: unknown): never {
-  throw new Error(`${String(error)}\n--- server log (tail) ---\n${server?.log().slice(-3000)}`, { cause: error });
+  throw new Error(`${String(error)}\n--- server log (tail) ---\n${server?.log().slice(-3000)}`, {
+    cause: error,
+  });
 }
 
 beforeAll(async () => {
@@ -98,7 +115,10 @@ describe('firms', () => {
       await visible(signal);
       expect(await page.getByRole('checkbox', { name: '원격검침(AMI)' }).count()).toBe(0);
       await signal.check();
-      await page.getByRole('radiogroup', { name: '스마트 신호제어 수준' }).getByText('선도', { exact: true }).click();
+      await page
+        .getByRole('radiogroup', { name: '스마트 신호제어 수준' })
+        .getByText('선도', { exact: true })
+        .click();
       await shot(page, 'firms-03-capability-picker-ko');
       await page.getByRole('button', { name: '역량 저장' }).click();
       await visible(page.getByText('역량을 저장했습니다 (4개).'));
@@ -109,7 +129,9 @@ describe('firms', () => {
       await page.getByRole('button', { name: '솔루션 추가' }).click();
       const dialog = await visible(page.getByRole('dialog', { name: '솔루션 추가' }));
       await dialog.getByLabel('솔루션 이름', { exact: true }).fill(solutionName);
-      await dialog.getByLabel('설명', { exact: true }).fill('교차로 신호를 교통량에 맞춰 실시간으로 제어합니다.');
+      await dialog
+        .getByLabel('설명', { exact: true })
+        .fill('교차로 신호를 교통량에 맞춰 실시간으로 제어합니다.');
       await pick(page, '관련 역량', '신호', '스마트 신호제어');
       await page.keyboard.press('Escape');
       await pick(page, '성숙도', '', '실증 완료');
@@ -164,7 +186,10 @@ describe('firms', () => {
     const { context, page } = await newPage(browser!, 'en-US');
     try {
       await signIn(page, 'staff@demo.consortium-match.kr', PASSWORD, EN);
-      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Verification queue' }).click();
+      await page
+        .getByRole('navigation', { name: 'Main' })
+        .getByRole('link', { name: 'Verification queue' })
+        .click();
       await page.waitForURL('**/staff/verification');
       await visible(page.getByRole('heading', { level: 1, name: 'Verification queue' }));
       await visible(page.getByText(toReject.firm, { exact: true }));
@@ -206,7 +231,9 @@ describe('firms', () => {
       const card = await visible(firm.page.getByRole('region', { name: 'My firm' }));
       await visible(card.getByText('Reason: The business registration certificate is missing.'));
       await card.getByRole('link', { name: 'View / edit my firm profile' }).click();
-      await visible(firm.page.getByTestId('rejection-reason').getByText(/business registration certificate is missing/));
+      await visible(
+        firm.page.getByTestId('rejection-reason').getByText(/business registration certificate is missing/),
+      );
       await shot(firm.page, 'firms-10-rejected-profile-en');
     } catch (error) {
       await shot(firm.page, 'firms-99-rejected-failure').catch(() => {});
@@ -220,7 +247,10 @@ describe('firms', () => {
     const { context, page } = await newPage(browser!, 'ko-KR');
     try {
       await signIn(page, 'large@demo.consortium-match.kr', PASSWORD, KO);
-      await page.getByRole('navigation', { name: '주 메뉴' }).getByRole('link', { name: '기업 찾기' }).click();
+      await page
+        .getByRole('navigation', { name: '주 메뉴' })
+        .getByRole('link', { name: '기업 찾기' })
+        .click();
       await page.waitForURL('**/firms');
       await visible(page.getByRole('heading', { level: 1, name: '기업 찾기' }));
       await visible(page.getByTestId('sample-badge').first());
@@ -235,7 +265,11 @@ describe('firms', () => {
       await page.getByRole('button', { name: '검색', exact: true }).click();
       await page.getByRole('switch', { name: '샘플 기업 숨기기' }).click();
       await page.waitForURL((url) => url.searchParams.get('hideSamples') === '1');
-      await page.waitForFunction(() => document.querySelectorAll('[data-testid="firm-result"]').length > 0 && !document.querySelector('[data-testid="sample-badge"]'));
+      await page.waitForFunction(
+        () =>
+          document.querySelectorAll('[data-testid="firm-result"]').length > 0 &&
+          !document.querySelector('[data-testid="sample-badge"]'),
+      );
       await shot(page, 'firms-12-directory-no-samples-ko');
     } catch (error) {
       await shot(page, 'firms-99-directory-failure').catch(() => {});

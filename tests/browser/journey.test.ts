@@ -61,7 +61,9 @@ describe('web journey', () => {
       await pickOption(page, '기업 규모', '스타트업');
       await pickOption(page, '기업 유형', '서비스·솔루션형');
       // Home country defaults to KR (대한민국).
-      expect(await page.getByRole('combobox', { name: '본사 소재국', exact: true }).inputValue()).toBe('대한민국');
+      expect(await page.getByRole('combobox', { name: '본사 소재국', exact: true }).inputValue()).toBe(
+        '대한민국',
+      );
       await shot(page, '02-signup-filled-ko');
       await page.getByRole('button', { name: '가입하기' }).click();
 
@@ -74,11 +76,16 @@ describe('web journey', () => {
       await visible(firmCardKo.getByText('서비스·솔루션형', { exact: true }));
       expect(await firmCardKo.locator('[data-status]').getAttribute('data-status')).toBe('pending');
       expect(await firmCardKo.locator('[data-status]').textContent()).toBe('인증 대기');
-      await visible(page.getByText(`${account.name} · 기업 관리자`).or(page.getByText(`${account.name} · 기업 회원`)));
+      await visible(
+        page.getByText(`${account.name} · 기업 관리자`).or(page.getByText(`${account.name} · 기업 회원`)),
+      );
       await shot(page, '03-dashboard-ko');
 
       // Switch to English with the keyboard: focus the radio group and press the arrow key.
-      await page.getByRole('radiogroup', { name: 'Language / 언어' }).getByRole('radio', { name: '한국어' }).focus();
+      await page
+        .getByRole('radiogroup', { name: 'Language / 언어' })
+        .getByRole('radio', { name: '한국어' })
+        .focus();
       await page.keyboard.press('ArrowRight');
       const firmCardEn = await visible(page.getByRole('region', { name: 'My firm' }));
       expect(await page.getByRole('region', { name: '내 기업' }).count()).toBe(0);
@@ -116,7 +123,9 @@ describe('web journey', () => {
       expect(await htmlLang(page)).toBe('en');
     } catch (error) {
       await shot(page, '99-journey-failure').catch(() => {});
-      throw new Error(`${String(error)}\n--- server log (tail) ---\n${server!.log().slice(-3000)}`, { cause: error });
+      throw new Error(`${String(error)}\n--- server log (tail) ---\n${server!.log().slice(-3000)}`, {
+        cause: error,
+      });
     } finally {
       await context.close();
     }
@@ -146,7 +155,11 @@ describe('web journey', () => {
       // The error is announced with the input (aria-describedby → error element).
       const describedBy = (await password.getAttribute('aria-describedby')) ?? '';
       const described = await page.evaluate(
-        (ids) => ids.split(/\s+/).map((id) => document.getElementById(id)?.textContent ?? '').join(' '),
+        (ids) =>
+          ids
+            .split(/\s+/)
+            .map((id) => document.getElementById(id)?.textContent ?? '')
+            .join(' '),
         describedBy,
       );
       expect(described).toContain('Password must be at least 10 characters.');
@@ -179,7 +192,11 @@ describe('web journey', () => {
       );
       const describedBy = (await email.getAttribute('aria-describedby')) ?? '';
       const described = await page.evaluate(
-        (ids) => ids.split(/\s+/).map((id) => document.getElementById(id)?.textContent ?? '').join(' '),
+        (ids) =>
+          ids
+            .split(/\s+/)
+            .map((id) => document.getElementById(id)?.textContent ?? '')
+            .join(' '),
         describedBy,
       );
       expect(described).toMatch(/already registered/i);

@@ -39,7 +39,9 @@ describe('matching', () => {
       expect(await cards.count()).toBeGreaterThanOrEqual(1);
       expect(await cards.count()).toBeLessThanOrEqual(5);
       await visible(cards.first().getByRole('progressbar', { name: /^Fit score [\d.]+ out of 100$/ }));
-      expect(await cards.first().getByRole('link').first().getAttribute('href')).toMatch(/^\/projects\/[0-9a-f-]{36}$/);
+      expect(await cards.first().getByRole('link').first().getAttribute('href')).toMatch(
+        /^\/projects\/[0-9a-f-]{36}$/,
+      );
       await shot(page, 'matching-01-dashboard-en');
 
       // Find the Madiun smart streetlight project (K-City Network 2022).
@@ -47,7 +49,9 @@ describe('matching', () => {
       await page.waitForURL('**/projects');
       await page.getByRole('searchbox', { name: 'Search projects' }).fill('Madiun');
       await page.waitForURL((url) => url.searchParams.get('q') === 'Madiun');
-      const link = page.getByRole('list', { name: 'Search results' }).getByRole('link', { name: /smart streetlights/i });
+      const link = page
+        .getByRole('list', { name: 'Search results' })
+        .getByRole('link', { name: /smart streetlights/i });
       await visible(link);
       await link.click();
       await page.waitForURL(/\/projects\/[0-9a-f-]{36}$/);
@@ -67,13 +71,19 @@ describe('matching', () => {
       const control = rows.first().getByRole('button', { name: /Why this score\?/ });
       await control.focus();
       await page.keyboard.press('Enter');
-      await page.waitForFunction(() => document.querySelector('[data-testid="firm-match"] button[aria-expanded="true"]') !== null);
+      await page.waitForFunction(
+        () => document.querySelector('[data-testid="firm-match"] button[aria-expanded="true"]') !== null,
+      );
       const breakdown = rows.first().getByTestId('match-breakdown');
       await visible(breakdown);
       const parts = breakdown.getByTestId('score-parts');
-      await visible(parts.locator('[data-part="capabilities"]').filter({ hasText: /Capabilities[\d.]+ \/ 50/ }));
+      await visible(
+        parts.locator('[data-part="capabilities"]').filter({ hasText: /Capabilities[\d.]+ \/ 50/ }),
+      );
       await visible(parts.locator('[data-part="ladder"]').filter({ hasText: /Export ladder[\d.]+ \/ 5/ }));
-      const streetlight = breakdown.getByTestId('requirement-breakdown').locator('tr[data-code="energy.smart_streetlight"]');
+      const streetlight = breakdown
+        .getByTestId('requirement-breakdown')
+        .locator('tr[data-code="energy.smart_streetlight"]');
       await visible(streetlight);
       expect(await streetlight.textContent()).toMatch(/Smart streetlight.*Must-have/i);
       expect(await streetlight.textContent()).toMatch(/Covered|Not covered/);
@@ -89,7 +99,9 @@ describe('matching', () => {
       await visible(matrix.locator('tr[data-must-have="true"]').first());
       const rules = consortia.getByTestId('rule-checks').first();
       await visible(rules.locator('[data-rule="must_haves"]'));
-      expect(await rules.locator('[data-rule]').allTextContents()).toContainEqual(expect.stringMatching(/^(Passed|Failed|Not required)/));
+      expect(await rules.locator('[data-rule]').allTextContents()).toContainEqual(
+        expect.stringMatching(/^(Passed|Failed|Not required)/),
+      );
       const card = consortia.getByTestId('consortium-card').first();
       await visible(card.getByTestId('lead-badge'));
       expect(await card.getByTestId('team-members').locator('li').first().textContent()).toContain('LG CNS');
@@ -98,15 +110,26 @@ describe('matching', () => {
       await shot(page, 'matching-03-consortia-en');
 
       // Korean: section titles, rule badges and the explanation switch language.
-      await page.getByRole('radiogroup', { name: 'Language / 언어' }).locator('label', { hasText: '한국어' }).click();
+      await page
+        .getByRole('radiogroup', { name: 'Language / 언어' })
+        .locator('label', { hasText: '한국어' })
+        .click();
       await visible(page.getByRole('heading', { name: '적합 기업' }));
       const consortiaKo = page.getByRole('region', { name: '추천 컨소시엄' });
       await visible(consortiaKo.getByTestId('coverage-matrix').first().getByText('역량 충족표'));
-      await visible(consortiaKo.getByTestId('rule-checks').first().getByText(/충족|미충족|요구 없음/).first());
+      await visible(
+        consortiaKo
+          .getByTestId('rule-checks')
+          .first()
+          .getByText(/충족|미충족|요구 없음/)
+          .first(),
+      );
       await shot(page, 'matching-04-project-ko');
     } catch (error) {
       await shot(page, 'matching-99-failure').catch(() => {});
-      throw new Error(`${String(error)}\n--- server log (tail) ---\n${server!.log().slice(-3000)}`, { cause: error });
+      throw new Error(`${String(error)}\n--- server log (tail) ---\n${server!.log().slice(-3000)}`, {
+        cause: error,
+      });
     } finally {
       await context.close();
     }

@@ -29,7 +29,12 @@ describe('output encoding', () => {
     const register = await fetch(`${server!.baseUrl}/api/auth/register`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email, password: 'harbour-lights-2026', name: PERSON, firm: { name: FIRM, nameKo: FIRM_KO, size: 'sme', type: 'service_solution', homeCountry: 'KR' } }),
+      body: JSON.stringify({
+        email,
+        password: 'harbour-lights-2026',
+        name: PERSON,
+        firm: { name: FIRM, nameKo: FIRM_KO, size: 'sme', type: 'service_solution', homeCountry: 'KR' },
+      }),
     });
     expect(register.status).toBe(201);
 
@@ -46,7 +51,10 @@ describe('output encoding', () => {
 
     await visible(page.getByText(FIRM, { exact: true }));
     await visible(page.getByText(FIRM_KO, { exact: true }));
-    await page.getByText(/Mallory/).first().hover();
+    await page
+      .getByText(/Mallory/)
+      .first()
+      .hover();
     await shot(page, 'security-output-encoding');
     expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
     expect(await page.locator('script:has-text("__xss")').count()).toBe(0);

@@ -37,12 +37,19 @@ export function freePort(): Promise<number> {
   });
 }
 
-async function waitForHealth(server: ChildProcess, url: string, log: () => string, timeoutMs: number): Promise<void> {
+async function waitForHealth(
+  server: ChildProcess,
+  url: string,
+  log: () => string,
+  timeoutMs: number,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   let lastError = '';
   while (Date.now() < deadline) {
     if (server.exitCode !== null) {
-      throw new Error(`Server exited with code ${server.exitCode} before becoming healthy.\n${log().slice(-4000)}`);
+      throw new Error(
+        `Server exited with code ${server.exitCode} before becoming healthy.\n${log().slice(-4000)}`,
+      );
     }
     try {
       const res = await fetch(url, { signal: AbortSignal.timeout(2_000) });
@@ -53,7 +60,9 @@ async function waitForHealth(server: ChildProcess, url: string, log: () => strin
     }
     await new Promise((r) => setTimeout(r, 500));
   }
-  throw new Error(`GET ${url} did not return 200 within ${timeoutMs} ms (${lastError}).\n${log().slice(-4000)}`);
+  throw new Error(
+    `GET ${url} did not return 200 within ${timeoutMs} ms (${lastError}).\n${log().slice(-4000)}`,
+  );
 }
 
 /** Starts `node dist/apps/api/src/main.js` with its own data directory; `demoData` loads the demo projects/firms/accounts. */
@@ -79,7 +88,11 @@ export async function startServer({ demoData }: { demoData: boolean }): Promise<
 
   let output = '';
   const log = () => output;
-  const server = spawn(process.execPath, [serverEntry], { cwd: repoRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const server = spawn(process.execPath, [serverEntry], {
+    cwd: repoRoot,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const exited = new Promise<void>((resolve) => server.once('exit', () => resolve()));
   server.stdout?.on('data', (chunk) => (output += chunk));
   server.stderr?.on('data', (chunk) => (output += chunk));
@@ -87,7 +100,10 @@ export async function startServer({ demoData }: { demoData: boolean }): Promise<
   const stop = async () => {
     if (server.exitCode === null && server.signalCode === null) {
       server.kill('SIGTERM');
-      const timedOut = await Promise.race([exited.then(() => false), new Promise<boolean>((r) => setTimeout(() => r(true), 20_000))]);
+      const timedOut = await Promise.race([
+        exited.then(() => false),
+        new Promise<boolean>((r) => setTimeout(() => r(true), 20_000)),
+      ]);
       if (timedOut) {
         server.kill('SIGKILL');
         await exited;
@@ -121,8 +137,15 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
-export async function newPage(browser: Browser, locale: string): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ locale, viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+export async function newPage(
+  browser: Browser,
+  locale: string,
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({
+    locale,
+    viewport: { width: 1280, height: 900 },
+    acceptDownloads: true,
+  });
   const page = await context.newPage();
   page.setDefaultTimeout(15_000);
   return { context, page };
@@ -130,7 +153,9 @@ export async function newPage(browser: Browser, locale: string): Promise<{ conte
 
 /** Full-page screenshot to `tests/browser/screenshots/<name>.png`, after pending loaders settle. */
 export async function shot(page: Page, name: string): Promise<void> {
-  await page.waitForFunction(() => !document.querySelector('button[data-loading]'), undefined, { timeout: 5_000 }).catch(() => {});
+  await page
+    .waitForFunction(() => !document.querySelector('button[data-loading]'), undefined, { timeout: 5_000 })
+    .catch(() => {});
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.waitForTimeout(250);
   await page.screenshot({ path: join(screenshotDir, `${name}.png`), fullPage: true });

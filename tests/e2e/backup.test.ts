@@ -19,8 +19,13 @@ afterAll(async () => {
 });
 
 const post = (url: string, path: string, body: unknown) =>
-  fetch(`${url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-const login = (url: string, email: string, password: string) => post(url, '/api/auth/login', { email, password });
+  fetch(`${url}${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+const login = (url: string, email: string, password: string) =>
+  post(url, '/api/auth/login', { email, password });
 
 async function sql(url: string, text: string): Promise<void> {
   const client = new Client({ connectionString: url });
@@ -30,7 +35,18 @@ async function sql(url: string, text: string): Promise<void> {
 
 /** Changes data the way people would: a CLI account, a sign-up through the API, deleted and edited rows. */
 async function changeData(server: ServerProcess, env: Record<string, string>, dbUrl: string): Promise<void> {
-  const created = await run(['dist/apps/api/src/cli/create-user.js', '--role', 'staff', '--email', 'after-backup@example.kr', '--password', 'namsan-tower-night'], env);
+  const created = await run(
+    [
+      'dist/apps/api/src/cli/create-user.js',
+      '--role',
+      'staff',
+      '--email',
+      'after-backup@example.kr',
+      '--password',
+      'namsan-tower-night',
+    ],
+    env,
+  );
   expect(created.code, created.output).toBe(0);
   const reg = await post(server.url, '/api/auth/register', {
     email: 'new-firm@example.kr',
@@ -39,11 +55,18 @@ async function changeData(server: ServerProcess, env: Record<string, string>, db
     firm: { name: 'After Backup Ltd', size: 'sme', type: 'service_solution', homeCountry: 'KR' },
   });
   expect(reg.status, await reg.clone().text()).toBe(201);
-  await sql(dbUrl, `DELETE FROM firm_track_records; UPDATE firms SET name = name || ' (edited)' WHERE source_ref IS NOT NULL`);
+  await sql(
+    dbUrl,
+    `DELETE FROM firm_track_records; UPDATE firms SET name = name || ' (edited)' WHERE source_ref IS NOT NULL`,
+  );
 }
 
 /** Backup, change, restore; then the database is exactly as backed up and the app runs on it. */
-async function roundTrip(appEnv: Record<string, string>, dbUrl: () => Promise<string>, expectedFormat: RegExp) {
+async function roundTrip(
+  appEnv: Record<string, string>,
+  dbUrl: () => Promise<string>,
+  expectedFormat: RegExp,
+) {
   // Background workers off, so the only writes are the test's own and fingerprints can be compared exactly.
   const env = { ...appEnv, MAIL_POLL_MS: '0', SWEEP_INTERVAL_MS: '0' };
   let server = await startServer(env);
@@ -89,7 +112,8 @@ describe('npm run db:backup / db:restore', () => {
     const DATA_DIR = join(dir, 'postgres');
     const env = { DATA_DIR, DATABASE_URL: '', DEMO_DATA: '' };
     // The app's server is running: this reuses it without taking ownership.
-    const embeddedUrl = async () => withDatabase((await startEmbeddedPostgres({ dataDir: DATA_DIR })).url, 'consortium_match');
+    const embeddedUrl = async () =>
+      withDatabase((await startEmbeddedPostgres({ dataDir: DATA_DIR })).url, 'consortium_match');
     await roundTrip(env, embeddedUrl, /Backed up to .*\((portable|pg_dump)/);
   });
 
@@ -103,7 +127,10 @@ describe('npm run db:backup / db:restore', () => {
   });
 
   it('refuses a file that is not a backup', async () => {
-    const res = await run(['dist/apps/api/src/cli/restore.js', join(__dirname, 'backup.test.ts'), '--yes'], { DATA_DIR: join(dir, 'unused'), DATABASE_URL: '' });
+    const res = await run(['dist/apps/api/src/cli/restore.js', join(__dirname, 'backup.test.ts'), '--yes'], {
+      DATA_DIR: join(dir, 'unused'),
+      DATABASE_URL: '',
+    });
     expect(res.code).toBe(2);
     expect(res.output).toMatch(/neither a pg_dump/);
   });

@@ -19,7 +19,10 @@ beforeAll(async () => {
     firm: { name: 'Outage Test Co', size: 'sme', type: 'service_solution', homeCountry: 'KR' },
   });
   expect(res.status).toBe(201);
-  ({ accessToken: token, user: { firmId } } = res.body);
+  ({
+    accessToken: token,
+    user: { firmId },
+  } = res.body);
 });
 
 afterAll(async () => {
@@ -27,33 +30,49 @@ afterAll(async () => {
   await db?.drop();
 });
 
-async function call(method: string, path: string, body?: unknown): Promise<{ status: number; body: any; ms: number; retryAfter: string | null }> {
+async function call(
+  method: string,
+  path: string,
+  body?: unknown,
+): Promise<{ status: number; body: any; ms: number; retryAfter: string | null }> {
   const started = Date.now();
   const res = await fetch(`${server.url}${path}`, {
     method,
-    headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...(body ? { 'content-type': 'application/json' } : {}) },
+    headers: {
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+      ...(body ? { 'content-type': 'application/json' } : {}),
+    },
     body: body ? JSON.stringify(body) : undefined,
     signal: AbortSignal.timeout(15_000),
   });
   const text = await res.text();
-  return { status: res.status, body: text ? JSON.parse(text) : null, ms: Date.now() - started, retryAfter: res.headers.get('retry-after') };
+  return {
+    status: res.status,
+    body: text ? JSON.parse(text) : null,
+    ms: Date.now() - started,
+    retryAfter: res.headers.get('retry-after'),
+  };
 }
 
-const dbRoutes = () => [
-  ['GET', '/api/projects?q=smart'],
-  ['GET', `/api/firms/${firmId}`],
-  ['GET', '/api/firms?limit=5'],
-  ['GET', '/api/auth/me'],
-  ['GET', '/api/notifications'],
-  ['PATCH', `/api/firms/${firmId}`, { description: 'written while the database is away' }],
-  ['PUT', `/api/firms/${firmId}/capabilities`, { capabilities: [{ code: 'transport.its', level: 2 }] }],
-  // Sign-in must not answer "wrong password" during an outage.
-  ['POST', '/api/auth/login', { email: 'someone@example.kr', password: 'not-checked-while-down' }],
-] as const;
+const dbRoutes = () =>
+  [
+    ['GET', '/api/projects?q=smart'],
+    ['GET', `/api/firms/${firmId}`],
+    ['GET', '/api/firms?limit=5'],
+    ['GET', '/api/auth/me'],
+    ['GET', '/api/notifications'],
+    ['PATCH', `/api/firms/${firmId}`, { description: 'written while the database is away' }],
+    ['PUT', `/api/firms/${firmId}/capabilities`, { capabilities: [{ code: 'transport.its', level: 2 }] }],
+    // Sign-in must not answer "wrong password" during an outage.
+    ['POST', '/api/auth/login', { email: 'someone@example.kr', password: 'not-checked-while-down' }],
+  ] as const;
 
 async function cutOff(): Promise<void> {
   await adminQuery(`ALTER DATABASE "${db.name}" ALLOW_CONNECTIONS false`);
-  await adminQuery('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()', [db.name]);
+  await adminQuery(
+    'SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()',
+    [db.name],
+  );
 }
 
 describe('the database becomes unreachable', () => {
@@ -67,7 +86,11 @@ describe('the database becomes unreachable', () => {
       for (const [i, a] of answers.entries()) {
         const route = dbRoutes()[i].slice(0, 2).join(' ');
         expect(a.status, `${route}: ${JSON.stringify(a.body)}`).toBe(503);
-        expect(a.body).toEqual({ statusCode: 503, error: 'Service Unavailable', message: expect.any(String) });
+        expect(a.body).toEqual({
+          statusCode: 503,
+          error: 'Service Unavailable',
+          message: expect.any(String),
+        });
         expect(a.ms, route).toBeLessThan(3000);
       }
       expect(answers.find((a) => a.retryAfter)?.retryAfter).toBe('2');
@@ -92,10 +115,16 @@ describe('the database becomes unreachable', () => {
     }
     for (const [method, path, body] of dbRoutes()) {
       // Once the database is back, the bogus sign-in is judged on its merits again.
-      expect((await call(method, path, body)).status, `${method} ${path}`).toBe(path === '/api/auth/login' ? 401 : 200);
+      expect((await call(method, path, body)).status, `${method} ${path}`).toBe(
+        path === '/api/auth/login' ? 401 : 200,
+      );
     }
     expect(Date.now() - back).toBeLessThan(5000);
-    const [row] = await adminQuery<{ description: string }>('SELECT description FROM firms WHERE id = $1', [firmId], db.url);
+    const [row] = await adminQuery<{ description: string }>(
+      'SELECT description FROM firms WHERE id = $1',
+      [firmId],
+      db.url,
+    );
     expect(row.description).toBe('written while the database is away');
   });
 });

@@ -9,7 +9,11 @@ export function databaseUrl(name: string): string {
   return u.toString();
 }
 
-export async function adminQuery<T = any>(sql: string, params: unknown[] = [], url = SERVICE_URL): Promise<T[]> {
+export async function adminQuery<T = any>(
+  sql: string,
+  params: unknown[] = [],
+  url = SERVICE_URL,
+): Promise<T[]> {
   const client = new Client({ connectionString: url, connectionTimeoutMillis: 5000 });
   await client.connect();
   try {
@@ -20,7 +24,9 @@ export async function adminQuery<T = any>(sql: string, params: unknown[] = [], u
 }
 
 /** Creates a fresh, uniquely named database on the service; returns its name and URL. */
-export async function createServiceDatabase(prefix: string): Promise<{ name: string; url: string; drop: () => Promise<void> }> {
+export async function createServiceDatabase(
+  prefix: string,
+): Promise<{ name: string; url: string; drop: () => Promise<void> }> {
   const name = `${prefix}_${Date.now()}_${process.pid}`;
   await adminQuery(`CREATE DATABASE "${name}"`);
   return {
@@ -44,7 +50,9 @@ export async function fingerprint(url: string): Promise<Record<string, string>> 
     );
     const out: Record<string, string> = {};
     for (const { name } of tables) {
-      const { rows } = await client.query(`SELECT count(*)::int AS n, md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) AS h FROM public."${name}" t`);
+      const { rows } = await client.query(
+        `SELECT count(*)::int AS n, md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) AS h FROM public."${name}" t`,
+      );
       out[name] = `${rows[0].n} rows ${rows[0].h}`;
     }
     return out;

@@ -15,7 +15,11 @@ afterAll(async () => {
 });
 
 const login = (url: string, email: string, password: string) =>
-  fetch(`${url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) });
+  fetch(`${url}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  });
 
 function postgresRunning(): boolean {
   const pidFile = resolve(DATA_DIR, 'postmaster.pid');
@@ -46,14 +50,33 @@ describe('npm start on the embedded PostgreSQL', () => {
 
   it('creates a staff account from the CLI while the server runs, against the same database', async () => {
     const created = await run(
-      ['dist/apps/api/src/cli/create-user.js', '--role', 'staff', '--email', 'cli-staff@example.kr', '--password', 'namsan-tower-night'],
+      [
+        'dist/apps/api/src/cli/create-user.js',
+        '--role',
+        'staff',
+        '--email',
+        'cli-staff@example.kr',
+        '--password',
+        'namsan-tower-night',
+      ],
       env,
     );
     expect(created.output).toContain('Created staff cli-staff@example.kr');
     expect(created.code).toBe(0);
     const res = await login(server!.url, 'cli-staff@example.kr', 'namsan-tower-night');
     expect(res.status).toBe(200);
-    const dup = await run(['dist/apps/api/src/cli/create-user.js', '--role', 'staff', '--email', 'cli-staff@example.kr', '--password', 'namsan-tower-night'], env);
+    const dup = await run(
+      [
+        'dist/apps/api/src/cli/create-user.js',
+        '--role',
+        'staff',
+        '--email',
+        'cli-staff@example.kr',
+        '--password',
+        'namsan-tower-night',
+      ],
+      env,
+    );
     expect(dup.code).toBe(1);
     expect(dup.output).toMatch(/already exists/);
   });

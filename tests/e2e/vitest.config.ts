@@ -6,6 +6,17 @@ const root = resolve(__dirname, '../..');
 // Runs the built product as separate processes: `npm run build` must have run first.
 export default defineConfig({
   root,
-  resolve: { alias: { '@app/database': resolve(root, 'libs/database/src'), '@app/demo-data': resolve(root, 'libs/demo-data/src/demo-accounts.ts') } },
-  test: { name: 'e2e', include: ['tests/e2e/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 120_000, fileParallelism: false },
+  resolve: {
+    alias: {
+      '@app/database': resolve(root, 'libs/database/src'),
+      '@app/demo-data': resolve(root, 'libs/demo-data/src/demo-accounts.ts'),
+    },
+  },
+  test: {
+    name: 'e2e',
+    include: ['tests/e2e/**/*.test.ts'],
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
+    fileParallelism: false,
+  },
 });

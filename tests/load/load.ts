@@ -10,7 +10,16 @@
  * Writes bench/load.json (bench/load-smoke.json for --smoke). See README "Load and faults".
  */
 import { execFile, execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { chmodSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  createWriteStream,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { Agent, request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -22,7 +31,23 @@ import { freePort } from '../../libs/database/src/embedded-postgres';
 const ROOT = resolve(__dirname, '../..');
 const DEMO_PASSWORD = 'cm-demo-2026!';
 const DEMO_EMAILS = ['large', 'sme', 'staff', 'admin'].map((who) => `${who}@demo.consortium-match.kr`);
-const WORDS = ['smart', 'traffic', 'water', 'energy', 'ITS', 'Madiun', 'Hanoi', 'waste', 'CCTV', 'platform', 'city', '스마트', '도시', 'data', 'bus'];
+const WORDS = [
+  'smart',
+  'traffic',
+  'water',
+  'energy',
+  'ITS',
+  'Madiun',
+  'Hanoi',
+  'waste',
+  'CCTV',
+  'platform',
+  'city',
+  '스마트',
+  '도시',
+  'data',
+  'bus',
+];
 const SORTS = ['relevance', 'newest', 'deadline', 'budget', 'title', 'country'];
 
 const { values: opts } = parseArgs({
@@ -34,7 +59,10 @@ const { values: opts } = parseArgs({
     smoke: { type: 'boolean', default: false },
     'restart-db': { type: 'boolean', default: false },
     'down-seconds': { type: 'string', default: '3' },
-    'pg-url': { type: 'string', default: process.env.LOAD_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres' },
+    'pg-url': {
+      type: 'string',
+      default: process.env.LOAD_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',
+    },
     'pg-cluster': { type: 'string', default: process.env.LOAD_PG_CLUSTER ?? '' },
   },
 });
@@ -44,7 +72,9 @@ const rate = Number(opts.rate ?? (smoke ? 50 : 200));
 const duration = Number(opts.duration ?? (smoke ? 10 : 60));
 const userCount = Number(opts.users);
 if (!(rate > 0 && duration > 0 && userCount >= 1) || (restartDb && (opts.url || smoke))) {
-  console.error('Usage: load.ts [--rate N] [--duration S] [--users N] [--url URL | --restart-db [--down-seconds S]] [--smoke]');
+  console.error(
+    'Usage: load.ts [--rate N] [--duration S] [--users N] [--url URL | --restart-db [--down-seconds S]] [--smoke]',
+  );
   process.exit(2);
 }
 
@@ -78,14 +108,23 @@ function http(method: string, path: string, token?: string, body?: unknown): Pro
       res.on('error', (e) => done({ status: 0, body: '', error: e.message }));
     });
     req.on('timeout', () => req.destroy(new Error('timeout after 10 s')));
-    req.on('error', (e) => done({ status: 0, body: '', error: (e as NodeJS.ErrnoException).code ?? e.message }));
+    req.on('error', (e) =>
+      done({ status: 0, body: '', error: (e as NodeJS.ErrnoException).code ?? e.message }),
+    );
     req.end(payload);
   });
 }
 
-async function json<T>(method: string, path: string, token?: string, body?: unknown, expect = [200, 201]): Promise<T> {
+async function json<T>(
+  method: string,
+  path: string,
+  token?: string,
+  body?: unknown,
+  expect = [200, 201],
+): Promise<T> {
   const r = await http(method, path, token, body);
-  if (!expect.includes(r.status)) throw new Error(`${method} ${path} answered ${r.status || r.error}: ${r.body.slice(0, 300)}`);
+  if (!expect.includes(r.status))
+    throw new Error(`${method} ${path} answered ${r.status || r.error}: ${r.body.slice(0, 300)}`);
   return JSON.parse(r.body) as T;
 }
 
@@ -141,10 +180,16 @@ async function startOwnServer(): Promise<Target> {
     env.DATABASE_URL = dbUrl;
     dropDb = async () => void (await admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
   }
-  const child: ChildProcess = spawn(process.execPath, [resolve(ROOT, 'dist/apps/api/src/main.js')], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child: ChildProcess = spawn(process.execPath, [resolve(ROOT, 'dist/apps/api/src/main.js')], {
+    cwd: ROOT,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   // The server's output goes to bench/load-server.log (git-ignored) for a look at any 5xx.
   mkdirSync(resolve(ROOT, 'bench'), { recursive: true });
-  const logFile = createWriteStream(resolve(ROOT, smoke ? 'bench/load-smoke-server.log' : 'bench/load-server.log'));
+  const logFile = createWriteStream(
+    resolve(ROOT, smoke ? 'bench/load-smoke-server.log' : 'bench/load-server.log'),
+  );
   let log = '';
   for (const stream of [child.stdout!, child.stderr!]) {
     stream.on('data', (d) => {
@@ -204,7 +249,12 @@ async function setup(): Promise<Context> {
   const runId = Date.now().toString(36);
   const users: User[] = [];
   for (const email of DEMO_EMAILS) {
-    const r = await json<{ accessToken: string; user: { firmId: string | null } }>('POST', '/api/auth/login', undefined, { email, password: DEMO_PASSWORD });
+    const r = await json<{ accessToken: string; user: { firmId: string | null } }>(
+      'POST',
+      '/api/auth/login',
+      undefined,
+      { email, password: DEMO_PASSWORD },
+    );
     users.push({ email, token: r.accessToken, firmId: r.user.firmId, writer: false });
   }
   const sizes = ['sme', 'startup', 'mid', 'large'];
@@ -212,27 +262,53 @@ async function setup(): Promise<Context> {
   const registered = await Promise.all(
     Array.from({ length: userCount }, async (_, i) => {
       const email = `load-${runId}-${i}@example.kr`;
-      const r = await json<{ accessToken: string; user: { firmId: string } }>('POST', '/api/auth/register', undefined, {
-        email,
-        password: `load-test-passphrase-${runId}`,
-        name: `Load ${i}`,
-        firm: { name: `Load Test Firm ${runId}-${i}`, size: sizes[i % 4], type: types[i % 3], homeCountry: 'KR' },
-      });
+      const r = await json<{ accessToken: string; user: { firmId: string } }>(
+        'POST',
+        '/api/auth/register',
+        undefined,
+        {
+          email,
+          password: `load-test-passphrase-${runId}`,
+          name: `Load ${i}`,
+          firm: {
+            name: `Load Test Firm ${runId}-${i}`,
+            size: sizes[i % 4],
+            type: types[i % 3],
+            homeCountry: 'KR',
+          },
+        },
+      );
       return { email, token: r.accessToken, firmId: r.user.firmId, writer: true };
     }),
   );
   users.push(...registered);
   const staff = users[2].token;
-  const taxonomy = await json<{ domains: { code: string; capabilities: { code: string }[] }[] }>('GET', '/api/taxonomy');
+  const taxonomy = await json<{ domains: { code: string; capabilities: { code: string }[] }[] }>(
+    'GET',
+    '/api/taxonomy',
+  );
   const capabilityCodes = taxonomy.domains.flatMap((d) => d.capabilities.map((c) => c.code));
-  const first = await json<{ items: { id: string }[]; total: number; facets: Record<string, { code: string }[]> }>('GET', '/api/projects?limit=100', staff);
+  const first = await json<{
+    items: { id: string }[];
+    total: number;
+    facets: Record<string, { code: string }[]>;
+  }>('GET', '/api/projects?limit=100', staff);
   const projectIds = first.items.map((p) => p.id);
   for (let page = 2; projectIds.length < first.total && page <= 4; page++) {
-    projectIds.push(...(await json<{ items: { id: string }[] }>('GET', `/api/projects?limit=100&page=${page}`, staff)).items.map((p) => p.id));
+    projectIds.push(
+      ...(
+        await json<{ items: { id: string }[] }>('GET', `/api/projects?limit=100&page=${page}`, staff)
+      ).items.map((p) => p.id),
+    );
   }
   // Listed for a firm user: verified firms, whose profiles every signed-in user may read.
   const firmIds: string[] = [];
-  for (let page = 1; page <= 3; page++) firmIds.push(...(await json<{ items: { id: string }[] }>('GET', `/api/firms?limit=100&page=${page}`, users[0].token)).items.map((f) => f.id));
+  for (let page = 1; page <= 3; page++)
+    firmIds.push(
+      ...(
+        await json<{ items: { id: string }[] }>('GET', `/api/firms?limit=100&page=${page}`, users[0].token)
+      ).items.map((f) => f.id),
+    );
   return {
     users,
     writers: registered,
@@ -256,40 +332,111 @@ const pick = <T>(xs: T[]): T => xs[Math.floor(Math.random() * xs.length)];
 const maybe = (p: number) => Math.random() < p;
 
 /** The request mix: 80% reads, 20% writes (weights in percent). */
-const MIX: [number, string, boolean, (ctx: Context, n: number) => { method: string; path: string; user: User; body?: unknown; track?: string }][] = [
-  [30, 'search projects', true, (c) => {
-    const q = new URLSearchParams({ limit: '20' });
-    if (maybe(0.7)) q.set('q', pick(WORDS));
-    if (maybe(0.3)) q.append('sector', pick(c.sectors));
-    if (maybe(0.25)) q.set('country', pick(c.countries));
-    if (maybe(0.3)) q.set('sort', pick(SORTS));
-    if (maybe(0.2)) q.set('page', String(1 + Math.floor(Math.random() * 3)));
-    return { method: 'GET', path: `/api/projects?${q}`, user: pick(c.users) };
-  }],
-  [20, 'project matches', true, (c) => ({ method: 'GET', path: `/api/projects/${pick(c.projectIds)}/matches?limit=20`, user: pick(c.users) })],
-  [15, 'firm profile', true, (c) => ({ method: 'GET', path: `/api/firms/${pick(c.firmIds)}`, user: pick(c.users) })],
-  [10, 'firm directory', true, (c) => {
-    const q = new URLSearchParams({ limit: '20' });
-    if (maybe(0.5)) q.set('q', pick(WORDS));
-    if (maybe(0.5)) q.append('capability', pick(c.capabilityCodes));
-    return { method: 'GET', path: `/api/firms?${q}`, user: pick(c.users) };
-  }],
+const MIX: [
+  number,
+  string,
+  boolean,
+  (ctx: Context, n: number) => { method: string; path: string; user: User; body?: unknown; track?: string },
+][] = [
+  [
+    30,
+    'search projects',
+    true,
+    (c) => {
+      const q = new URLSearchParams({ limit: '20' });
+      if (maybe(0.7)) q.set('q', pick(WORDS));
+      if (maybe(0.3)) q.append('sector', pick(c.sectors));
+      if (maybe(0.25)) q.set('country', pick(c.countries));
+      if (maybe(0.3)) q.set('sort', pick(SORTS));
+      if (maybe(0.2)) q.set('page', String(1 + Math.floor(Math.random() * 3)));
+      return { method: 'GET', path: `/api/projects?${q}`, user: pick(c.users) };
+    },
+  ],
+  [
+    20,
+    'project matches',
+    true,
+    (c) => ({
+      method: 'GET',
+      path: `/api/projects/${pick(c.projectIds)}/matches?limit=20`,
+      user: pick(c.users),
+    }),
+  ],
+  [
+    15,
+    'firm profile',
+    true,
+    (c) => ({ method: 'GET', path: `/api/firms/${pick(c.firmIds)}`, user: pick(c.users) }),
+  ],
+  [
+    10,
+    'firm directory',
+    true,
+    (c) => {
+      const q = new URLSearchParams({ limit: '20' });
+      if (maybe(0.5)) q.set('q', pick(WORDS));
+      if (maybe(0.5)) q.append('capability', pick(c.capabilityCodes));
+      return { method: 'GET', path: `/api/firms?${q}`, user: pick(c.users) };
+    },
+  ],
   [5, 'taxonomy', false, (c) => ({ method: 'GET', path: '/api/taxonomy', user: pick(c.users) })],
-  [6, 'PATCH own profile', true, (c, n) => {
-    const u = pick(c.writers);
-    return { method: 'PATCH', path: `/api/firms/${u.firmId}`, user: u, body: { description: `Load run ${c.runId}, request ${n}`, foundedYear: 1990 + (n % 30) } };
-  }],
-  [6, 'PUT capabilities', true, (c, n) => {
-    const u = pick(c.writers);
-    const codes = [...new Set(Array.from({ length: 3 }, () => pick(c.capabilityCodes)))];
-    return { method: 'PUT', path: `/api/firms/${u.firmId}/capabilities`, user: u, body: { capabilities: codes.map((code, i) => ({ code, level: 1 + ((n + i) % 3), note: `load ${c.runId}-${n}` })) } };
-  }],
-  [4, 'POST track record', true, (c, n) => {
-    const u = pick(c.writers);
-    const title = `Load probe ${c.runId}-${n}`;
-    return { method: 'POST', path: `/api/firms/${u.firmId}/track-records`, user: u, body: { countryCode: pick(['VN', 'ID', 'PH', 'KE']), projectTitle: title, year: 2024 }, track: title };
-  }],
-  [4, 'read-all notifications', true, (c) => ({ method: 'POST', path: '/api/notifications/read-all', user: pick(c.users) })],
+  [
+    6,
+    'PATCH own profile',
+    true,
+    (c, n) => {
+      const u = pick(c.writers);
+      return {
+        method: 'PATCH',
+        path: `/api/firms/${u.firmId}`,
+        user: u,
+        body: { description: `Load run ${c.runId}, request ${n}`, foundedYear: 1990 + (n % 30) },
+      };
+    },
+  ],
+  [
+    6,
+    'PUT capabilities',
+    true,
+    (c, n) => {
+      const u = pick(c.writers);
+      const codes = [...new Set(Array.from({ length: 3 }, () => pick(c.capabilityCodes)))];
+      return {
+        method: 'PUT',
+        path: `/api/firms/${u.firmId}/capabilities`,
+        user: u,
+        body: {
+          capabilities: codes.map((code, i) => ({
+            code,
+            level: 1 + ((n + i) % 3),
+            note: `load ${c.runId}-${n}`,
+          })),
+        },
+      };
+    },
+  ],
+  [
+    4,
+    'POST track record',
+    true,
+    (c, n) => {
+      const u = pick(c.writers);
+      const title = `Load probe ${c.runId}-${n}`;
+      return {
+        method: 'POST',
+        path: `/api/firms/${u.firmId}/track-records`,
+        user: u,
+        body: { countryCode: pick(['VN', 'ID', 'PH', 'KE']), projectTitle: title, year: 2024 },
+        track: title,
+      };
+    },
+  ],
+  [
+    4,
+    'read-all notifications',
+    true,
+    (c) => ({ method: 'POST', path: '/api/notifications/read-all', user: pick(c.users) }),
+  ],
 ];
 const TOTAL_WEIGHT = MIX.reduce((a, m) => a + m[0], 0);
 
@@ -310,7 +457,11 @@ interface Sample {
   track?: string;
 }
 
-async function runLoad(ctx: Context, seconds: number, onTick?: (elapsedMs: number) => void): Promise<{ samples: Sample[]; wallSeconds: number }> {
+async function runLoad(
+  ctx: Context,
+  seconds: number,
+  onTick?: (elapsedMs: number) => void,
+): Promise<{ samples: Sample[]; wallSeconds: number }> {
   const total = Math.round(rate * seconds);
   const interval = 1000 / rate;
   const samples: Sample[] = [];
@@ -324,7 +475,16 @@ async function runLoad(ctx: Context, seconds: number, onTick?: (elapsedMs: numbe
     const p = http(req.method, req.path, req.user.token, req.body).then((r) => {
       const done = performance.now() - start;
       const scheduled = scheduledAbs - start;
-      samples.push({ kind, dbBacked, status: r.status, error: r.error, scheduled, done, latency: done - scheduled, track: req.track });
+      samples.push({
+        kind,
+        dbBacked,
+        status: r.status,
+        error: r.error,
+        scheduled,
+        done,
+        latency: done - scheduled,
+        track: req.track,
+      });
       inflight.delete(p);
     });
     inflight.add(p);
@@ -369,21 +529,46 @@ function printTable(samples: Sample[]) {
   for (const [, kind] of MIX) {
     const s = samples.filter((x) => x.kind === kind);
     const sum = summarize(s);
-    rows[kind] = { requests: sum.requests, errors: sum.errors, non2xx: sum.non2xx, 'p50 ms': sum.p50Ms, 'p95 ms': sum.p95Ms, 'p99 ms': sum.p99Ms, 'max ms': sum.maxMs };
+    rows[kind] = {
+      requests: sum.requests,
+      errors: sum.errors,
+      non2xx: sum.non2xx,
+      'p50 ms': sum.p50Ms,
+      'p95 ms': sum.p95Ms,
+      'p99 ms': sum.p99Ms,
+      'max ms': sum.maxMs,
+    };
   }
   const all = summarize(samples);
-  rows.ALL = { requests: all.requests, errors: all.errors, non2xx: all.non2xx, 'p50 ms': all.p50Ms, 'p95 ms': all.p95Ms, 'p99 ms': all.p99Ms, 'max ms': all.maxMs };
+  rows.ALL = {
+    requests: all.requests,
+    errors: all.errors,
+    non2xx: all.non2xx,
+    'p50 ms': all.p50Ms,
+    'p95 ms': all.p95Ms,
+    'p99 ms': all.p99Ms,
+    'max ms': all.maxMs,
+  };
   console.table(rows);
   // Latency over time shows whether a tail is a steady state or a queue that builds up.
   const windowMs = samples.length && Math.max(...samples.map((x) => x.scheduled)) > 30_000 ? 10_000 : 5_000;
   const timeline: Record<string, object> = {};
   for (let from = 0; samples.some((x) => x.scheduled >= from); from += windowMs) {
     const w = summarize(samples.filter((x) => x.scheduled >= from && x.scheduled < from + windowMs));
-    timeline[`${from / 1000}-${(from + windowMs) / 1000} s`] = { requests: w.requests, 'errors+non2xx': w.errors + w.non2xx, 'p50 ms': w.p50Ms, 'p99 ms': w.p99Ms, 'max ms': w.maxMs };
+    timeline[`${from / 1000}-${(from + windowMs) / 1000} s`] = {
+      requests: w.requests,
+      'errors+non2xx': w.errors + w.non2xx,
+      'p50 ms': w.p50Ms,
+      'p99 ms': w.p99Ms,
+      'max ms': w.maxMs,
+    };
   }
   console.table(timeline);
   const statuses: Record<string, number> = {};
-  for (const s of samples) if (s.status < 200 || s.status > 299) statuses[s.status ? String(s.status) : (s.error ?? 'error')] = (statuses[s.status ? String(s.status) : (s.error ?? 'error')] ?? 0) + 1;
+  for (const s of samples)
+    if (s.status < 200 || s.status > 299)
+      statuses[s.status ? String(s.status) : (s.error ?? 'error')] =
+        (statuses[s.status ? String(s.status) : (s.error ?? 'error')] ?? 0) + 1;
   if (Object.keys(statuses).length) console.log('non-2xx / errors by status:', statuses);
 }
 
@@ -421,10 +606,14 @@ async function main(): Promise<number> {
     console.error('Build first: npm run build (npm run load does it)');
     return 2;
   }
-  const target: Target = opts.url ? { url: opts.url.replace(/\/$/, ''), stop: async () => undefined } : await startOwnServer();
+  const target: Target = opts.url
+    ? { url: opts.url.replace(/\/$/, ''), stop: async () => undefined }
+    : await startOwnServer();
   baseUrl = target.url;
   try {
-    console.log(`Target ${target.url}${restartDb ? ` (DATABASE_URL ${target.dbUrl})` : ''}: ${rate} req/s for ${duration} s, ${userCount} registered firm admins + 4 demo accounts`);
+    console.log(
+      `Target ${target.url}${restartDb ? ` (DATABASE_URL ${target.dbUrl})` : ''}: ${rate} req/s for ${duration} s, ${userCount} registered firm admins + 4 demo accounts`,
+    );
     const ctx = await setup();
     // Warm-up (not measured): JIT, pools, the match index.
     await runLoad(ctx, Math.min(5, duration / 4));
@@ -461,24 +650,53 @@ async function main(): Promise<number> {
     mkdirSync(resolve(ROOT, 'bench'), { recursive: true });
     const outFile = resolve(ROOT, smoke ? 'bench/load-smoke.json' : 'bench/load.json');
     const previous = existsSync(outFile) ? JSON.parse(readFileSync(outFile, 'utf8')) : {};
-    const main = { rps, errors: summary.errors, non2xx: summary.non2xx, p50Ms: summary.p50Ms, p95Ms: summary.p95Ms, p99Ms: summary.p99Ms, rate, durationSeconds: duration, requests: summary.requests, at: new Date().toISOString() };
+    const main = {
+      rps,
+      errors: summary.errors,
+      non2xx: summary.non2xx,
+      p50Ms: summary.p50Ms,
+      p95Ms: summary.p95Ms,
+      p99Ms: summary.p99Ms,
+      rate,
+      durationSeconds: duration,
+      requests: summary.requests,
+      at: new Date().toISOString(),
+    };
 
     if (restartDb) {
       if (downAt === undefined || upAt === undefined) throw new Error('the database was not restarted');
       const result = await verifyRestart(samples, target.dbUrl!, downAt, upAt);
       console.log('restart:', result);
-      writeFileSync(outFile, JSON.stringify({ ...previous, restart: { ...result, run: main } }, null, 2) + '\n');
-      const ok = result.lost === 0 && result.recoverySeconds !== null && result.recoverySeconds <= 5 && result.hungDuringOutage === 0 && result.non503DuringOutage === 0;
-      console.log(ok ? 'restart: OK' : 'restart: FAILED (lost writes, slow recovery, hangs or a non-503 failure)');
+      writeFileSync(
+        outFile,
+        JSON.stringify({ ...previous, restart: { ...result, run: main } }, null, 2) + '\n',
+      );
+      const ok =
+        result.lost === 0 &&
+        result.recoverySeconds !== null &&
+        result.recoverySeconds <= 5 &&
+        result.hungDuringOutage === 0 &&
+        result.non503DuringOutage === 0;
+      console.log(
+        ok ? 'restart: OK' : 'restart: FAILED (lost writes, slow recovery, hangs or a non-503 failure)',
+      );
       return ok ? 0 : 1;
     }
-    writeFileSync(outFile, JSON.stringify({ ...main, ...(previous.restart && !smoke ? { restart: previous.restart } : {}) }, null, 2) + '\n');
+    writeFileSync(
+      outFile,
+      JSON.stringify(
+        { ...main, ...(previous.restart && !smoke ? { restart: previous.restart } : {}) },
+        null,
+        2,
+      ) + '\n',
+    );
     console.log(`wrote ${outFile}`);
     if (smoke && (summary.errors || summary.non2xx)) {
       console.error(`smoke: ${summary.errors} errors, ${summary.non2xx} non-2xx answers`);
       return 1;
     }
-    if (!smoke && summary.p99Ms > 200) console.log(`note: p99 ${summary.p99Ms} ms is above the 200 ms target`);
+    if (!smoke && summary.p99Ms > 200)
+      console.log(`note: p99 ${summary.p99Ms} ms is above the 200 ms target`);
     return 0;
   } catch (e) {
     if (target.log) console.error(`server output (tail):\n${target.log().slice(-5000)}`);
@@ -498,10 +716,17 @@ async function verifyRestart(samples: Sample[], dbUrl: string, downAt: number, u
   const failures = samples.filter((s) => s.status < 200 || s.status > 299);
   const during = samples.filter((s) => s.done >= downAt && s.scheduled <= upAt);
   const failedDuring = during.filter((s) => s.status < 200 || s.status > 299);
-  const firstOkAfterUp = samples.filter((s) => s.dbBacked && s.scheduled >= upAt && s.status >= 200 && s.status < 300).sort((a, b) => a.done - b.done)[0];
+  const firstOkAfterUp = samples
+    .filter((s) => s.dbBacked && s.scheduled >= upAt && s.status >= 200 && s.status < 300)
+    .sort((a, b) => a.done - b.done)[0];
   const acknowledged = samples.filter((s) => s.track && s.status === 201).map((s) => s.track!);
   const stored = new Set(
-    (await pgAdmin(dbUrl)<{ t: string }>('SELECT project_title AS t FROM firm_track_records WHERE project_title = ANY($1)', [acknowledged])).map((r) => r.t),
+    (
+      await pgAdmin(dbUrl)<{ t: string }>(
+        'SELECT project_title AS t FROM firm_track_records WHERE project_title = ANY($1)',
+        [acknowledged],
+      )
+    ).map((r) => r.t),
   );
   const statusCounts: Record<string, number> = {};
   const kindCounts: Record<string, number> = {};

@@ -9,7 +9,13 @@ export function registration(overrides: Record<string, unknown> = {}) {
     email: `user-${tag}@example.kr`,
     password: PASSWORD,
     name: 'Kim Minji',
-    firm: { name: `Firm ${tag}`, nameKo: '스마트도시랩', size: 'sme', type: 'service_solution', homeCountry: 'KR' },
+    firm: {
+      name: `Firm ${tag}`,
+      nameKo: '스마트도시랩',
+      size: 'sme',
+      type: 'service_solution',
+      homeCountry: 'KR',
+    },
     ...overrides,
   };
 }
@@ -18,5 +24,10 @@ export function registration(overrides: Record<string, unknown> = {}) {
 export async function registerFirmAdmin(t: TestApp, overrides: Record<string, unknown> = {}) {
   const body = registration(overrides);
   const res = await t.http.post('/api/auth/register').send(body).expect(201);
-  return { body, accessToken: res.body.accessToken as string, user: res.body.user, cookies: res.get('set-cookie') ?? [] };
+  return {
+    body,
+    accessToken: res.body.accessToken as string,
+    user: res.body.user,
+    cookies: res.get('set-cookie') ?? [],
+  };
 }

@@ -39,7 +39,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
     const { Client } = await import('pg');
     const client = new Client({ connectionString: serverUrl });
     await client.connect();
-    const { rows } = await client.query('SELECT datname FROM pg_database WHERE datname LIKE $1', [`${prefix}%`]);
+    const { rows } = await client.query('SELECT datname FROM pg_database WHERE datname LIKE $1', [
+      `${prefix}%`,
+    ]);
     for (const { datname } of rows) await client.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
     await client.end();
     await embedded?.stop();

@@ -21,10 +21,19 @@ export interface TestAppOptions {
 }
 
 /** The real app, in process, on its own fresh copy of the migrated database. */
-export async function createTestApp(env: Record<string, string> = {}, options: TestAppOptions = {}): Promise<TestApp> {
+export async function createTestApp(
+  env: Record<string, string> = {},
+  options: TestAppOptions = {},
+): Promise<TestApp> {
   const database = await cloneTemplate(inject('testDatabase'));
   const config: AppConfig = {
-    env: loadEnv({ NODE_ENV: 'test', LOG_LEVEL: 'silent', WEB_DIST: '/nonexistent', MAIL_POLL_MS: '0', ...env }),
+    env: loadEnv({
+      NODE_ENV: 'test',
+      LOG_LEVEL: 'silent',
+      WEB_DIST: '/nonexistent',
+      MAIL_POLL_MS: '0',
+      ...env,
+    }),
     databaseUrl: database.url,
     jwtSecret: TEST_JWT_SECRET,
     embedded: false,

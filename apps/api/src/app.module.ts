@@ -42,7 +42,11 @@ export class AppModule {
             redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
           },
         }),
-        TypeOrmModule.forRoot({ ...dataSourceOptions(config.databaseUrl, ENTITIES), retryAttempts: 2, retryDelay: 500 }),
+        TypeOrmModule.forRoot({
+          ...dataSourceOptions(config.databaseUrl, ENTITIES),
+          retryAttempts: 2,
+          retryDelay: 500,
+        }),
         AuthModule,
         TaxonomyModule,
         FirmsModule,

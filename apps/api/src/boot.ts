@@ -7,14 +7,26 @@ import { resolveDatabase, type ResolvedDatabase } from './database';
 
 /** Builds the configured (not yet listening) Nest app for a database URL. */
 export async function createApp(config: AppConfig): Promise<NestExpressApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { bufferLogs: true });
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
+    bufferLogs: true,
+  });
   configureApp(app, config);
   return app;
 }
 
 /** Env + database for the launcher and the CLI scripts. */
-export async function bootstrapConfig(envSource: NodeJS.ProcessEnv = process.env): Promise<{ config: AppConfig; db: ResolvedDatabase }> {
+export async function bootstrapConfig(
+  envSource: NodeJS.ProcessEnv = process.env,
+): Promise<{ config: AppConfig; db: ResolvedDatabase }> {
   const env: Env = loadEnv(envSource);
-  const db = await resolveDatabase(env, env.LOG_LEVEL === 'debug' || env.LOG_LEVEL === 'trace' ? (m) => process.stderr.write(`[postgres] ${m}`) : undefined);
-  return { config: { env, databaseUrl: db.url, jwtSecret: resolveJwtSecret(env), embedded: db.embedded }, db };
+  const db = await resolveDatabase(
+    env,
+    env.LOG_LEVEL === 'debug' || env.LOG_LEVEL === 'trace'
+      ? (m) => process.stderr.write(`[postgres] ${m}`)
+      : undefined,
+  );
+  return {
+    config: { env, databaseUrl: db.url, jwtSecret: resolveJwtSecret(env), embedded: db.embedded },
+    db,
+  };
 }

@@ -52,10 +52,14 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): vo
     }),
   );
   app.use(cookieParser());
-  const origins = config.env.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean);
+  const origins = config.env.CORS_ORIGINS.split(',')
+    .map((o) => o.trim())
+    .filter(Boolean);
   if (origins.length) app.enableCors({ origin: origins, credentials: true });
   app.setGlobalPrefix(API_PREFIX);
   app.useGlobalPipes(validationPipe());
   app.useGlobalFilters(new HttpExceptionFilter());
-  SwaggerModule.setup(`${API_PREFIX}/docs`, app, () => buildOpenApi(app), { jsonDocumentUrl: `${API_PREFIX}/docs-json` });
+  SwaggerModule.setup(`${API_PREFIX}/docs`, app, () => buildOpenApi(app), {
+    jsonDocumentUrl: `${API_PREFIX}/docs-json`,
+  });
 }

@@ -4,9 +4,22 @@
  * to a query that failed on a healthy database. The API answers these with 503 so clients retry.
  */
 const CODES = new Set([
-  'ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN',
-  '08000', '08001', '08003', '08004', '08006', // connection exceptions
-  '57P01', '57P02', '57P03', // admin/crash shutdown, cannot connect now (starting up or shutting down)
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  '08000',
+  '08001',
+  '08003',
+  '08004',
+  '08006', // connection exceptions
+  '57P01',
+  '57P02',
+  '57P03', // admin/crash shutdown, cannot connect now (starting up or shutting down)
   '53300', // too many connections
 ]);
 

@@ -13,7 +13,10 @@ export interface ResolvedDatabase {
 }
 
 /** DATABASE_URL when set; otherwise the embedded PostgreSQL under DATA_DIR. */
-export async function resolveDatabase(env: Env, log: (msg: string) => void = () => undefined): Promise<ResolvedDatabase> {
+export async function resolveDatabase(
+  env: Env,
+  log: (msg: string) => void = () => undefined,
+): Promise<ResolvedDatabase> {
   if (env.DATABASE_URL) return { url: env.DATABASE_URL, embedded: false, stop: async () => undefined };
   const server = await startEmbeddedPostgres({ dataDir: env.DATA_DIR, onLog: log });
   try {

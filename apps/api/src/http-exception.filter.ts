@@ -1,4 +1,11 @@
-import { ArgumentsHost, Catch, HttpException, HttpStatus, Logger, type ExceptionFilter } from '@nestjs/common';
+import {
+  ArgumentsHost,
+  Catch,
+  HttpException,
+  HttpStatus,
+  Logger,
+  type ExceptionFilter,
+} from '@nestjs/common';
 import type { Response } from 'express';
 import { STATUS_CODES } from 'node:http';
 import { QueryFailedError } from 'typeorm';
@@ -33,11 +40,18 @@ export class HttpExceptionFilter implements ExceptionFilter {
 
   private toBody(exception: unknown): ApiError {
     if (exception instanceof HttpException) return this.fromHttp(exception);
-    const e = exception as { type?: string; status?: number; code?: string; constraint?: string; driverError?: any };
+    const e = exception as {
+      type?: string;
+      status?: number;
+      code?: string;
+      constraint?: string;
+      driverError?: any;
+    };
     // Errors thrown by express' body parser (malformed JSON, too large) before Nest sees the request.
     if (e?.type === 'entity.parse.failed') return shape(400, 'The request body is not valid JSON');
     if (e?.type === 'entity.too.large') return shape(413, 'The request body is too large (limit 1 MB)');
-    if (typeof e?.status === 'number' && e.status >= 400 && e.status < 500) return shape(e.status, String((exception as Error).message));
+    if (typeof e?.status === 'number' && e.status >= 400 && e.status < 500)
+      return shape(e.status, String((exception as Error).message));
     if (exception instanceof QueryFailedError) {
       const code = (exception as any).driverError?.code ?? (exception as any).code;
       const constraint = (exception as any).driverError?.constraint;
@@ -45,7 +59,8 @@ export class HttpExceptionFilter implements ExceptionFilter {
         const { summary, ...detail } = UNIQUE_VIOLATIONS[constraint];
         return shape(409, summary ?? 'This value is already taken', [detail]);
       }
-      if (code === '22P02' || code === '22001' || code === '22003') return shape(400, 'A value has the wrong format or is too long');
+      if (code === '22P02' || code === '22001' || code === '22003')
+        return shape(400, 'A value has the wrong format or is too long');
     }
     if (isDatabaseUnavailable(exception)) {
       return shape(503, 'The database is unavailable; try again shortly');

@@ -16,14 +16,18 @@ async function main(): Promise<void> {
     const app = await createApp(config);
     await syncReferenceData(app.get(DataSource));
     const demo = config.env.DEMO_DATA ?? config.embedded;
-    const seeded = demo ? await seedDemoData(app.get(DataSource), { synthetic: config.env.DEMO_SYNTHETIC }) : null;
+    const seeded = demo
+      ? await seedDemoData(app.get(DataSource), { synthetic: config.env.DEMO_SYNTHETIC })
+      : null;
     await app.listen(config.env.PORT, config.env.HOST);
 
     let stopping = false;
     const shutdown = async (signal: string) => {
       if (stopping) return;
       stopping = true;
-      console.log(`\n${signal} received: stopping the app${db?.embedded ? ' and the embedded PostgreSQL' : ''}...`);
+      console.log(
+        `\n${signal} received: stopping the app${db?.embedded ? ' and the embedded PostgreSQL' : ''}...`,
+      );
       await app.close().catch(() => undefined);
       await db?.stop().catch(() => undefined);
       process.exit(0);
@@ -40,7 +44,9 @@ async function main(): Promise<void> {
     ];
     if (demo) {
       if (seeded && seeded.firms + seeded.projects + seeded.accounts > 0) {
-        lines.push(`Demo data loaded: ${seeded.projects} projects, ${seeded.firms} firms, ${seeded.accounts} accounts.`);
+        lines.push(
+          `Demo data loaded: ${seeded.projects} projects, ${seeded.firms} firms, ${seeded.accounts} accounts.`,
+        );
       }
       lines.push('Demo sign-in accounts:');
       for (const a of DEMO_ACCOUNTS) lines.push(`  ${a.email.padEnd(34)} ${a.password}   ${a.description}`);

@@ -12,7 +12,9 @@ describe('openapi.json', () => {
 
   it('documents the auth routes and the error shape', async () => {
     const spec = JSON.parse(await generateOpenApi());
-    expect(Object.keys(spec.paths)).toEqual(expect.arrayContaining(['/api/auth/register', '/api/auth/login', '/api/auth/me', '/api/health']));
+    expect(Object.keys(spec.paths)).toEqual(
+      expect.arrayContaining(['/api/auth/register', '/api/auth/login', '/api/auth/me', '/api/health']),
+    );
     expect(spec.components.schemas.ErrorResponseDto.properties).toHaveProperty('details');
   });
 });

@@ -38,7 +38,9 @@ const staffUser: User = {
 function renderApp(route: string, me: User | null) {
   const mock = mockFetch({
     'POST /api/auth/refresh': () =>
-      me ? json(200, { accessToken: 'access', user: me }) : json(401, { statusCode: 401, error: 'Unauthorized', message: 'No session' }),
+      me
+        ? json(200, { accessToken: 'access', user: me })
+        : json(401, { statusCode: 401, error: 'Unauthorized', message: 'No session' }),
     'GET /api/auth/me': () => json(200, me),
   });
   vi.stubGlobal('fetch', vi.fn(mock.fetch));

@@ -13,7 +13,13 @@ import type { Request, Response } from 'express';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { accountLinkBase } from './account-links';
 import { Authenticated, CurrentUser, Public, type AuthUser } from './auth.decorators';
-import { AuthMessageDto, ChangePasswordDto, PasswordResetConfirmDto, PasswordResetRequestDto, VerifyEmailDto } from './dto/account.dto';
+import {
+  AuthMessageDto,
+  ChangePasswordDto,
+  PasswordResetConfirmDto,
+  PasswordResetRequestDto,
+  VerifyEmailDto,
+} from './dto/account.dto';
 import { AuthResponseDto } from './dto/user.dto';
 import { EmailVerificationService } from './email-verification.service';
 import { ErrorResponseDto } from './error-response.dto';
@@ -21,7 +27,8 @@ import { AccountThrottle, TokenThrottle } from './login.guards';
 import { PasswordsService } from './passwords.service';
 import { RefreshCookie } from './refresh-cookie';
 
-const RESET_REQUESTED = 'If an account exists for this e-mail address, we sent it a link to reset the password. The link works once, for 1 hour.';
+const RESET_REQUESTED =
+  'If an account exists for this e-mail address, we sent it a link to reset the password. The link works once, for 1 hour.';
 
 /** Password reset and change, e-mail verification. */
 @ApiTags('auth')
@@ -39,10 +46,15 @@ export class AccountController {
   @Post('password-reset/request')
   @HttpCode(202)
   @AccountThrottle()
-  @ApiOperation({ summary: 'E-mail a one-time reset link; the answer is the same whether or not the address has an account' })
+  @ApiOperation({
+    summary: 'E-mail a one-time reset link; the answer is the same whether or not the address has an account',
+  })
   @ApiAcceptedResponse({ type: AuthMessageDto })
   @ApiBadRequestResponse({ type: ErrorResponseDto, description: 'Not an e-mail address (field `email`)' })
-  async requestPasswordReset(@Body() dto: PasswordResetRequestDto, @Req() req: Request): Promise<AuthMessageDto> {
+  async requestPasswordReset(
+    @Body() dto: PasswordResetRequestDto,
+    @Req() req: Request,
+  ): Promise<AuthMessageDto> {
     await this.passwords.requestReset(dto.email, accountLinkBase(this.config, req));
     return { message: RESET_REQUESTED };
   }
@@ -51,9 +63,14 @@ export class AccountController {
   @Post('password-reset/confirm')
   @HttpCode(204)
   @TokenThrottle()
-  @ApiOperation({ summary: 'Set a new password with the e-mailed token; signs out every session of the account' })
+  @ApiOperation({
+    summary: 'Set a new password with the e-mailed token; signs out every session of the account',
+  })
   @ApiNoContentResponse({ description: 'Password changed' })
-  @ApiBadRequestResponse({ type: ErrorResponseDto, description: 'Invalid, expired or used token (field `token`), or a weak password' })
+  @ApiBadRequestResponse({
+    type: ErrorResponseDto,
+    description: 'Invalid, expired or used token (field `token`), or a weak password',
+  })
   confirmPasswordReset(@Body() dto: PasswordResetConfirmDto): Promise<void> {
     return this.passwords.confirmReset(dto);
   }
@@ -62,9 +79,15 @@ export class AccountController {
   @Post('password')
   @HttpCode(200)
   @AccountThrottle()
-  @ApiOperation({ summary: 'Change your password; other sessions and earlier access tokens stop working, this session continues with new tokens' })
+  @ApiOperation({
+    summary:
+      'Change your password; other sessions and earlier access tokens stop working, this session continues with new tokens',
+  })
   @ApiOkResponse({ type: AuthResponseDto })
-  @ApiBadRequestResponse({ type: ErrorResponseDto, description: 'Wrong current password (field `currentPassword`) or a weak new password' })
+  @ApiBadRequestResponse({
+    type: ErrorResponseDto,
+    description: 'Wrong current password (field `currentPassword`) or a weak new password',
+  })
   async changePassword(
     @CurrentUser() user: AuthUser,
     @Body() dto: ChangePasswordDto,
@@ -80,7 +103,10 @@ export class AccountController {
   @TokenThrottle()
   @ApiOperation({ summary: 'Confirm the e-mail address with the e-mailed token' })
   @ApiNoContentResponse({ description: 'Address verified' })
-  @ApiBadRequestResponse({ type: ErrorResponseDto, description: 'Invalid, expired or used token (field `token`)' })
+  @ApiBadRequestResponse({
+    type: ErrorResponseDto,
+    description: 'Invalid, expired or used token (field `token`)',
+  })
   verifyEmail(@Body() dto: VerifyEmailDto): Promise<void> {
     return this.verification.verify(dto.token);
   }
@@ -94,6 +120,8 @@ export class AccountController {
   @ApiConflictResponse({ type: ErrorResponseDto, description: 'Already verified' })
   async resendVerification(@CurrentUser() user: AuthUser, @Req() req: Request): Promise<AuthMessageDto> {
     await this.verification.resend(user.id, accountLinkBase(this.config, req));
-    return { message: 'We sent a new verification link to your e-mail address. It works once, for 48 hours.' };
+    return {
+      message: 'We sent a new verification link to your e-mail address. It works once, for 48 hours.',
+    };
   }
 }

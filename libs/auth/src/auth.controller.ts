@@ -1,5 +1,11 @@
 import { Body, Controller, Get, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
-import { ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
+import {
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiTags,
+  ApiTooManyRequestsResponse,
+} from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { accountLinkBase } from './account-links';
@@ -27,9 +33,16 @@ export class AuthController {
 
   @Public()
   @Post('register')
-  @ApiCreatedResponse({ type: AuthResponseDto, description: 'Signed in; an e-mail verification link is queued' })
+  @ApiCreatedResponse({
+    type: AuthResponseDto,
+    description: 'Signed in; an e-mail verification link is queued',
+  })
   @ApiConflictResponse({ type: ErrorResponseDto, description: 'E-mail already registered' })
-  async register(@Body() dto: RegisterDto, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<AuthResponseDto> {
+  async register(
+    @Body() dto: RegisterDto,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<AuthResponseDto> {
     return this.cookie.send(res, await this.auth.register(dto, accountLinkBase(this.config, req)));
   }
 
@@ -39,7 +52,11 @@ export class AuthController {
   @LoginGuards()
   @ApiOkResponse({ type: AuthResponseDto })
   @ApiTooManyRequestsResponse({ type: ErrorResponseDto })
-  async login(@Body() _dto: LoginDto, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<AuthResponseDto> {
+  async login(
+    @Body() _dto: LoginDto,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<AuthResponseDto> {
     return this.cookie.send(res, await this.auth.login(req.user as User));
   }
 

@@ -1,4 +1,10 @@
-import { ForbiddenException, HttpException, Injectable, UnauthorizedException, type ExecutionContext } from '@nestjs/common';
+import {
+  ForbiddenException,
+  HttpException,
+  Injectable,
+  UnauthorizedException,
+  type ExecutionContext,
+} from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { AuthGuard } from '@nestjs/passport';
 import { can, type Permission } from '@app/common';
@@ -27,7 +33,8 @@ export class GlobalAuthGuard extends AuthGuard('jwt') {
     // Token problems arrive as a missing user; an error is the token check itself failing (the
     // database behind the password-version lookup), which is a 5xx, not "sign in again".
     if (err && !(err instanceof HttpException)) throw err;
-    if (err || !user) throw new UnauthorizedException('Sign in first: the access token is missing, invalid or expired');
+    if (err || !user)
+      throw new UnauthorizedException('Sign in first: the access token is missing, invalid or expired');
     return user;
   }
 }

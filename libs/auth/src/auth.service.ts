@@ -73,7 +73,9 @@ export class AuthService {
   }
 
   async refresh(refreshToken: string | undefined): Promise<SignedIn> {
-    const { user, tokens } = await this.tokens.rotate(refreshToken, (id, manager) => manager.findOneBy(User, { id }));
+    const { user, tokens } = await this.tokens.rotate(refreshToken, (id, manager) =>
+      manager.findOneBy(User, { id }),
+    );
     return this.signedIn(user, await this.firmOf(user), tokens);
   }
 
@@ -87,7 +89,10 @@ export class AuthService {
   }
 
   async emailTaken(email: string, manager: EntityManager): Promise<boolean> {
-    return manager.createQueryBuilder(User, 'u').where('lower(u.email) = lower(:email)', { email }).getExists();
+    return manager
+      .createQueryBuilder(User, 'u')
+      .where('lower(u.email) = lower(:email)', { email })
+      .getExists();
   }
 
   async signedInAs(user: User, tokens: IssuedTokens): Promise<SignedIn> {
@@ -100,7 +105,11 @@ export class AuthService {
 
   private signedIn(user: User, firm: Firm | null, tokens: IssuedTokens): SignedIn {
     return {
-      response: { accessToken: tokens.accessToken, expiresIn: tokens.expiresIn, user: UserDto.from(user, firm) },
+      response: {
+        accessToken: tokens.accessToken,
+        expiresIn: tokens.expiresIn,
+        user: UserDto.from(user, firm),
+      },
       refreshToken: tokens.refreshToken,
       refreshExpiresAt: tokens.refreshExpiresAt,
     };

@@ -15,7 +15,10 @@ export interface NewUserAccount {
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** Account creation outside self-registration: staff/admin via the CLI, and demo data (trusted addresses: verified). */
-export async function createUserAccount(db: DataSource | EntityManager, input: NewUserAccount): Promise<User> {
+export async function createUserAccount(
+  db: DataSource | EntityManager,
+  input: NewUserAccount,
+): Promise<User> {
   const problem = passwordProblem(input.password);
   if (problem) throw new Error(problem);
   const email = input.email.trim().toLowerCase();
@@ -24,7 +27,10 @@ export async function createUserAccount(db: DataSource | EntityManager, input: N
   const passwordHash = await hashPassword(input.password);
   const manager = 'manager' in db ? db.manager : db;
   return manager.transaction(async (tx) => {
-    const taken = await tx.createQueryBuilder(User, 'u').where('lower(u.email) = :email', { email }).getExists();
+    const taken = await tx
+      .createQueryBuilder(User, 'u')
+      .where('lower(u.email) = :email', { email })
+      .getExists();
     if (taken) throw duplicateEmail();
     const now = new Date();
     return tx.save(

@@ -17,7 +17,12 @@ export class EmailVerificationService {
 
   async verify(token: string): Promise<void> {
     await this.dataSource.transaction(async (tx) => {
-      const row = await spendOneTimeToken(tx, token, 'verify_email', 'This verification link is invalid, expired or already used; sign in and ask for a new one');
+      const row = await spendOneTimeToken(
+        tx,
+        token,
+        'verify_email',
+        'This verification link is invalid, expired or already used; sign in and ask for a new one',
+      );
       await tx.update(User, { id: row.userId, emailVerifiedAt: IsNull() }, { emailVerifiedAt: new Date() });
     });
   }
@@ -25,7 +30,10 @@ export class EmailVerificationService {
   /** A new link (the previous one stops working); 409 once the address is verified. */
   async resend(userId: string, linkBase: string): Promise<void> {
     await this.dataSource.transaction(async (tx) => {
-      const user = await tx.findOneOrFail(User, { where: { id: userId }, lock: { mode: 'pessimistic_write' } });
+      const user = await tx.findOneOrFail(User, {
+        where: { id: userId },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (user.emailVerifiedAt) throw new ConflictException('Your e-mail address is already verified');
       await this.queue(tx, user, linkBase);
     });

@@ -1,10 +1,17 @@
-import { applyDecorators, Injectable, UnauthorizedException, UseGuards, type ExecutionContext } from '@nestjs/common';
+import {
+  applyDecorators,
+  Injectable,
+  UnauthorizedException,
+  UseGuards,
+  type ExecutionContext,
+} from '@nestjs/common';
 import { AuthGuard } from '@nestjs/passport';
 import { SkipThrottle, ThrottlerException, ThrottlerGuard, type ThrottlerOptions } from '@nestjs/throttler';
 import type { Env } from '@app/config';
 import { INVALID_CREDENTIALS } from './auth.service';
 
-const emailOf = (req: Record<string, any>): string => (typeof req.body?.email === 'string' ? req.body.email.trim().toLowerCase() : '');
+const emailOf = (req: Record<string, any>): string =>
+  typeof req.body?.email === 'string' ? req.body.email.trim().toLowerCase() : '';
 
 /** Per-account limit of the account routes (reset requests, verification resends, password changes). */
 export const ACCOUNT_LIMIT = { limit: 5, ttlMs: 15 * 60_000 };
@@ -18,7 +25,12 @@ export const ACCOUNT_LIMIT = { limit: 5, ttlMs: 15 * 60_000 };
  */
 export function authThrottlers(env: Env): ThrottlerOptions[] {
   return [
-    { name: 'ip-email', ttl: 60_000, limit: env.LOGIN_RATE_LIMIT, getTracker: (req) => `${req.ip}|${emailOf(req)}` },
+    {
+      name: 'ip-email',
+      ttl: 60_000,
+      limit: env.LOGIN_RATE_LIMIT,
+      getTracker: (req) => `${req.ip}|${emailOf(req)}`,
+    },
     { name: 'ip', ttl: 60_000, limit: env.LOGIN_IP_RATE_LIMIT, getTracker: (req) => String(req.ip) },
     {
       name: 'account',
@@ -41,11 +53,14 @@ export class AuthThrottlerGuard extends ThrottlerGuard {
 }
 
 /** Sign-in: throttled per IP + e-mail and per IP (before the password is checked), then the credentials. */
-export const LoginGuards = () => applyDecorators(UseGuards(AuthThrottlerGuard, LocalAuthGuard), SkipThrottle({ account: true }));
+export const LoginGuards = () =>
+  applyDecorators(UseGuards(AuthThrottlerGuard, LocalAuthGuard), SkipThrottle({ account: true }));
 /** Routes that send e-mail or check a password: per IP and per account. */
-export const AccountThrottle = () => applyDecorators(UseGuards(AuthThrottlerGuard), SkipThrottle({ 'ip-email': true }));
+export const AccountThrottle = () =>
+  applyDecorators(UseGuards(AuthThrottlerGuard), SkipThrottle({ 'ip-email': true }));
 /** Routes that spend a one-time token (256 random bits, so only a per-IP brake). */
-export const TokenThrottle = () => applyDecorators(UseGuards(AuthThrottlerGuard), SkipThrottle({ 'ip-email': true, account: true }));
+export const TokenThrottle = () =>
+  applyDecorators(UseGuards(AuthThrottlerGuard), SkipThrottle({ 'ip-email': true, account: true }));
 
 @Injectable()
 export class LocalAuthGuard extends AuthGuard('local') {

@@ -29,7 +29,11 @@ describe('PasswordVersionCache', () => {
 
   it('shares one load between concurrent misses and caches unknown users as null', async () => {
     const s = setup({ u1: 5 });
-    expect(await Promise.all([s.cache.get('u1'), s.cache.get('u1'), s.cache.get('gone')])).toEqual([5, 5, null]);
+    expect(await Promise.all([s.cache.get('u1'), s.cache.get('u1'), s.cache.get('gone')])).toEqual([
+      5,
+      5,
+      null,
+    ]);
     expect(await s.cache.get('gone')).toBeNull();
     expect(s.loads).toEqual(['u1', 'gone']);
   });

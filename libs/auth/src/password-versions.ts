@@ -6,7 +6,8 @@ export const PASSWORD_VERSION_TTL_MS = 30_000;
 const MAX_ENTRIES = 50_000;
 
 /** The access token's `pwdv` claim: password_changed_at in epoch milliseconds (0 when never set). */
-export const passwordVersion = (user: Pick<User, 'passwordChangedAt'>): number => user.passwordChangedAt?.getTime() ?? 0;
+export const passwordVersion = (user: Pick<User, 'passwordChangedAt'>): number =>
+  user.passwordChangedAt?.getTime() ?? 0;
 
 /** A user's current version, or null when the user no longer exists. */
 export type PasswordVersionLoader = (userId: string) => Promise<number | null>;
@@ -64,7 +65,10 @@ export class PasswordVersionCache {
 export class PasswordVersions extends PasswordVersionCache {
   constructor(dataSource: DataSource) {
     super(async (id) => {
-      const user = await dataSource.manager.findOne(User, { select: { id: true, passwordChangedAt: true }, where: { id } });
+      const user = await dataSource.manager.findOne(User, {
+        select: { id: true, passwordChangedAt: true },
+        where: { id },
+      });
       return user ? passwordVersion(user) : null;
     });
   }

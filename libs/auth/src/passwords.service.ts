@@ -23,7 +23,10 @@ export class PasswordsService {
   /** Queues a reset link when the address has an account; the caller answers the same either way. */
   async requestReset(email: string, linkBase: string): Promise<void> {
     await this.dataSource.transaction(async (tx) => {
-      const user = await tx.createQueryBuilder(User, 'u').where('lower(u.email) = lower(:email)', { email }).getOne();
+      const user = await tx
+        .createQueryBuilder(User, 'u')
+        .where('lower(u.email) = lower(:email)', { email })
+        .getOne();
       if (!user) return;
       const token = await issueOneTimeToken(tx, user.id, 'reset_password', RESET_TOKEN_TTL_MS);
       await queueAccountEmail(tx, user.email, 'reset_password', token, linkBase);
@@ -34,7 +37,12 @@ export class PasswordsService {
   async confirmReset(dto: PasswordResetConfirmDto): Promise<void> {
     const passwordHash = await hashPassword(dto.password);
     const { userId, version } = await this.dataSource.transaction(async (tx) => {
-      const row = await spendOneTimeToken(tx, dto.token, 'reset_password', 'This reset link is invalid, expired or already used; ask for a new one');
+      const row = await spendOneTimeToken(
+        tx,
+        dto.token,
+        'reset_password',
+        'This reset link is invalid, expired or already used; ask for a new one',
+      );
       // Opening the e-mailed link proves the address too.
       const version = await this.replace(tx, row.userId, passwordHash, true);
       await this.tokens.revokeAllForUser(row.userId, tx);
@@ -56,10 +64,17 @@ export class PasswordsService {
         .where('u.id = :id', { id: actor.id })
         .setLock('pessimistic_write')
         .getOneOrFail();
-      const ok = current.passwordHash ? await argon2.verify(current.passwordHash, dto.currentPassword).catch(() => false) : false;
-      if (!ok) throw fieldError('currentPassword', 'The current password is wrong', 'currentPassword is wrong');
+      const ok = current.passwordHash
+        ? await argon2.verify(current.passwordHash, dto.currentPassword).catch(() => false)
+        : false;
+      if (!ok)
+        throw fieldError('currentPassword', 'The current password is wrong', 'currentPassword is wrong');
       if (dto.newPassword === dto.currentPassword) {
-        throw fieldError('newPassword', 'Choose a password different from the current one', 'newPassword must differ from currentPassword');
+        throw fieldError(
+          'newPassword',
+          'Choose a password different from the current one',
+          'newPassword must differ from currentPassword',
+        );
       }
       await this.replace(tx, actor.id, newHash, false);
       const family = await this.tokens.revokeOtherSessions(actor.id, refreshToken, tx);
@@ -75,8 +90,17 @@ export class PasswordsService {
    * one millisecond give the tokens of each a distinct version). Returns the new version; the caller
    * tells PasswordVersions after the commit.
    */
-  async replace(tx: EntityManager, userId: string, passwordHash: string, verifiesEmail: boolean): Promise<number> {
-    const before = await tx.findOne(User, { select: { id: true, passwordChangedAt: true, emailVerifiedAt: true }, where: { id: userId }, lock: { mode: 'pessimistic_write' } });
+  async replace(
+    tx: EntityManager,
+    userId: string,
+    passwordHash: string,
+    verifiesEmail: boolean,
+  ): Promise<number> {
+    const before = await tx.findOne(User, {
+      select: { id: true, passwordChangedAt: true, emailVerifiedAt: true },
+      where: { id: userId },
+      lock: { mode: 'pessimistic_write' },
+    });
     const changedAt = new Date(Math.max(Date.now(), (before?.passwordChangedAt?.getTime() ?? 0) + 1));
     const verified = verifiesEmail && !before?.emailVerifiedAt ? { emailVerifiedAt: changedAt } : {};
     await tx.update(User, { id: userId }, { passwordHash, passwordChangedAt: changedAt, ...verified });

@@ -28,7 +28,11 @@ export class TokensService {
   ) {}
 
   /** Issues an access token and a refresh token in a new (or the given) session family. */
-  async issue(user: Pick<User, 'id' | 'role' | 'firmId' | 'passwordChangedAt'>, manager?: EntityManager, familyId?: string): Promise<IssuedTokens> {
+  async issue(
+    user: Pick<User, 'id' | 'role' | 'firmId' | 'passwordChangedAt'>,
+    manager?: EntityManager,
+    familyId?: string,
+  ): Promise<IssuedTokens> {
     const expiresIn = this.config.env.ACCESS_TOKEN_TTL_SECONDS;
     const accessToken = await this.jwt.signAsync(
       { sub: user.id, role: user.role, firmId: user.firmId, pwdv: passwordVersion(user) },
@@ -77,7 +81,9 @@ export class TokensService {
   /** Revokes the family the token belongs to (sign-out). Unknown tokens are ignored. */
   async revoke(refreshToken: string | undefined): Promise<void> {
     if (!refreshToken) return;
-    const session = await this.dataSource.manager.findOneBy(RefreshSession, { tokenHash: hashToken(refreshToken) });
+    const session = await this.dataSource.manager.findOneBy(RefreshSession, {
+      tokenHash: hashToken(refreshToken),
+    });
     if (session) await this.revokeFamily(session.familyId, this.dataSource.manager);
   }
 
@@ -89,12 +95,26 @@ export class TokensService {
    * Revokes every refresh session of the user except the family of `currentToken` when that is the
    * user's live token; that token is spent as in a rotation. Returns the kept family (or undefined).
    */
-  async revokeOtherSessions(userId: string, currentToken: string | undefined, manager: EntityManager): Promise<string | undefined> {
+  async revokeOtherSessions(
+    userId: string,
+    currentToken: string | undefined,
+    manager: EntityManager,
+  ): Promise<string | undefined> {
     const current = currentToken
-      ? await manager.findOne(RefreshSession, { where: { tokenHash: hashToken(currentToken), userId }, lock: { mode: 'pessimistic_write' } })
+      ? await manager.findOne(RefreshSession, {
+          where: { tokenHash: hashToken(currentToken), userId },
+          lock: { mode: 'pessimistic_write' },
+        })
       : null;
-    const live = current && !current.usedAt && !current.revokedAt && current.expiresAt.getTime() > Date.now() ? current : null;
-    await manager.update(RefreshSession, { userId, revokedAt: IsNull(), ...(live ? { familyId: Not(live.familyId) } : {}) }, { revokedAt: new Date() });
+    const live =
+      current && !current.usedAt && !current.revokedAt && current.expiresAt.getTime() > Date.now()
+        ? current
+        : null;
+    await manager.update(
+      RefreshSession,
+      { userId, revokedAt: IsNull(), ...(live ? { familyId: Not(live.familyId) } : {}) },
+      { revokedAt: new Date() },
+    );
     if (live) await manager.update(RefreshSession, { id: live.id }, { usedAt: new Date() });
     return live?.familyId;
   }

@@ -21,8 +21,20 @@ export const PERMISSIONS = [
 export type Permission = (typeof PERMISSIONS)[number];
 
 const FIRM_MEMBER: Permission[] = ['profile:read-own', 'firm:read', 'project:read', 'consortium:read-own'];
-const FIRM_ADMIN: Permission[] = [...FIRM_MEMBER, 'firm:update-own', 'firm:invite-member', 'consortium:write-own'];
-const STAFF: Permission[] = ['profile:read-own', 'firm:read', 'firm:verify', 'project:read', 'project:write', 'consortium:review'];
+const FIRM_ADMIN: Permission[] = [
+  ...FIRM_MEMBER,
+  'firm:update-own',
+  'firm:invite-member',
+  'consortium:write-own',
+];
+const STAFF: Permission[] = [
+  'profile:read-own',
+  'firm:read',
+  'firm:verify',
+  'project:read',
+  'project:write',
+  'consortium:review',
+];
 const ADMIN: Permission[] = [...STAFF, 'user:manage', 'reference-data:manage'];
 
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {

@@ -16,8 +16,31 @@ export type EmployeesBand = (typeof EMPLOYEES_BANDS)[number];
 export const SOLUTION_MATURITIES = ['concept', 'pilot-proven', 'commercial'] as const;
 export type SolutionMaturity = (typeof SOLUTION_MATURITIES)[number];
 
-export const PROJECT_STATUSES = ['announced', 'open', 'under_review', 'awarded', 'in_progress', 'completed', 'stalled', 'closed', 'unknown'] as const;
+export const PROJECT_STATUSES = [
+  'announced',
+  'open',
+  'under_review',
+  'awarded',
+  'in_progress',
+  'completed',
+  'stalled',
+  'closed',
+  'unknown',
+] as const;
 export type ProjectStatus = (typeof PROJECT_STATUSES)[number];
 
-export const LADDER_STAGES = ['A1', 'A2', 'A3', 'A4', 'B1', 'B2', 'B3', 'B4', 'C1', 'C2', 'C3', 'C4'] as const;
+export const LADDER_STAGES = [
+  'A1',
+  'A2',
+  'A3',
+  'A4',
+  'B1',
+  'B2',
+  'B3',
+  'B4',
+  'C1',
+  'C2',
+  'C3',
+  'C4',
+] as const;
 export type LadderStage = (typeof LADDER_STAGES)[number];

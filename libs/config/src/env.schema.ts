@@ -1,8 +1,6 @@
 import { z } from 'zod';
 
-const bool = z
-  .enum(['true', 'false', '1', '0'])
-  .transform((v) => v === 'true' || v === '1');
+const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 
 /** Every environment variable the product reads. The README's configuration table mirrors this. */
 export const envSchema = z.object({
@@ -45,7 +43,9 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
   }
   const env = result.data;
   if (env.NODE_ENV === 'production' && !env.JWT_SECRET) {
-    throw new ConfigError('Invalid configuration:\n  - JWT_SECRET: required in production (at least 32 characters)');
+    throw new ConfigError(
+      'Invalid configuration:\n  - JWT_SECRET: required in production (at least 32 characters)',
+    );
   }
   return env;
 }

@@ -1,4 +1,15 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  Param,
+  ParseUUIDPipe,
+  Patch,
+  Post,
+  Query,
+} from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiConflictResponse,
@@ -23,7 +34,10 @@ const Id = () => Param('id', ParseUUIDPipe);
 const MemberId = () => Param('memberId', ParseUUIDPipe);
 
 @ApiTags('consortia')
-@ApiBadRequestResponse({ description: 'Invalid id or input; details name each field', type: ErrorResponseDto })
+@ApiBadRequestResponse({
+  description: 'Invalid id or input; details name each field',
+  type: ErrorResponseDto,
+})
 @Controller('consortia')
 export class ConsortiaController {
   constructor(
@@ -34,18 +48,29 @@ export class ConsortiaController {
 
   @Authenticated('consortium:write-own')
   @Post()
-  @ApiOperation({ summary: "Create a consortium led by the caller's verified firm; `members` are invited at once" })
+  @ApiOperation({
+    summary: "Create a consortium led by the caller's verified firm; `members` are invited at once",
+  })
   @ApiCreatedResponse({ type: ConsortiumDetailDto })
   @ApiNotFoundResponse({ description: 'Project or invited firm not found', type: ErrorResponseDto })
-  @ApiConflictResponse({ description: 'The lead or an invited firm already has a live consortium for the project', type: ErrorResponseDto })
-  @ApiUnprocessableEntityResponse({ description: 'Project closed or past its deadline; invited firm not verified', type: ErrorResponseDto })
+  @ApiConflictResponse({
+    description: 'The lead or an invited firm already has a live consortium for the project',
+    type: ErrorResponseDto,
+  })
+  @ApiUnprocessableEntityResponse({
+    description: 'Project closed or past its deadline; invited firm not verified',
+    type: ErrorResponseDto,
+  })
   create(@CurrentUser() user: AuthUser, @Body() dto: CreateConsortiumDto): Promise<ConsortiumDetailDto> {
     return this.consortia.create(user, dto);
   }
 
   @Authenticated()
   @Get()
-  @ApiOperation({ summary: 'Firms: consortia they lead or sit in. Staff: every consortium, oldest submission first (the review queue)' })
+  @ApiOperation({
+    summary:
+      'Firms: consortia they lead or sit in. Staff: every consortium, oldest submission first (the review queue)',
+  })
   @ApiOkResponse({ type: ConsortiumListDto })
   list(@CurrentUser() user: AuthUser, @Query() query: ListConsortiaQueryDto): Promise<ConsortiumListDto> {
     return this.consortia.list(user, query);
@@ -65,7 +90,11 @@ export class ConsortiaController {
   @ApiOperation({ summary: 'The append-only event log, oldest first' })
   @ApiOkResponse({ type: ConsortiumHistoryDto })
   @ApiNotFoundResponse({ description: 'Not found or not visible to the caller', type: ErrorResponseDto })
-  getHistory(@CurrentUser() user: AuthUser, @Id() id: string, @Query() query: ConsortiumHistoryQueryDto): Promise<ConsortiumHistoryDto> {
+  getHistory(
+    @CurrentUser() user: AuthUser,
+    @Id() id: string,
+    @Query() query: ConsortiumHistoryQueryDto,
+  ): Promise<ConsortiumHistoryDto> {
     return this.history.list(user, id, query);
   }
 
@@ -76,7 +105,10 @@ export class ConsortiaController {
   @ApiOkResponse({ type: ConsortiumDetailDto })
   @ApiNotFoundResponse({ type: ErrorResponseDto })
   @ApiConflictResponse({ description: 'Already submitted, decided or withdrawn', type: ErrorResponseDto })
-  @ApiUnprocessableEntityResponse({ description: 'Failing checks: each in details as {field, message: "<code>: <sentence>"}', type: ErrorResponseDto })
+  @ApiUnprocessableEntityResponse({
+    description: 'Failing checks: each in details as {field, message: "<code>: <sentence>"}',
+    type: ErrorResponseDto,
+  })
   submit(@CurrentUser() user: AuthUser, @Id() id: string): Promise<ConsortiumDetailDto> {
     return this.submission.submit(user, id);
   }
@@ -88,7 +120,11 @@ export class ConsortiaController {
   @ApiOkResponse({ type: ConsortiumDetailDto })
   @ApiNotFoundResponse({ type: ErrorResponseDto })
   @ApiConflictResponse({ description: 'Already decided or withdrawn', type: ErrorResponseDto })
-  withdraw(@CurrentUser() user: AuthUser, @Id() id: string, @Body() dto: WithdrawConsortiumDto): Promise<ConsortiumDetailDto> {
+  withdraw(
+    @CurrentUser() user: AuthUser,
+    @Id() id: string,
+    @Body() dto: WithdrawConsortiumDto,
+  ): Promise<ConsortiumDetailDto> {
     return this.consortia.withdraw(user, id, dto);
   }
 
@@ -97,8 +133,15 @@ export class ConsortiaController {
   @ApiOperation({ summary: "Remove a member or cancel an invitation (lead firm's admin, before submission)" })
   @ApiOkResponse({ type: ConsortiumDetailDto })
   @ApiNotFoundResponse({ type: ErrorResponseDto })
-  @ApiConflictResponse({ description: 'Team not editable in this status, or the seat is no longer live', type: ErrorResponseDto })
-  removeMember(@CurrentUser() user: AuthUser, @Id() id: string, @MemberId() memberId: string): Promise<ConsortiumDetailDto> {
+  @ApiConflictResponse({
+    description: 'Team not editable in this status, or the seat is no longer live',
+    type: ErrorResponseDto,
+  })
+  removeMember(
+    @CurrentUser() user: AuthUser,
+    @Id() id: string,
+    @MemberId() memberId: string,
+  ): Promise<ConsortiumDetailDto> {
     return this.consortia.removeMember(user, id, memberId);
   }
 
@@ -108,7 +151,12 @@ export class ConsortiaController {
   @ApiOkResponse({ type: ConsortiumDetailDto })
   @ApiNotFoundResponse({ type: ErrorResponseDto })
   @ApiConflictResponse({ description: 'Team not editable in this status', type: ErrorResponseDto })
-  changeRole(@CurrentUser() user: AuthUser, @Id() id: string, @MemberId() memberId: string, @Body() dto: ChangeMemberRoleDto): Promise<ConsortiumDetailDto> {
+  changeRole(
+    @CurrentUser() user: AuthUser,
+    @Id() id: string,
+    @MemberId() memberId: string,
+    @Body() dto: ChangeMemberRoleDto,
+  ): Promise<ConsortiumDetailDto> {
     return this.consortia.changeRole(user, id, memberId, dto);
   }
 }

@@ -27,7 +27,11 @@ export const isReviewer = (actor: ConsortiumActor) => can(actor.role, 'consortiu
 const VISIBLE_SEATS: MemberStatus[] = ['invited', 'accepted', 'withdrawn'];
 
 /** How the actor relates to the consortium; null when it is none of their business. */
-export async function viewerOf(manager: EntityManager, actor: ConsortiumActor, c: Consortium): Promise<ConsortiumViewer | null> {
+export async function viewerOf(
+  manager: EntityManager,
+  actor: ConsortiumActor,
+  c: Consortium,
+): Promise<ConsortiumViewer | null> {
   if (isReviewer(actor)) return { relation: 'staff', memberId: null };
   if (!actor.firmId) return null;
   const seat = await manager.findOne(ConsortiumMember, {
@@ -49,7 +53,10 @@ export async function findVisibleConsortium(
   id: string,
   lock = false,
 ): Promise<{ consortium: Consortium; viewer: ConsortiumViewer }> {
-  const consortium = await manager.findOne(Consortium, { where: { id }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
+  const consortium = await manager.findOne(Consortium, {
+    where: { id },
+    ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
+  });
   const viewer = consortium && (await viewerOf(manager, actor, consortium));
   if (!consortium || !viewer) throw new NotFoundException('Consortium not found');
   return { consortium, viewer };
@@ -57,7 +64,9 @@ export async function findVisibleConsortium(
 
 /** Team changes, submission and withdrawal belong to the lead firm's admins. */
 export function assertLeadAdmin(actor: ConsortiumActor, viewer: ConsortiumViewer, what: string): void {
-  if (viewer.relation === 'staff') throw new ForbiddenException(`Program staff cannot ${what}; only the lead firm's admin can`);
+  if (viewer.relation === 'staff')
+    throw new ForbiddenException(`Program staff cannot ${what}; only the lead firm's admin can`);
   if (viewer.relation !== 'lead') throw new ForbiddenException(`Only the lead firm's admin can ${what}`);
-  if (!can(actor.role, 'consortium:write-own')) throw new ForbiddenException(`Only your firm admin can ${what}`);
+  if (!can(actor.role, 'consortium:write-own'))
+    throw new ForbiddenException(`Only your firm admin can ${what}`);
 }

@@ -12,7 +12,11 @@ import type { ConsortiumHistoryQueryDto } from './list-consortia.query';
 export class ConsortiumHistoryService {
   constructor(private readonly dataSource: DataSource) {}
 
-  async list(actor: ConsortiumActor, id: string, query: ConsortiumHistoryQueryDto): Promise<ConsortiumHistoryDto> {
+  async list(
+    actor: ConsortiumActor,
+    id: string,
+    query: ConsortiumHistoryQueryDto,
+  ): Promise<ConsortiumHistoryDto> {
     const m = this.dataSource.manager;
     await findVisibleConsortium(m, actor, id);
     const [rows, total] = await m.findAndCount(ConsortiumEvent, {
@@ -21,7 +25,10 @@ export class ConsortiumHistoryService {
       skip: offsetOf(query),
       take: query.limit,
     });
-    const users = await usersById(m, rows.map((r) => r.actorId));
+    const users = await usersById(
+      m,
+      rows.map((r) => r.actorId),
+    );
     return {
       items: rows.map((r) => ({
         id: r.id,

@@ -20,11 +20,19 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
-import { CONSORTIUM_DECISIONS, CONSORTIUM_OUTCOMES, DECLINE_REASONS, type ConsortiumDecision, type ConsortiumOutcome, type DeclineReason } from './consortium-state-machine';
+import {
+  CONSORTIUM_DECISIONS,
+  CONSORTIUM_OUTCOMES,
+  DECLINE_REASONS,
+  type ConsortiumDecision,
+  type ConsortiumOutcome,
+  type DeclineReason,
+} from './consortium-state-machine';
 
 // class-validator runs a property's decorators bottom-up: the type check sits last so it answers first.
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
-const trimOrNull = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() || undefined : value);
+const trimOrNull = ({ value }: { value: unknown }) =>
+  typeof value === 'string' ? value.trim() || undefined : value;
 
 /** Most teams are 2–6 firms; the cap keeps one request (and its notifications) bounded. */
 export const MAX_INVITES_AT_ONCE = 11;
@@ -34,7 +42,10 @@ export class ConsortiumInviteDto {
   @IsUUID('all', { message: 'firmId must be a UUID' })
   firmId: string;
 
-  @ApiProperty({ example: 'solution_provider', description: 'Role code (taxonomy kind role); `lead` is reserved for the lead firm' })
+  @ApiProperty({
+    example: 'solution_provider',
+    description: 'Role code (taxonomy kind role); `lead` is reserved for the lead firm',
+  })
   @Transform(trim)
   @Length(1, 100)
   @IsString()
@@ -68,7 +79,9 @@ export class CreateConsortiumDto {
   })
   @IsOptional()
   @Type(() => ConsortiumInviteDto)
-  @ArrayUnique((m: ConsortiumInviteDto) => m?.firmId, { message: 'each firm may appear only once in members' })
+  @ArrayUnique((m: ConsortiumInviteDto) => m?.firmId, {
+    message: 'each firm may appear only once in members',
+  })
   @ValidateNested({ each: true })
   @ArrayMaxSize(MAX_INVITES_AT_ONCE)
   @IsArray()
@@ -132,7 +145,10 @@ export class ConsortiumDecisionInputDto {
   @IsDefined({ message: 'checklist is required' })
   checklist: ConsortiumChecklistDto;
 
-  @ApiProperty({ minimum: 1, description: 'The version that was reviewed; 409 when the consortium changed since' })
+  @ApiProperty({
+    minimum: 1,
+    description: 'The version that was reviewed; 409 when the consortium changed since',
+  })
   @Min(1)
   @IsInt({ message: 'version must be an integer' })
   version: number;

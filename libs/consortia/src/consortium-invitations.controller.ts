@@ -1,5 +1,14 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import {
+  ApiBadRequestResponse,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
 import { Authenticated, CurrentUser, type AuthUser } from '@app/auth/auth.decorators';
 import { ErrorResponseDto } from '@app/auth/error-response.dto';
 import { ConsortiumInviteDto, DeclineInvitationDto } from './consortium-input.dto';
@@ -11,27 +20,47 @@ const Id = () => Param('id', ParseUUIDPipe);
 const MemberId = () => Param('memberId', ParseUUIDPipe);
 
 @ApiTags('consortia')
-@ApiBadRequestResponse({ description: 'Invalid id or input; details name each field', type: ErrorResponseDto })
+@ApiBadRequestResponse({
+  description: 'Invalid id or input; details name each field',
+  type: ErrorResponseDto,
+})
 @Controller()
 export class ConsortiumInvitationsController {
   constructor(private readonly invitations: InvitationsService) {}
 
   @Authenticated('consortium:read-own')
   @Get('invitations')
-  @ApiOperation({ summary: "The signed-in firm's invitations: pending first, then answers from the last 90 days" })
+  @ApiOperation({
+    summary: "The signed-in firm's invitations: pending first, then answers from the last 90 days",
+  })
   @ApiOkResponse({ type: ConsortiumInvitationListDto })
-  inbox(@CurrentUser() user: AuthUser, @Query() query: ListInvitationsQueryDto): Promise<ConsortiumInvitationListDto> {
+  inbox(
+    @CurrentUser() user: AuthUser,
+    @Query() query: ListInvitationsQueryDto,
+  ): Promise<ConsortiumInvitationListDto> {
     return this.invitations.inbox(user, query);
   }
 
   @Authenticated('consortium:write-own')
   @Post('consortia/:id/invitations')
-  @ApiOperation({ summary: "Invite a verified firm (lead firm's admin; draft, inviting, ready or changes requested)" })
+  @ApiOperation({
+    summary: "Invite a verified firm (lead firm's admin; draft, inviting, ready or changes requested)",
+  })
   @ApiCreatedResponse({ type: ConsortiumDetailDto })
   @ApiNotFoundResponse({ description: 'Consortium or firm not found', type: ErrorResponseDto })
-  @ApiConflictResponse({ description: 'This firm is already in another consortium for this project; or the team is not editable', type: ErrorResponseDto })
-  @ApiUnprocessableEntityResponse({ description: 'Firm not verified; project closed or past its deadline', type: ErrorResponseDto })
-  invite(@CurrentUser() user: AuthUser, @Id() id: string, @Body() dto: ConsortiumInviteDto): Promise<ConsortiumDetailDto> {
+  @ApiConflictResponse({
+    description: 'This firm is already in another consortium for this project; or the team is not editable',
+    type: ErrorResponseDto,
+  })
+  @ApiUnprocessableEntityResponse({
+    description: 'Firm not verified; project closed or past its deadline',
+    type: ErrorResponseDto,
+  })
+  invite(
+    @CurrentUser() user: AuthUser,
+    @Id() id: string,
+    @Body() dto: ConsortiumInviteDto,
+  ): Promise<ConsortiumDetailDto> {
     return this.invitations.invite(user, id, dto);
   }
 
@@ -42,7 +71,11 @@ export class ConsortiumInvitationsController {
   @ApiOkResponse({ type: ConsortiumInvitationDto })
   @ApiNotFoundResponse({ type: ErrorResponseDto })
   @ApiConflictResponse({ description: 'Expired, declined or removed', type: ErrorResponseDto })
-  accept(@CurrentUser() user: AuthUser, @Id() id: string, @MemberId() memberId: string): Promise<ConsortiumInvitationDto> {
+  accept(
+    @CurrentUser() user: AuthUser,
+    @Id() id: string,
+    @MemberId() memberId: string,
+  ): Promise<ConsortiumInvitationDto> {
     return this.invitations.accept(user, id, memberId);
   }
 
@@ -53,7 +86,12 @@ export class ConsortiumInvitationsController {
   @ApiOkResponse({ type: ConsortiumInvitationDto })
   @ApiNotFoundResponse({ type: ErrorResponseDto })
   @ApiConflictResponse({ description: 'Expired or already answered', type: ErrorResponseDto })
-  decline(@CurrentUser() user: AuthUser, @Id() id: string, @MemberId() memberId: string, @Body() dto: DeclineInvitationDto): Promise<ConsortiumInvitationDto> {
+  decline(
+    @CurrentUser() user: AuthUser,
+    @Id() id: string,
+    @MemberId() memberId: string,
+    @Body() dto: DeclineInvitationDto,
+  ): Promise<ConsortiumInvitationDto> {
     return this.invitations.decline(user, id, memberId, dto);
   }
 }

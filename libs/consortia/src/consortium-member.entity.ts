@@ -3,7 +3,10 @@ import type { DeclineReason, MemberStatus } from './consortium-state-machine';
 
 /** A firm's seat in a consortium: the lead (role `lead`, accepted at creation) or an invitation and its answer. */
 @Entity('consortium_members')
-@Index('ux_consortium_members_project_firm', ['projectId', 'firmId'], { unique: true, where: "status IN ('invited','accepted')" })
+@Index('ux_consortium_members_project_firm', ['projectId', 'firmId'], {
+  unique: true,
+  where: "status IN ('invited','accepted')",
+})
 @Index('ix_consortium_members_pending_expiry', ['expiresAt'], { where: "status = 'invited'" })
 export class ConsortiumMember {
   @PrimaryGeneratedColumn('uuid')

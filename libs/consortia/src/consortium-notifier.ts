@@ -47,7 +47,10 @@ export class ConsortiumNotifier {
   async invited(tx: EntityManager, c: Consortium, members: ConsortiumMember[]): Promise<void> {
     if (!members.length) return;
     const ctx = await this.context(tx, c);
-    const firms = await this.firms(tx, members.map((m) => m.firmId));
+    const firms = await this.firms(
+      tx,
+      members.map((m) => m.firmId),
+    );
     await this.notifications.notifyFirmAdminsEach(
       tx,
       members.map((m) => {
@@ -56,7 +59,10 @@ export class ConsortiumNotifier {
         return {
           firmId: m.firmId,
           notification: this.message(ctx, 'invitation_received', m, {
-            title: { en: `${ctx.lead.name} invites you to a consortium`, ko: `${koName(ctx.lead)}의 컨소시엄 참여 초대` },
+            title: {
+              en: `${ctx.lead.name} invites you to a consortium`,
+              ko: `${koName(ctx.lead)}의 컨소시엄 참여 초대`,
+            },
             body: {
               en: `${ctx.lead.name} invites ${firm.name} to join "${c.name}" for ${ctx.project.title} as ${role.en}. Please answer by ${day(m.expiresAt)}.${m.message ? ` Message: ${m.message}` : ''}`,
               ko: `${koName(ctx.lead)}이(가) ${koName(firm)}을(를) "${c.name}" 컨소시엄(${ctx.project.titleKo ?? ctx.project.title})에 ${role.ko}(으)로 초대했습니다. ${day(m.expiresAt)}까지 응답해 주세요.${m.message ? ` 메시지: ${m.message}` : ''}`,
@@ -70,14 +76,18 @@ export class ConsortiumNotifier {
 
   async reminded(tx: EntityManager, c: Consortium, m: ConsortiumMember): Promise<void> {
     const ctx = await this.context(tx, c);
-    await this.notifications.notifyFirmAdmins(tx, m.firmId, this.message(ctx, 'invitation_reminder', m, {
-      title: { en: 'Invitation expiring soon', ko: '컨소시엄 초대 만료 임박' },
-      body: {
-        en: `The invitation from ${ctx.lead.name} to join "${c.name}" for ${ctx.project.title} expires on ${day(m.expiresAt)}.`,
-        ko: `${koName(ctx.lead)}의 "${c.name}" 컨소시엄 초대가 ${day(m.expiresAt)}에 만료됩니다.`,
-      },
-      link: '/invitations',
-    }));
+    await this.notifications.notifyFirmAdmins(
+      tx,
+      m.firmId,
+      this.message(ctx, 'invitation_reminder', m, {
+        title: { en: 'Invitation expiring soon', ko: '컨소시엄 초대 만료 임박' },
+        body: {
+          en: `The invitation from ${ctx.lead.name} to join "${c.name}" for ${ctx.project.title} expires on ${day(m.expiresAt)}.`,
+          ko: `${koName(ctx.lead)}의 "${c.name}" 컨소시엄 초대가 ${day(m.expiresAt)}에 만료됩니다.`,
+        },
+        link: '/invitations',
+      }),
+    );
   }
 
   /** accepted / declined (with the reason) / expired: told to the lead firm's admins. */
@@ -86,11 +96,17 @@ export class ConsortiumNotifier {
     const firm = (await this.firms(tx, [m.firmId])).get(m.firmId)!;
     const reason = m.declineReason ? DECLINE_LABELS[m.declineReason] : null;
     const note = m.declineNote ? ` (${m.declineNote})` : '';
-    const text: Record<'accepted' | 'declined' | 'expired', Pick<NotificationInput, 'type' | 'title' | 'body'>> = {
+    const text: Record<
+      'accepted' | 'declined' | 'expired',
+      Pick<NotificationInput, 'type' | 'title' | 'body'>
+    > = {
       accepted: {
         type: 'invitation_accepted',
         title: { en: `${firm.name} joined your consortium`, ko: `${koName(firm)} 컨소시엄 참여 수락` },
-        body: { en: `${firm.name} accepted your invitation to "${c.name}".`, ko: `${koName(firm)}이(가) "${c.name}" 초대를 수락했습니다.` },
+        body: {
+          en: `${firm.name} accepted your invitation to "${c.name}".`,
+          ko: `${koName(firm)}이(가) "${c.name}" 초대를 수락했습니다.`,
+        },
       },
       declined: {
         type: 'invitation_declined',
@@ -103,32 +119,51 @@ export class ConsortiumNotifier {
       expired: {
         type: 'invitation_expired',
         title: { en: `Invitation to ${firm.name} expired`, ko: `${koName(firm)} 초대 만료` },
-        body: { en: `${firm.name} did not answer the invitation to "${c.name}" in time.`, ko: `${koName(firm)}이(가) "${c.name}" 초대에 기한 내 응답하지 않았습니다.` },
+        body: {
+          en: `${firm.name} did not answer the invitation to "${c.name}" in time.`,
+          ko: `${koName(firm)}이(가) "${c.name}" 초대에 기한 내 응답하지 않았습니다.`,
+        },
       },
     };
     const kind = m.status as keyof typeof text;
-    await this.notifications.notifyFirmAdmins(tx, c.leadFirmId, this.message(ctx, text[kind].type, m, { ...text[kind], link: `/consortia/${c.id}` }));
+    await this.notifications.notifyFirmAdmins(
+      tx,
+      c.leadFirmId,
+      this.message(ctx, text[kind].type, m, { ...text[kind], link: `/consortia/${c.id}` }),
+    );
   }
 
   async submitted(tx: EntityManager, c: Consortium): Promise<void> {
     const ctx = await this.context(tx, c);
-    await this.notifications.notifyStaff(tx, this.message(ctx, 'consortium_submitted', null, {
-      title: { en: 'Consortium submitted for review', ko: '컨소시엄 검토 요청' },
-      body: {
-        en: `${ctx.lead.name} submitted "${c.name}" for ${ctx.project.title}.`,
-        ko: `${koName(ctx.lead)}이(가) "${c.name}" 컨소시엄(${ctx.project.titleKo ?? ctx.project.title})의 검토를 요청했습니다.`,
-      },
-      link: `/consortia/${c.id}`,
-    }));
+    await this.notifications.notifyStaff(
+      tx,
+      this.message(ctx, 'consortium_submitted', null, {
+        title: { en: 'Consortium submitted for review', ko: '컨소시엄 검토 요청' },
+        body: {
+          en: `${ctx.lead.name} submitted "${c.name}" for ${ctx.project.title}.`,
+          ko: `${koName(ctx.lead)}이(가) "${c.name}" 컨소시엄(${ctx.project.titleKo ?? ctx.project.title})의 검토를 요청했습니다.`,
+        },
+        link: `/consortia/${c.id}`,
+      }),
+    );
   }
 
   /** Decisions go to every user of every member firm, with the reason. */
-  async decided(tx: EntityManager, c: Consortium, firmIds: string[], decision: ConsortiumDecision, reason: string): Promise<void> {
+  async decided(
+    tx: EntityManager,
+    c: Consortium,
+    firmIds: string[],
+    decision: ConsortiumDecision,
+    reason: string,
+  ): Promise<void> {
     const ctx = await this.context(tx, c);
     const label = DECISION_LABELS[decision];
     const n = this.message(ctx, 'consortium_decided', null, {
       title: { en: `Consortium ${label.en}`, ko: `컨소시엄 ${label.ko}` },
-      body: { en: `"${c.name}" for ${ctx.project.title} was ${label.en}. Reason: ${reason}`, ko: `"${c.name}" 컨소시엄이 ${label.ko}되었습니다. 사유: ${reason}` },
+      body: {
+        en: `"${c.name}" for ${ctx.project.title} was ${label.en}. Reason: ${reason}`,
+        ko: `"${c.name}" 컨소시엄이 ${label.ko}되었습니다. 사유: ${reason}`,
+      },
       link: `/consortia/${c.id}`,
       data: { decision },
     });
@@ -136,18 +171,57 @@ export class ConsortiumNotifier {
   }
 
   /** Withdrawal or removal: the affected firms' admins learn that their seat is gone. */
-  async changed(tx: EntityManager, c: Consortium, firmIds: string[], what: 'withdrawn' | 'removed'): Promise<void> {
+  async changed(
+    tx: EntityManager,
+    c: Consortium,
+    firmIds: string[],
+    what: 'withdrawn' | 'removed',
+  ): Promise<void> {
     if (!firmIds.length) return;
     const ctx = await this.context(tx, c);
-    const text = what === 'withdrawn'
-      ? { title: { en: 'Consortium withdrawn', ko: '컨소시엄 철회' }, body: { en: `${ctx.lead.name} withdrew "${c.name}".`, ko: `${koName(ctx.lead)}이(가) "${c.name}" 컨소시엄을 철회했습니다.` } }
-      : { title: { en: 'Removed from a consortium', ko: '컨소시엄에서 제외됨' }, body: { en: `${ctx.lead.name} removed your firm from "${c.name}".`, ko: `${koName(ctx.lead)}이(가) 귀사를 "${c.name}" 컨소시엄에서 제외했습니다.` } };
-    const n = this.message(ctx, 'consortium_changed', null, { ...text, link: what === 'removed' ? '/invitations' : `/consortia/${c.id}`, data: { change: what } });
-    await this.notifications.notifyFirmAdminsEach(tx, firmIds.map((firmId) => ({ firmId, notification: n })));
+    const text =
+      what === 'withdrawn'
+        ? {
+            title: { en: 'Consortium withdrawn', ko: '컨소시엄 철회' },
+            body: {
+              en: `${ctx.lead.name} withdrew "${c.name}".`,
+              ko: `${koName(ctx.lead)}이(가) "${c.name}" 컨소시엄을 철회했습니다.`,
+            },
+          }
+        : {
+            title: { en: 'Removed from a consortium', ko: '컨소시엄에서 제외됨' },
+            body: {
+              en: `${ctx.lead.name} removed your firm from "${c.name}".`,
+              ko: `${koName(ctx.lead)}이(가) 귀사를 "${c.name}" 컨소시엄에서 제외했습니다.`,
+            },
+          };
+    const n = this.message(ctx, 'consortium_changed', null, {
+      ...text,
+      link: what === 'removed' ? '/invitations' : `/consortia/${c.id}`,
+      data: { change: what },
+    });
+    await this.notifications.notifyFirmAdminsEach(
+      tx,
+      firmIds.map((firmId) => ({ firmId, notification: n })),
+    );
   }
 
-  private message(ctx: Context, type: NotificationInput['type'], m: ConsortiumMember | null, n: Omit<NotificationInput, 'type'>): NotificationInput {
-    return { ...n, type, data: { consortiumId: ctx.c.id, projectId: ctx.c.projectId, ...(m ? { memberId: m.id } : {}), ...n.data } };
+  private message(
+    ctx: Context,
+    type: NotificationInput['type'],
+    m: ConsortiumMember | null,
+    n: Omit<NotificationInput, 'type'>,
+  ): NotificationInput {
+    return {
+      ...n,
+      type,
+      data: {
+        consortiumId: ctx.c.id,
+        projectId: ctx.c.projectId,
+        ...(m ? { memberId: m.id } : {}),
+        ...n.data,
+      },
+    };
   }
 
   private role(code: string): Label {

@@ -20,17 +20,31 @@ export async function loadConsortiumProject(manager: EntityManager, id: string):
   return { project, input: toMatchProjectInput(project, requirements) };
 }
 
-export const deadlinePassed = (project: Project, now = new Date()) => project.submissionDeadline !== null && project.submissionDeadline.getTime() < now.getTime();
+export const deadlinePassed = (project: Project, now = new Date()) =>
+  project.submissionDeadline !== null && project.submissionDeadline.getTime() < now.getTime();
 
 /** Project-side reasons a consortium cannot be submitted (or formed) now. */
-export function projectProblems(project: Project, now = new Date()): { code: string; field: string; en: string; ko: string }[] {
+export function projectProblems(
+  project: Project,
+  now = new Date(),
+): { code: string; field: string; en: string; ko: string }[] {
   const problems = [];
   if (!JOINABLE_PROJECT_STATUSES.includes(project.status)) {
-    problems.push({ code: 'project_closed', field: 'project', en: `The project is ${project.status.replace('_', ' ')}, not open for consortia`, ko: '컨소시엄을 접수하지 않는 사업입니다' });
+    problems.push({
+      code: 'project_closed',
+      field: 'project',
+      en: `The project is ${project.status.replace('_', ' ')}, not open for consortia`,
+      ko: '컨소시엄을 접수하지 않는 사업입니다',
+    });
   }
   if (deadlinePassed(project, now)) {
     const day = project.submissionDeadline!.toISOString().slice(0, 10);
-    problems.push({ code: 'deadline_passed', field: 'project.submissionDeadline', en: `The submission deadline (${day}) has passed`, ko: `제출 마감일(${day})이 지났습니다` });
+    problems.push({
+      code: 'deadline_passed',
+      field: 'project.submissionDeadline',
+      en: `The submission deadline (${day}) has passed`,
+      ko: `제출 마감일(${day})이 지났습니다`,
+    });
   }
   return problems;
 }

@@ -1,5 +1,12 @@
 import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBadRequestResponse,
+  ApiConflictResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import { Authenticated, CurrentUser, type AuthUser } from '@app/auth/auth.decorators';
 import { ErrorResponseDto } from '@app/auth/error-response.dto';
 import { ConsortiumDecisionInputDto, ConsortiumOutcomeInputDto } from './consortium-input.dto';
@@ -9,7 +16,10 @@ import { ReviewService } from './review.service';
 const Id = () => Param('id', ParseUUIDPipe);
 
 @ApiTags('consortia')
-@ApiBadRequestResponse({ description: 'Invalid id or input; details name each field', type: ErrorResponseDto })
+@ApiBadRequestResponse({
+  description: 'Invalid id or input; details name each field',
+  type: ErrorResponseDto,
+})
 @ApiNotFoundResponse({ description: 'Consortium not found', type: ErrorResponseDto })
 @Controller('consortia/:id')
 export class ConsortiumReviewController {
@@ -28,20 +38,39 @@ export class ConsortiumReviewController {
   @Authenticated('consortium:review')
   @Post('decision')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Approve, reject or request changes with a reason and checklist (staff); stores a snapshot of the team' })
+  @ApiOperation({
+    summary:
+      'Approve, reject or request changes with a reason and checklist (staff); stores a snapshot of the team',
+  })
   @ApiOkResponse({ type: ConsortiumDetailDto })
-  @ApiConflictResponse({ description: 'Not under review, or the version changed (someone else decided or the team changed)', type: ErrorResponseDto })
-  decide(@CurrentUser() user: AuthUser, @Id() id: string, @Body() dto: ConsortiumDecisionInputDto): Promise<ConsortiumDetailDto> {
+  @ApiConflictResponse({
+    description: 'Not under review, or the version changed (someone else decided or the team changed)',
+    type: ErrorResponseDto,
+  })
+  decide(
+    @CurrentUser() user: AuthUser,
+    @Id() id: string,
+    @Body() dto: ConsortiumDecisionInputDto,
+  ): Promise<ConsortiumDetailDto> {
     return this.review.decide(user, id, dto);
   }
 
   @Authenticated('consortium:review')
   @Post('outcome')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Record what happened after approval: selected, not selected, contract signed (staff)' })
+  @ApiOperation({
+    summary: 'Record what happened after approval: selected, not selected, contract signed (staff)',
+  })
   @ApiOkResponse({ type: ConsortiumDetailDto })
-  @ApiConflictResponse({ description: 'Not approved, or the outcome cannot change that way', type: ErrorResponseDto })
-  outcome(@CurrentUser() user: AuthUser, @Id() id: string, @Body() dto: ConsortiumOutcomeInputDto): Promise<ConsortiumDetailDto> {
+  @ApiConflictResponse({
+    description: 'Not approved, or the outcome cannot change that way',
+    type: ErrorResponseDto,
+  })
+  outcome(
+    @CurrentUser() user: AuthUser,
+    @Id() id: string,
+    @Body() dto: ConsortiumOutcomeInputDto,
+  ): Promise<ConsortiumDetailDto> {
     return this.review.outcome(user, id, dto);
   }
 }

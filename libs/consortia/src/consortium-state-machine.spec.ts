@@ -58,17 +58,31 @@ describe('consortium transitions', () => {
   });
 
   it('names both states in the error', () => {
-    expect(() => assertTransition('approved', 'draft')).toThrow('A consortium cannot go from approved to draft');
+    expect(() => assertTransition('approved', 'draft')).toThrow(
+      'A consortium cannot go from approved to draft',
+    );
   });
 
   it('lets every pre-decision state be withdrawn and nothing after a decision', () => {
     const withdrawable = CONSORTIUM_STATUSES.filter(canWithdraw);
-    expect(withdrawable).toEqual(['draft', 'inviting', 'ready', 'submitted', 'under_review', 'changes_requested']);
+    expect(withdrawable).toEqual([
+      'draft',
+      'inviting',
+      'ready',
+      'submitted',
+      'under_review',
+      'changes_requested',
+    ]);
     expect(CONSORTIUM_STATUSES.filter(isFinal)).toEqual(['approved', 'rejected', 'withdrawn']);
   });
 
   it('allows team edits only before submission and after changes were requested', () => {
-    expect(CONSORTIUM_STATUSES.filter(isTeamEditable)).toEqual(['draft', 'inviting', 'ready', 'changes_requested']);
+    expect(CONSORTIUM_STATUSES.filter(isTeamEditable)).toEqual([
+      'draft',
+      'inviting',
+      'ready',
+      'changes_requested',
+    ]);
   });
 });
 
@@ -113,7 +127,9 @@ describe('outcome after approval', () => {
     ['selected', 'contract_signed'],
   ];
   const ok = new Set(OUTCOME_ALLOWED.map(([f, t]) => key(String(f), t)));
-  const all = ([null, ...CONSORTIUM_OUTCOMES] as (ConsortiumOutcome | null)[]).flatMap((from) => CONSORTIUM_OUTCOMES.map((to) => [from, to] as const));
+  const all = ([null, ...CONSORTIUM_OUTCOMES] as (ConsortiumOutcome | null)[]).flatMap((from) =>
+    CONSORTIUM_OUTCOMES.map((to) => [from, to] as const),
+  );
 
   it.each(all)('from %s to %s on an approved consortium', (from, to) => {
     expect(canRecordOutcome('approved', from, to)).toBe(ok.has(key(String(from), to)));

@@ -25,13 +25,26 @@ export type ConsortiumDecision = (typeof CONSORTIUM_DECISIONS)[number];
 export const CONSORTIUM_OUTCOMES = ['selected', 'not_selected', 'contract_signed'] as const;
 export type ConsortiumOutcome = (typeof CONSORTIUM_OUTCOMES)[number];
 
-export const MEMBER_STATUSES = ['invited', 'accepted', 'declined', 'removed', 'expired', 'withdrawn'] as const;
+export const MEMBER_STATUSES = [
+  'invited',
+  'accepted',
+  'declined',
+  'removed',
+  'expired',
+  'withdrawn',
+] as const;
 export type MemberStatus = (typeof MEMBER_STATUSES)[number];
 
 /** Member rows that hold the firm's one seat per project (the partial unique index uses the same list). */
 export const LIVE_MEMBER_STATUSES: readonly MemberStatus[] = ['invited', 'accepted'];
 
-export const DECLINE_REASONS = ['no_capacity', 'not_our_field', 'conflict_of_interest', 'terms', 'other'] as const;
+export const DECLINE_REASONS = [
+  'no_capacity',
+  'not_our_field',
+  'conflict_of_interest',
+  'terms',
+  'other',
+] as const;
 export type DeclineReason = (typeof DECLINE_REASONS)[number];
 
 const TEAM: TeamStatus[] = ['draft', 'inviting', 'ready'];
@@ -111,13 +124,18 @@ export function nextTeamStatus(current: ConsortiumStatus, team: TeamState): Cons
 }
 
 /** Outcome after approval: selection first, then the contract; not_selected and contract_signed are final. */
-export const OUTCOME_TRANSITIONS: Readonly<Record<ConsortiumOutcome | 'none', readonly ConsortiumOutcome[]>> = {
-  none: ['selected', 'not_selected', 'contract_signed'],
-  selected: ['contract_signed'],
-  not_selected: [],
-  contract_signed: [],
-};
+export const OUTCOME_TRANSITIONS: Readonly<Record<ConsortiumOutcome | 'none', readonly ConsortiumOutcome[]>> =
+  {
+    none: ['selected', 'not_selected', 'contract_signed'],
+    selected: ['contract_signed'],
+    not_selected: [],
+    contract_signed: [],
+  };
 
-export function canRecordOutcome(status: ConsortiumStatus, current: ConsortiumOutcome | null, next: ConsortiumOutcome): boolean {
+export function canRecordOutcome(
+  status: ConsortiumStatus,
+  current: ConsortiumOutcome | null,
+  next: ConsortiumOutcome,
+): boolean {
   return status === 'approved' && OUTCOME_TRANSITIONS[current ?? 'none'].includes(next);
 }

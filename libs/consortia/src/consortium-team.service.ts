@@ -5,7 +5,12 @@ import { MatchingIndexService } from '@app/matching-api';
 import { ConsortiumEvent, type ConsortiumEventType } from './consortium-event.entity';
 import { ConsortiumMember } from './consortium-member.entity';
 import { loadConsortiumProject, type ConsortiumProject } from './consortium-project';
-import { canTransition, LIVE_MEMBER_STATUSES, nextTeamStatus, type ConsortiumStatus } from './consortium-state-machine';
+import {
+  canTransition,
+  LIVE_MEMBER_STATUSES,
+  nextTeamStatus,
+  type ConsortiumStatus,
+} from './consortium-state-machine';
 import { Consortium } from './consortium.entity';
 
 /** One reason a team cannot be submitted yet, in both languages. */
@@ -38,7 +43,9 @@ const isLive = (m: ConsortiumMember) => LIVE_MEMBER_STATUSES.includes(m.status);
 
 /** Lead first, then by invitation time: the order the team is shown and previewed in. */
 export const memberOrder = (a: ConsortiumMember, b: ConsortiumMember) =>
-  Number(b.role === 'lead') - Number(a.role === 'lead') || a.invitedAt.getTime() - b.invitedAt.getTime() || (a.id && b.id ? a.id.localeCompare(b.id) : 0);
+  Number(b.role === 'lead') - Number(a.role === 'lead') ||
+  a.invitedAt.getTime() - b.invitedAt.getTime() ||
+  (a.id && b.id ? a.id.localeCompare(b.id) : 0);
 
 /**
  * What every team-changing action shares: the team's checks from the matching engine, the derived
@@ -58,38 +65,81 @@ export class ConsortiumTeamService {
     const known = live.filter((m) => this.matching.firm(m.firmId));
     // Same tick as the filter above, so previewTeam cannot meet a firm that just left the index.
     const report = known.length
-      ? previewTeam(this.matching.index, project.input, known.map((m) => ({ firmId: m.firmId, role: m.role })), this.matching.labels)
+      ? previewTeam(
+          this.matching.index,
+          project.input,
+          known.map((m) => ({ firmId: m.firmId, role: m.role })),
+          this.matching.labels,
+        )
       : null;
     const pending = live.filter((m) => m.status === 'invited').length;
     const problems: TeamProblem[] = [];
     if (pending) {
-      problems.push({ code: 'pending_invitations', field: 'members', en: `${pending} invitation(s) still pending`, ko: `응답 대기 중인 초대 ${pending}건` });
+      problems.push({
+        code: 'pending_invitations',
+        field: 'members',
+        en: `${pending} invitation(s) still pending`,
+        ko: `응답 대기 중인 초대 ${pending}건`,
+      });
     }
     const unverified = live.length - known.length;
     if (unverified) {
-      problems.push({ code: 'firm_not_verified', field: 'members', en: `${unverified} member firm(s) are not verified`, ko: `검증되지 않은 구성원 ${unverified}개사` });
+      problems.push({
+        code: 'firm_not_verified',
+        field: 'members',
+        en: `${unverified} member firm(s) are not verified`,
+        ko: `검증되지 않은 구성원 ${unverified}개사`,
+      });
     }
     if (live.length < 2) {
-      problems.push({ code: 'min_partners', field: 'members', en: 'A consortium needs at least one partner besides the lead', ko: '주관사 외에 최소 1개 참여사가 필요합니다' });
+      problems.push({
+        code: 'min_partners',
+        field: 'members',
+        en: 'A consortium needs at least one partner besides the lead',
+        ko: '주관사 외에 최소 1개 참여사가 필요합니다',
+      });
     }
     for (const rule of report?.rules ?? []) {
-      if (!rule.passed) problems.push({ code: rule.rule, field: `rules.${rule.rule}`, en: rule.detail.en, ko: rule.detail.ko });
+      if (!rule.passed)
+        problems.push({
+          code: rule.rule,
+          field: `rules.${rule.rule}`,
+          en: rule.detail.en,
+          ko: rule.detail.ko,
+        });
     }
     return { report, pending, checksPass: problems.every((p) => p.code === 'pending_invitations'), problems };
   }
 
   /** Re-derives draft/inviting/ready after a membership change and records the change. */
-  async recompute(tx: EntityManager, c: Consortium, actorId: string | null, event: EventInput): Promise<TeamAssessment> {
-    const team = await this.assess(await loadConsortiumProject(tx, c.projectId), await this.members(tx, c.id));
+  async recompute(
+    tx: EntityManager,
+    c: Consortium,
+    actorId: string | null,
+    event: EventInput,
+  ): Promise<TeamAssessment> {
+    const team = await this.assess(
+      await loadConsortiumProject(tx, c.projectId),
+      await this.members(tx, c.id),
+    );
     await this.record(tx, c, actorId, { ...event, to: nextTeamStatus(c.status, team) });
     return team;
   }
 
   /** Bumps the version, applies the transition (409 when not allowed) and appends the event. */
-  async record(tx: EntityManager, c: Consortium, actorId: string | null, event: EventInput, patch: Partial<Consortium> = {}): Promise<void> {
+  async record(
+    tx: EntityManager,
+    c: Consortium,
+    actorId: string | null,
+    event: EventInput,
+    patch: Partial<Consortium> = {},
+  ): Promise<void> {
     const from = c.status;
     const to = event.to ?? from;
-    if (to !== from && !canTransition(from, to)) throw new ConflictException(`This consortium is ${from.replace('_', ' ')} and cannot become ${to.replace('_', ' ')}`);
+    if (to !== from && !canTransition(from, to))
+      throw new ConflictException(
+        `This consortium is ${from.replace('_', ' ')} and cannot become ${to.replace('_', ' ')}`,
+      );
     await tx.update(Consortium, { id: c.id }, { ...patch, status: to, version: c.version + 1 });
     Object.assign(c, patch, { status: to, version: c.version + 1 });
     await tx.insert(ConsortiumEvent, {

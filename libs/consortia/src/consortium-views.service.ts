@@ -50,10 +50,18 @@ export async function firmsById(manager: EntityManager, ids: string[]): Promise<
   return new Map((await manager.findBy(Firm, { id: In([...new Set(ids)]) })).map((f) => [f.id, f]));
 }
 
-export async function usersById(manager: EntityManager, ids: (string | null)[]): Promise<Map<string, { id: string; name: string }>> {
+export async function usersById(
+  manager: EntityManager,
+  ids: (string | null)[],
+): Promise<Map<string, { id: string; name: string }>> {
   const wanted = [...new Set(ids.filter((id): id is string => !!id))];
   if (!wanted.length) return new Map();
-  return new Map((await manager.find(User, { select: { id: true, name: true }, where: { id: In(wanted) } })).map((u) => [u.id, { id: u.id, name: u.name }]));
+  return new Map(
+    (await manager.find(User, { select: { id: true, name: true }, where: { id: In(wanted) } })).map((u) => [
+      u.id,
+      { id: u.id, name: u.name },
+    ]),
+  );
 }
 
 /** Builds what the API answers: summaries for lists (batched, no N+1) and the full detail. */
@@ -72,7 +80,10 @@ export class ConsortiumViewsService {
     const members = await this.team.members(m, c.id);
     const project = await loadConsortiumProject(m, c.projectId);
     const assessment = await this.team.assess(project, members);
-    const firms = await firmsById(m, members.map((x) => x.firmId));
+    const firms = await firmsById(
+      m,
+      members.map((x) => x.firmId),
+    );
     const problems = [...assessment.problems, ...projectProblems(project.project)];
     const canSubmit = isTeamEditable(c.status) && problems.length === 0;
     return {
@@ -86,10 +97,21 @@ export class ConsortiumViewsService {
   }
 
   /** The team as it stands, for a decision's snapshot. */
-  snapshot(c: Consortium, members: ConsortiumMember[], firms: Map<string, Firm>, assessment: TeamAssessment): ConsortiumSnapshotDto {
+  snapshot(
+    c: Consortium,
+    members: ConsortiumMember[],
+    firms: Map<string, Firm>,
+    assessment: TeamAssessment,
+  ): ConsortiumSnapshotDto {
     return {
       version: c.version,
-      members: members.map((x) => ({ firmId: x.firmId, name: firms.get(x.firmId)!.name, nameKo: firms.get(x.firmId)!.nameKo, role: x.role, status: x.status })),
+      members: members.map((x) => ({
+        firmId: x.firmId,
+        name: firms.get(x.firmId)!.name,
+        nameKo: firms.get(x.firmId)!.nameKo,
+        role: x.role,
+        status: x.status,
+      })),
       team: this.teamDto(assessment),
     };
   }
@@ -98,8 +120,13 @@ export class ConsortiumViewsService {
     if (!rows.length) return [];
     const ids = rows.map((c) => c.id);
     const [projects, firms, counts] = await Promise.all([
-      manager.findBy(Project, { id: In([...new Set(rows.map((c) => c.projectId))]) }).then((ps) => new Map(ps.map((p) => [p.id, p]))),
-      firmsById(manager, rows.map((c) => c.leadFirmId)),
+      manager
+        .findBy(Project, { id: In([...new Set(rows.map((c) => c.projectId))]) })
+        .then((ps) => new Map(ps.map((p) => [p.id, p]))),
+      firmsById(
+        manager,
+        rows.map((c) => c.leadFirmId),
+      ),
       manager
         .createQueryBuilder(ConsortiumMember, 'm')
         .select('m.consortiumId', 'id')
@@ -134,13 +161,23 @@ export class ConsortiumViewsService {
     if (!report) return null;
     return {
       ...report,
-      members: report.members.map((m) => ({ ...m, size: m.size as FirmSize, isSample: this.matching.firm(m.firmId)?.isSample ?? false })),
+      members: report.members.map((m) => ({
+        ...m,
+        size: m.size as FirmSize,
+        isSample: this.matching.firm(m.firmId)?.isSample ?? false,
+      })),
     };
   }
 
   private async decisions(manager: EntityManager, consortiumId: string): Promise<ConsortiumDecisionDto[]> {
-    const rows = await manager.find(ConsortiumDecisionRecord, { where: { consortiumId }, order: { createdAt: 'ASC', id: 'ASC' } });
-    const users = await usersById(manager, rows.map((r) => r.decidedById));
+    const rows = await manager.find(ConsortiumDecisionRecord, {
+      where: { consortiumId },
+      order: { createdAt: 'ASC', id: 'ASC' },
+    });
+    const users = await usersById(
+      manager,
+      rows.map((r) => r.decidedById),
+    );
     return rows.map((r) => ({
       id: r.id,
       decision: r.decision,
@@ -169,11 +206,18 @@ export function toMemberDto(m: ConsortiumMember, firm: Firm): ConsortiumMemberDt
   };
 }
 
-function viewerDto(actor: ConsortiumActor, viewer: ConsortiumViewer, c: Consortium, members: ConsortiumMember[], canSubmit: boolean) {
+function viewerDto(
+  actor: ConsortiumActor,
+  viewer: ConsortiumViewer,
+  c: Consortium,
+  members: ConsortiumMember[],
+  canSubmit: boolean,
+) {
   const admin = can(actor.role, 'consortium:write-own');
   const leadAdmin = viewer.relation === 'lead' && admin;
   const seat = members.find((m) => m.id === viewer.memberId);
-  const respondable = !!seat && seat.status === 'invited' && (!seat.expiresAt || seat.expiresAt.getTime() > Date.now());
+  const respondable =
+    !!seat && seat.status === 'invited' && (!seat.expiresAt || seat.expiresAt.getTime() > Date.now());
   return {
     relation: viewer.relation,
     memberId: viewer.memberId,
@@ -181,6 +225,9 @@ function viewerDto(actor: ConsortiumActor, viewer: ConsortiumViewer, c: Consorti
     canSubmit: leadAdmin && canSubmit,
     canWithdraw: leadAdmin && canWithdraw(c.status),
     canRespond: viewer.relation === 'invited' && admin && respondable,
-    canReview: viewer.relation === 'staff' && (['submitted', 'under_review'].includes(c.status) || (c.status === 'approved' && c.outcome !== 'contract_signed' && c.outcome !== 'not_selected')),
+    canReview:
+      viewer.relation === 'staff' &&
+      (['submitted', 'under_review'].includes(c.status) ||
+        (c.status === 'approved' && c.outcome !== 'contract_signed' && c.outcome !== 'not_selected')),
   };
 }

@@ -1,5 +1,12 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { FIRM_SIZES, PROJECT_STATUSES, VERIFICATION_STATUSES, type FirmSize, type ProjectStatus, type VerificationStatus } from '@app/common';
+import {
+  FIRM_SIZES,
+  PROJECT_STATUSES,
+  VERIFICATION_STATUSES,
+  type FirmSize,
+  type ProjectStatus,
+  type VerificationStatus,
+} from '@app/common';
 import { TeamReportDto } from '@app/matching-api';
 import { CONSORTIUM_RELATIONS, type ConsortiumRelation } from './consortium-access';
 import { ConsortiumChecklistDto } from './consortium-input.dto';
@@ -45,20 +52,35 @@ export class ConsortiumUserRefDto {
 export class ConsortiumMemberDto {
   @ApiProperty({ format: 'uuid', description: 'Member (invitation) id' }) id: string;
   @ApiProperty({ type: ConsortiumFirmDto }) firm: ConsortiumFirmDto;
-  @ApiProperty({ example: 'solution_provider', description: 'Role code (taxonomy kind role); `lead` for the lead firm' }) role: string;
+  @ApiProperty({
+    example: 'solution_provider',
+    description: 'Role code (taxonomy kind role); `lead` for the lead firm',
+  })
+  role: string;
   @ApiProperty() isLead: boolean;
   @ApiProperty({ enum: MEMBER_STATUSES, enumName: 'ConsortiumMemberStatus' }) status: MemberStatus;
   @ApiProperty({ type: String, nullable: true }) message: string | null;
   @ApiProperty({ type: String, format: 'date-time' }) invitedAt: string;
-  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'When a pending invitation expires; null for the lead' }) expiresAt: string | null;
+  @ApiProperty({
+    type: String,
+    format: 'date-time',
+    nullable: true,
+    description: 'When a pending invitation expires; null for the lead',
+  })
+  expiresAt: string | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) respondedAt: string | null;
-  @ApiProperty({ enum: DECLINE_REASONS, enumName: 'ConsortiumDeclineReason', nullable: true }) declineReason: DeclineReason | null;
+  @ApiProperty({ enum: DECLINE_REASONS, enumName: 'ConsortiumDeclineReason', nullable: true })
+  declineReason: DeclineReason | null;
   @ApiProperty({ type: String, nullable: true }) declineNote: string | null;
 }
 
 /** One reason the team cannot be submitted yet. */
 export class ConsortiumProblemDto {
-  @ApiProperty({ example: 'min_sme', description: 'pending_invitations, firm_not_verified, min_partners, deadline_passed, project_closed, or a team rule (must_haves, min_sme, max_members, local_partner, lead_country_experience)' })
+  @ApiProperty({
+    example: 'min_sme',
+    description:
+      'pending_invitations, firm_not_verified, min_partners, deadline_passed, project_closed, or a team rule (must_haves, min_sme, max_members, local_partner, lead_country_experience)',
+  })
   code: string;
   @ApiProperty({ example: 'rules.min_sme' }) field: string;
   @ApiProperty() en: string;
@@ -82,12 +104,18 @@ export class ConsortiumSnapshotMemberDto {
 export class ConsortiumSnapshotDto {
   @ApiProperty() version: number;
   @ApiProperty({ type: [ConsortiumSnapshotMemberDto] }) members: ConsortiumSnapshotMemberDto[];
-  @ApiProperty({ type: TeamReportDto, nullable: true, description: 'Coverage, gaps and rule checks at that moment' }) team: TeamReportDto | null;
+  @ApiProperty({
+    type: TeamReportDto,
+    nullable: true,
+    description: 'Coverage, gaps and rule checks at that moment',
+  })
+  team: TeamReportDto | null;
 }
 
 export class ConsortiumDecisionDto {
   @ApiProperty({ format: 'uuid' }) id: string;
-  @ApiProperty({ enum: CONSORTIUM_DECISIONS, enumName: 'ConsortiumDecisionValue' }) decision: ConsortiumDecision;
+  @ApiProperty({ enum: CONSORTIUM_DECISIONS, enumName: 'ConsortiumDecisionValue' })
+  decision: ConsortiumDecision;
   @ApiProperty() reason: string;
   @ApiProperty({ type: ConsortiumChecklistDto }) checklist: ConsortiumChecklistDto;
   @ApiProperty({ type: ConsortiumUserRefDto, nullable: true }) decidedBy: ConsortiumUserRefDto | null;
@@ -98,12 +126,20 @@ export class ConsortiumDecisionDto {
 /** What the signed-in user is to this consortium and may do (the server checks again). */
 export class ConsortiumViewerDto {
   @ApiProperty({ enum: CONSORTIUM_RELATIONS, enumName: 'ConsortiumRelation' }) relation: ConsortiumRelation;
-  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: "The viewer firm's member (invitation) id" }) memberId: string | null;
-  @ApiProperty({ description: 'Lead admin, team editable: invite, remove, change roles' }) canEditTeam: boolean;
+  @ApiProperty({
+    type: String,
+    format: 'uuid',
+    nullable: true,
+    description: "The viewer firm's member (invitation) id",
+  })
+  memberId: string | null;
+  @ApiProperty({ description: 'Lead admin, team editable: invite, remove, change roles' })
+  canEditTeam: boolean;
   @ApiProperty() canSubmit: boolean;
   @ApiProperty() canWithdraw: boolean;
   @ApiProperty({ description: 'Admin of an invited firm with a pending invitation' }) canRespond: boolean;
-  @ApiProperty({ description: 'Staff: start review / decide / record the outcome as the status allows' }) canReview: boolean;
+  @ApiProperty({ description: 'Staff: start review / decide / record the outcome as the status allows' })
+  canReview: boolean;
 }
 
 export class ConsortiumSummaryDto {
@@ -111,7 +147,8 @@ export class ConsortiumSummaryDto {
   @ApiProperty() name: string;
   @ApiProperty({ enum: CONSORTIUM_STATUSES, enumName: 'ConsortiumStatus' }) status: ConsortiumStatus;
   @ApiProperty({ description: 'Send it back with a decision; bumped by every change' }) version: number;
-  @ApiProperty({ enum: CONSORTIUM_OUTCOMES, enumName: 'ConsortiumOutcome', nullable: true }) outcome: ConsortiumOutcome | null;
+  @ApiProperty({ enum: CONSORTIUM_OUTCOMES, enumName: 'ConsortiumOutcome', nullable: true })
+  outcome: ConsortiumOutcome | null;
   @ApiProperty({ type: String, format: 'date', nullable: true }) outcomeDate: string | null;
   @ApiProperty({ type: ConsortiumProjectDto }) project: ConsortiumProjectDto;
   @ApiProperty({ type: ConsortiumFirmDto }) leadFirm: ConsortiumFirmDto;
@@ -131,24 +168,48 @@ export class ConsortiumListDto {
 }
 
 export class ConsortiumDetailDto extends ConsortiumSummaryDto {
-  @ApiProperty({ type: [ConsortiumMemberDto], description: 'Lead first, then by invitation time; includes declined, expired and removed seats' })
+  @ApiProperty({
+    type: [ConsortiumMemberDto],
+    description: 'Lead first, then by invitation time; includes declined, expired and removed seats',
+  })
   members: ConsortiumMemberDto[];
-  @ApiProperty({ type: TeamReportDto, nullable: true, description: 'Live preview over accepted + invited members (null when none is a verified firm)' })
+  @ApiProperty({
+    type: TeamReportDto,
+    nullable: true,
+    description: 'Live preview over accepted + invited members (null when none is a verified firm)',
+  })
   team: TeamReportDto | null;
   @ApiProperty({ type: ConsortiumReadinessDto }) readiness: ConsortiumReadinessDto;
-  @ApiProperty({ type: [ConsortiumDecisionDto], description: 'Oldest first' }) decisions: ConsortiumDecisionDto[];
+  @ApiProperty({ type: [ConsortiumDecisionDto], description: 'Oldest first' })
+  decisions: ConsortiumDecisionDto[];
   @ApiProperty({ type: ConsortiumViewerDto }) viewer: ConsortiumViewerDto;
 }
 
 export class ConsortiumEventDto {
   @ApiProperty({ format: 'uuid' }) id: string;
-  @ApiProperty({ example: 'invitation_declined', description: 'created, member_invited, invitation_accepted, invitation_declined, invitation_expired, invitation_reminder_sent, member_removed, member_role_changed, submitted, review_started, decided, outcome_recorded, withdrawn' })
+  @ApiProperty({
+    example: 'invitation_declined',
+    description:
+      'created, member_invited, invitation_accepted, invitation_declined, invitation_expired, invitation_reminder_sent, member_removed, member_role_changed, submitted, review_started, decided, outcome_recorded, withdrawn',
+  })
   type: string;
-  @ApiProperty({ type: ConsortiumUserRefDto, nullable: true, description: 'Null for the system (expiry, reminders)' }) actor: ConsortiumUserRefDto | null;
-  @ApiProperty({ enum: CONSORTIUM_STATUSES, enumName: 'ConsortiumStatus', nullable: true }) fromStatus: ConsortiumStatus | null;
-  @ApiProperty({ enum: CONSORTIUM_STATUSES, enumName: 'ConsortiumStatus', nullable: true }) toStatus: ConsortiumStatus | null;
+  @ApiProperty({
+    type: ConsortiumUserRefDto,
+    nullable: true,
+    description: 'Null for the system (expiry, reminders)',
+  })
+  actor: ConsortiumUserRefDto | null;
+  @ApiProperty({ enum: CONSORTIUM_STATUSES, enumName: 'ConsortiumStatus', nullable: true })
+  fromStatus: ConsortiumStatus | null;
+  @ApiProperty({ enum: CONSORTIUM_STATUSES, enumName: 'ConsortiumStatus', nullable: true })
+  toStatus: ConsortiumStatus | null;
   @ApiProperty({ type: String, nullable: true }) reason: string | null;
-  @ApiProperty({ type: 'object', additionalProperties: true, description: 'e.g. memberId, firmId, role, decision, outcome' }) data: Record<string, unknown>;
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    description: 'e.g. memberId, firmId, role, decision, outcome',
+  })
+  data: Record<string, unknown>;
   @ApiProperty({ type: String, format: 'date-time' }) createdAt: string;
 }
 
@@ -178,12 +239,17 @@ export class ConsortiumInvitationDto {
   @ApiProperty({ type: String, format: 'date-time' }) invitedAt: string;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) expiresAt: string | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) respondedAt: string | null;
-  @ApiProperty({ enum: DECLINE_REASONS, enumName: 'ConsortiumDeclineReason', nullable: true }) declineReason: DeclineReason | null;
+  @ApiProperty({ enum: DECLINE_REASONS, enumName: 'ConsortiumDeclineReason', nullable: true })
+  declineReason: DeclineReason | null;
   @ApiProperty({ type: String, nullable: true }) declineNote: string | null;
 }
 
 export class ConsortiumInvitationListDto {
-  @ApiProperty({ type: [ConsortiumInvitationDto], description: 'Pending first (soonest expiry), then the most recent answers' }) items: ConsortiumInvitationDto[];
+  @ApiProperty({
+    type: [ConsortiumInvitationDto],
+    description: 'Pending first (soonest expiry), then the most recent answers',
+  })
+  items: ConsortiumInvitationDto[];
   @ApiProperty() total: number;
   @ApiProperty() page: number;
   @ApiProperty() limit: number;

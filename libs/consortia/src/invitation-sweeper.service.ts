@@ -1,4 +1,10 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+  type OnModuleDestroy,
+} from '@nestjs/common';
 import { And, DataSource, IsNull, LessThanOrEqual, MoreThan } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { ConsortiumEvent } from './consortium-event.entity';
@@ -36,7 +42,13 @@ export class InvitationSweeperService implements OnApplicationBootstrap, OnModul
   onApplicationBootstrap(): void {
     const every = this.config.env.SWEEP_INTERVAL_MS;
     if (every > 0) {
-      this.timer = setInterval(() => void this.sweep().catch((e: Error) => this.logger.error(`Invitation sweep failed: ${e.message}`, e.stack)), every);
+      this.timer = setInterval(
+        () =>
+          void this.sweep().catch((e: Error) =>
+            this.logger.error(`Invitation sweep failed: ${e.message}`, e.stack),
+          ),
+        every,
+      );
       this.timer.unref();
     }
   }
@@ -66,7 +78,11 @@ export class InvitationSweeperService implements OnApplicationBootstrap, OnModul
     const windowEnd = new Date(now.getTime() + this.config.env.INVITATION_REMINDER_HOURS * 3_600_000);
     const soon = await m.find(ConsortiumMember, {
       select: { id: true, consortiumId: true },
-      where: { status: 'invited', reminderSentAt: IsNull(), expiresAt: And(MoreThan(now), LessThanOrEqual(windowEnd)) },
+      where: {
+        status: 'invited',
+        reminderSentAt: IsNull(),
+        expiresAt: And(MoreThan(now), LessThanOrEqual(windowEnd)),
+      },
       order: { expiresAt: 'ASC', id: 'ASC' },
       take: BATCH,
     });
@@ -78,11 +94,21 @@ export class InvitationSweeperService implements OnApplicationBootstrap, OnModul
 
   private expire(consortiumId: string, memberId: string, now: Date): Promise<boolean> {
     return this.dataSource.transaction(async (tx) => {
-      const c = await tx.findOne(Consortium, { where: { id: consortiumId }, lock: { mode: 'pessimistic_write' } });
-      const member = await tx.findOne(ConsortiumMember, { where: { id: memberId }, lock: { mode: 'pessimistic_write' } });
-      if (!c || !member || member.status !== 'invited' || !member.expiresAt || member.expiresAt > now) return false;
+      const c = await tx.findOne(Consortium, {
+        where: { id: consortiumId },
+        lock: { mode: 'pessimistic_write' },
+      });
+      const member = await tx.findOne(ConsortiumMember, {
+        where: { id: memberId },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!c || !member || member.status !== 'invited' || !member.expiresAt || member.expiresAt > now)
+        return false;
       await tx.update(ConsortiumMember, { id: member.id }, { status: 'expired' });
-      await this.team.recompute(tx, c, null, { type: 'invitation_expired', data: { memberId, firmId: member.firmId } });
+      await this.team.recompute(tx, c, null, {
+        type: 'invitation_expired',
+        data: { memberId, firmId: member.firmId },
+      });
       await this.notifier.answered(tx, c, { ...member, status: 'expired' });
       return true;
     });
@@ -90,13 +116,27 @@ export class InvitationSweeperService implements OnApplicationBootstrap, OnModul
 
   private remind(consortiumId: string, memberId: string, now: Date, windowEnd: Date): Promise<boolean> {
     return this.dataSource.transaction(async (tx) => {
-      const c = await tx.findOne(Consortium, { where: { id: consortiumId }, lock: { mode: 'pessimistic_write' } });
-      const member = await tx.findOne(ConsortiumMember, { where: { id: memberId }, lock: { mode: 'pessimistic_write' } });
-      if (!c || !member || member.status !== 'invited' || member.reminderSentAt || !member.expiresAt) return false;
+      const c = await tx.findOne(Consortium, {
+        where: { id: consortiumId },
+        lock: { mode: 'pessimistic_write' },
+      });
+      const member = await tx.findOne(ConsortiumMember, {
+        where: { id: memberId },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!c || !member || member.status !== 'invited' || member.reminderSentAt || !member.expiresAt)
+        return false;
       if (member.expiresAt <= now || member.expiresAt > windowEnd) return false;
       await tx.update(ConsortiumMember, { id: member.id }, { reminderSentAt: now });
       // A reminder changes no status, so it is an event without a version bump.
-      await tx.insert(ConsortiumEvent, { consortiumId, actorId: null, type: 'invitation_reminder_sent', fromStatus: c.status, toStatus: c.status, data: { memberId, firmId: member.firmId } });
+      await tx.insert(ConsortiumEvent, {
+        consortiumId,
+        actorId: null,
+        type: 'invitation_reminder_sent',
+        fromStatus: c.status,
+        toStatus: c.status,
+        data: { memberId, firmId: member.firmId },
+      });
       await this.notifier.reminded(tx, c, member);
       return true;
     });

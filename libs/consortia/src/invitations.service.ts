@@ -1,20 +1,42 @@
-import { ConflictException, ForbiddenException, Inject, Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
+import {
+  ConflictException,
+  ForbiddenException,
+  Inject,
+  Injectable,
+  NotFoundException,
+  UnprocessableEntityException,
+} from '@nestjs/common';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { can } from '@app/common';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { offsetOf } from '@app/database';
 import { Project } from '@app/projects';
 import { TaxonomyService } from '@app/taxonomy';
-import { assertLeadAdmin, findVisibleConsortium, isReviewer, type ConsortiumActor } from './consortium-access';
+import {
+  assertLeadAdmin,
+  findVisibleConsortium,
+  isReviewer,
+  type ConsortiumActor,
+} from './consortium-access';
 import type { ConsortiumInviteDto, DeclineInvitationDto } from './consortium-input.dto';
 import { ConsortiumMember } from './consortium-member.entity';
 import { ConsortiumNotifier } from './consortium-notifier';
 import { loadConsortiumProject, projectProblems } from './consortium-project';
 import { isTeamEditable } from './consortium-state-machine';
 import { ConsortiumTeamService } from './consortium-team.service';
-import { ConsortiumViewsService, firmsById, toFirmDto, toProjectDto, usersById } from './consortium-views.service';
+import {
+  ConsortiumViewsService,
+  firmsById,
+  toFirmDto,
+  toProjectDto,
+  usersById,
+} from './consortium-views.service';
 import { Consortium } from './consortium.entity';
-import type { ConsortiumDetailDto, ConsortiumInvitationDto, ConsortiumInvitationListDto } from './consortium.dto';
+import type {
+  ConsortiumDetailDto,
+  ConsortiumInvitationDto,
+  ConsortiumInvitationListDto,
+} from './consortium.dto';
 import { assertInvitableFirms, assertMemberRoles, expiryFrom, rethrowSeatConflict } from './invite-checks';
 import type { ListInvitationsQueryDto } from './list-consortia.query';
 
@@ -38,10 +60,19 @@ export class InvitationsService {
       .transaction(async (tx) => {
         const { consortium: c, viewer } = await findVisibleConsortium(tx, actor, id, true);
         assertLeadAdmin(actor, viewer, 'invite firms');
-        if (!isTeamEditable(c.status)) throw new ConflictException(`Firms cannot be invited while the consortium is ${c.status.replace('_', ' ')}`);
+        if (!isTeamEditable(c.status))
+          throw new ConflictException(
+            `Firms cannot be invited while the consortium is ${c.status.replace('_', ' ')}`,
+          );
         const blocked = projectProblems((await loadConsortiumProject(tx, c.projectId)).project);
-        if (blocked.length) throw new UnprocessableEntityException({ message: blocked.map((p) => p.en).join('; '), details: blocked.map((p) => ({ field: p.field, message: p.en })) });
-        await assertInvitableFirms(tx, c.projectId, c.leadFirmId, [{ firmId: dto.firmId, role: dto.role, field: '' }]);
+        if (blocked.length)
+          throw new UnprocessableEntityException({
+            message: blocked.map((p) => p.en).join('; '),
+            details: blocked.map((p) => ({ field: p.field, message: p.en })),
+          });
+        await assertInvitableFirms(tx, c.projectId, c.leadFirmId, [
+          { firmId: dto.firmId, role: dto.role, field: '' },
+        ]);
         const now = new Date();
         const member = await tx.save(
           tx.create(ConsortiumMember, {
@@ -56,7 +87,10 @@ export class InvitationsService {
             expiresAt: expiryFrom(now, this.config.env.INVITATION_EXPIRY_DAYS),
           }),
         );
-        await this.team.recompute(tx, c, actor.id, { type: 'member_invited', data: { memberId: member.id, firmId: member.firmId, role: member.role } });
+        await this.team.recompute(tx, c, actor.id, {
+          type: 'member_invited',
+          data: { memberId: member.id, firmId: member.firmId, role: member.role },
+        });
         await this.notifier.invited(tx, c, [member]);
       })
       .catch((e) => rethrowSeatConflict(e));
@@ -70,22 +104,41 @@ export class InvitationsService {
       if (member.status === 'accepted') return;
       this.assertPending(member);
       if (!(await this.firmVerified(tx, member.firmId))) {
-        throw new ForbiddenException('Your firm must be verified by program staff before it can join a consortium');
+        throw new ForbiddenException(
+          'Your firm must be verified by program staff before it can join a consortium',
+        );
       }
       await tx.update(ConsortiumMember, { id: member.id }, { status: 'accepted', respondedAt: new Date() });
-      await this.team.recompute(tx, c, actor.id, { type: 'invitation_accepted', data: { memberId, firmId: member.firmId, role: member.role } });
+      await this.team.recompute(tx, c, actor.id, {
+        type: 'invitation_accepted',
+        data: { memberId, firmId: member.firmId, role: member.role },
+      });
       await this.notifier.answered(tx, c, { ...member, status: 'accepted' });
     });
     return this.one(memberId);
   }
 
-  async decline(actor: ConsortiumActor, id: string, memberId: string, dto: DeclineInvitationDto): Promise<ConsortiumInvitationDto> {
+  async decline(
+    actor: ConsortiumActor,
+    id: string,
+    memberId: string,
+    dto: DeclineInvitationDto,
+  ): Promise<ConsortiumInvitationDto> {
     await this.dataSource.transaction(async (tx) => {
       const { c, member } = await this.ownInvitation(tx, actor, id, memberId);
       this.assertPending(member);
-      const answer = { status: 'declined' as const, respondedAt: new Date(), declineReason: dto.reason, declineNote: dto.note ?? null };
+      const answer = {
+        status: 'declined' as const,
+        respondedAt: new Date(),
+        declineReason: dto.reason,
+        declineNote: dto.note ?? null,
+      };
       await tx.update(ConsortiumMember, { id: member.id }, answer);
-      await this.team.recompute(tx, c, actor.id, { type: 'invitation_declined', reason: dto.note ?? null, data: { memberId, firmId: member.firmId, declineReason: dto.reason } });
+      await this.team.recompute(tx, c, actor.id, {
+        type: 'invitation_declined',
+        reason: dto.note ?? null,
+        data: { memberId, firmId: member.firmId, declineReason: dto.reason },
+      });
       await this.notifier.answered(tx, c, { ...member, ...answer });
     });
     return this.one(memberId);
@@ -107,14 +160,25 @@ export class InvitationsService {
       .offset(offsetOf(query))
       .limit(query.limit);
     const [rows, total] = await Promise.all([qb.getMany(), qb.getCount()]);
-    return { items: await this.toDtos(this.dataSource.manager, rows), total, page: query.page, limit: query.limit };
+    return {
+      items: await this.toDtos(this.dataSource.manager, rows),
+      total,
+      page: query.page,
+      limit: query.limit,
+    };
   }
 
   /** Only an admin of the invited firm answers (staff and the lead cannot answer for it). */
   private async ownInvitation(tx: EntityManager, actor: ConsortiumActor, id: string, memberId: string) {
-    if (isReviewer(actor) || !can(actor.role, 'consortium:write-own')) throw new ForbiddenException("Only an admin of the invited firm can answer an invitation");
+    if (isReviewer(actor) || !can(actor.role, 'consortium:write-own'))
+      throw new ForbiddenException('Only an admin of the invited firm can answer an invitation');
     const c = await tx.findOne(Consortium, { where: { id }, lock: { mode: 'pessimistic_write' } });
-    const member = c && (await tx.findOne(ConsortiumMember, { where: { id: memberId, consortiumId: id }, lock: { mode: 'pessimistic_write' } }));
+    const member =
+      c &&
+      (await tx.findOne(ConsortiumMember, {
+        where: { id: memberId, consortiumId: id },
+        lock: { mode: 'pessimistic_write' },
+      }));
     if (!c || !member || member.role === 'lead') throw new NotFoundException('Invitation not found');
     if (member.firmId !== actor.firmId) {
       // The lead (and other members) can see the seat but not answer for another firm; outsiders learn nothing.
@@ -125,10 +189,14 @@ export class InvitationsService {
   }
 
   private assertPending(member: ConsortiumMember): void {
-    if (member.status === 'expired' || (member.status === 'invited' && member.expiresAt && member.expiresAt.getTime() <= Date.now())) {
+    if (
+      member.status === 'expired' ||
+      (member.status === 'invited' && member.expiresAt && member.expiresAt.getTime() <= Date.now())
+    ) {
       throw new ConflictException('This invitation has expired');
     }
-    if (member.status !== 'invited') throw new ConflictException(`This invitation is already ${member.status}`);
+    if (member.status !== 'invited')
+      throw new ConflictException(`This invitation is already ${member.status}`);
   }
 
   private async firmVerified(tx: EntityManager, firmId: string): Promise<boolean> {
@@ -143,10 +211,25 @@ export class InvitationsService {
   /** Consortia, projects, lead firms and inviters for a page of invitations: four IN queries. */
   private async toDtos(manager: EntityManager, rows: ConsortiumMember[]): Promise<ConsortiumInvitationDto[]> {
     if (!rows.length) return [];
-    const consortia = new Map((await manager.findBy(Consortium, { id: In([...new Set(rows.map((r) => r.consortiumId))]) })).map((c) => [c.id, c]));
-    const projects = new Map((await manager.findBy(Project, { id: In([...new Set(rows.map((r) => r.projectId))]) })).map((p) => [p.id, p]));
-    const leads = await firmsById(manager, [...consortia.values()].map((c) => c.leadFirmId));
-    const users = await usersById(manager, rows.map((r) => r.invitedById));
+    const consortia = new Map(
+      (await manager.findBy(Consortium, { id: In([...new Set(rows.map((r) => r.consortiumId))]) })).map(
+        (c) => [c.id, c],
+      ),
+    );
+    const projects = new Map(
+      (await manager.findBy(Project, { id: In([...new Set(rows.map((r) => r.projectId))]) })).map((p) => [
+        p.id,
+        p,
+      ]),
+    );
+    const leads = await firmsById(
+      manager,
+      [...consortia.values()].map((c) => c.leadFirmId),
+    );
+    const users = await usersById(
+      manager,
+      rows.map((r) => r.invitedById),
+    );
     return rows.map((r) => {
       const c = consortia.get(r.consortiumId)!;
       return {

@@ -2,7 +2,12 @@ import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsUUID, Matches } from 'class-validator';
 import { PaginationQueryDto } from '@app/database';
-import { CONSORTIUM_STATUSES, MEMBER_STATUSES, type ConsortiumStatus, type MemberStatus } from './consortium-state-machine';
+import {
+  CONSORTIUM_STATUSES,
+  MEMBER_STATUSES,
+  type ConsortiumStatus,
+  type MemberStatus,
+} from './consortium-state-machine';
 
 /** `?status=a&status=b` arrives as an array, `?status=a` as a string: always hand on an array. */
 const toArray =
@@ -13,10 +18,19 @@ const toArray =
   };
 
 export class ListConsortiaQueryDto extends PaginationQueryDto {
-  @ApiProperty({ required: false, enum: CONSORTIUM_STATUSES, enumName: 'ConsortiumStatus', isArray: true, description: 'One or many (repeat the parameter)' })
+  @ApiProperty({
+    required: false,
+    enum: CONSORTIUM_STATUSES,
+    enumName: 'ConsortiumStatus',
+    isArray: true,
+    description: 'One or many (repeat the parameter)',
+  })
   @IsOptional()
   @Transform(toArray())
-  @IsIn(CONSORTIUM_STATUSES, { each: true, message: `status must be one of: ${CONSORTIUM_STATUSES.join(', ')}` })
+  @IsIn(CONSORTIUM_STATUSES, {
+    each: true,
+    message: `status must be one of: ${CONSORTIUM_STATUSES.join(', ')}`,
+  })
   @ArrayMaxSize(CONSORTIUM_STATUSES.length)
   @IsArray()
   status?: ConsortiumStatus[];
@@ -26,7 +40,12 @@ export class ListConsortiaQueryDto extends PaginationQueryDto {
   @IsUUID('all', { message: 'project must be a UUID' })
   project?: string;
 
-  @ApiProperty({ required: false, type: [String], example: 'VN', description: "The project's ISO country code; one or many (repeat the parameter)" })
+  @ApiProperty({
+    required: false,
+    type: [String],
+    example: 'VN',
+    description: "The project's ISO country code; one or many (repeat the parameter)",
+  })
   @IsOptional()
   @Transform(toArray((v) => v.toUpperCase()))
   @Matches(/^[A-Z]{2}$/, { each: true, message: 'country must be two-letter ISO country codes' })
@@ -41,7 +60,8 @@ export class ListInvitationsQueryDto extends PaginationQueryDto {
     enum: MEMBER_STATUSES,
     enumName: 'ConsortiumMemberStatus',
     isArray: true,
-    description: 'One or many (repeat the parameter). Default: pending invitations and answers from the last 90 days',
+    description:
+      'One or many (repeat the parameter). Default: pending invitations and answers from the last 90 days',
   })
   @IsOptional()
   @Transform(toArray())

@@ -27,22 +27,42 @@ export class ReviewService {
   async start(actor: ConsortiumActor, id: string): Promise<ConsortiumDetailDto> {
     await this.dataSource.transaction(async (tx) => {
       const c = await this.lock(tx, actor, id);
-      if (c.status !== 'submitted') throw new ConflictException(`Only a submitted consortium can be taken into review; this one is ${c.status.replace('_', ' ')}`);
+      if (c.status !== 'submitted')
+        throw new ConflictException(
+          `Only a submitted consortium can be taken into review; this one is ${c.status.replace('_', ' ')}`,
+        );
       await this.team.record(tx, c, actor.id, { type: 'review_started', to: 'under_review' });
     });
     return this.views.detail(actor, id);
   }
 
-  async decide(actor: ConsortiumActor, id: string, dto: ConsortiumDecisionInputDto): Promise<ConsortiumDetailDto> {
+  async decide(
+    actor: ConsortiumActor,
+    id: string,
+    dto: ConsortiumDecisionInputDto,
+  ): Promise<ConsortiumDetailDto> {
     await this.dataSource.transaction(async (tx) => {
       const c = await this.lock(tx, actor, id);
-      if (c.status !== 'under_review') throw new ConflictException(`Only a consortium under review can be decided; this one is ${c.status.replace('_', ' ')}`);
+      if (c.status !== 'under_review')
+        throw new ConflictException(
+          `Only a consortium under review can be decided; this one is ${c.status.replace('_', ' ')}`,
+        );
       if (c.version !== dto.version) {
-        throw new ConflictException(`This consortium changed since you loaded it (version ${dto.version}, now ${c.version}); reload and review again`);
+        throw new ConflictException(
+          `This consortium changed since you loaded it (version ${dto.version}, now ${c.version}); reload and review again`,
+        );
       }
       const members = await this.team.members(tx, c.id);
       const assessment = await this.team.assess(await loadConsortiumProject(tx, c.projectId), members);
-      const snapshot = this.views.snapshot(c, members, await firmsById(tx, members.map((m) => m.firmId)), assessment);
+      const snapshot = this.views.snapshot(
+        c,
+        members,
+        await firmsById(
+          tx,
+          members.map((m) => m.firmId),
+        ),
+        assessment,
+      );
       const decision = await tx.save(
         tx.create(ConsortiumDecisionRecord, {
           consortiumId: c.id,
@@ -57,7 +77,12 @@ export class ReviewService {
         tx,
         c,
         actor.id,
-        { type: 'decided', to: dto.decision, reason: dto.reason, data: { decisionId: decision.id, decision: dto.decision, checklist: { ...dto.checklist } } },
+        {
+          type: 'decided',
+          to: dto.decision,
+          reason: dto.reason,
+          data: { decisionId: decision.id, decision: dto.decision, checklist: { ...dto.checklist } },
+        },
         { decidedAt: new Date() },
       );
       const firms = members.filter((m) => m.status === 'accepted').map((m) => m.firmId);
@@ -66,12 +91,21 @@ export class ReviewService {
     return this.views.detail(actor, id);
   }
 
-  async outcome(actor: ConsortiumActor, id: string, dto: ConsortiumOutcomeInputDto): Promise<ConsortiumDetailDto> {
+  async outcome(
+    actor: ConsortiumActor,
+    id: string,
+    dto: ConsortiumOutcomeInputDto,
+  ): Promise<ConsortiumDetailDto> {
     await this.dataSource.transaction(async (tx) => {
       const c = await this.lock(tx, actor, id);
-      if (c.status !== 'approved') throw new ConflictException(`Outcomes are recorded for approved consortia only; this one is ${c.status.replace('_', ' ')}`);
+      if (c.status !== 'approved')
+        throw new ConflictException(
+          `Outcomes are recorded for approved consortia only; this one is ${c.status.replace('_', ' ')}`,
+        );
       if (!canRecordOutcome(c.status, c.outcome, dto.outcome)) {
-        throw new ConflictException(`The outcome is already ${c.outcome?.replace('_', ' ')} and cannot become ${dto.outcome.replace('_', ' ')}`);
+        throw new ConflictException(
+          `The outcome is already ${c.outcome?.replace('_', ' ')} and cannot become ${dto.outcome.replace('_', ' ')}`,
+        );
       }
       await this.team.record(
         tx,

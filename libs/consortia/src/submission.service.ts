@@ -27,7 +27,8 @@ export class SubmissionService {
     await this.dataSource.transaction(async (tx) => {
       const { consortium: c, viewer } = await findVisibleConsortium(tx, actor, id, true);
       assertLeadAdmin(actor, viewer, 'submit the consortium');
-      if (!isTeamEditable(c.status)) throw new ConflictException(`This consortium is already ${c.status.replace('_', ' ')}`);
+      if (!isTeamEditable(c.status))
+        throw new ConflictException(`This consortium is already ${c.status.replace('_', ' ')}`);
       const project = await loadConsortiumProject(tx, c.projectId);
       const team = await this.team.assess(project, await this.team.members(tx, c.id));
       const problems = [...team.problems, ...projectProblems(project.project)];
@@ -39,8 +40,15 @@ export class SubmissionService {
       }
       // A stale team state (e.g. back from changes_requested without an edit) is brought up to date first.
       const current = nextTeamStatus(c.status, team);
-      if (current !== c.status) await this.team.record(tx, c, actor.id, { type: 'status_recomputed', to: current });
-      await this.team.record(tx, c, actor.id, { type: 'submitted', to: 'submitted' }, { submittedAt: new Date() });
+      if (current !== c.status)
+        await this.team.record(tx, c, actor.id, { type: 'status_recomputed', to: current });
+      await this.team.record(
+        tx,
+        c,
+        actor.id,
+        { type: 'submitted', to: 'submitted' },
+        { submittedAt: new Date() },
+      );
       await this.notifier.submitted(tx, c);
     });
     return this.views.detail(actor, id);

@@ -15,6 +15,9 @@ export function csvCell(value: CsvValue): string {
 }
 
 export function toCsv<T>(columns: CsvColumns<T>, rows: T[]): string {
-  const lines = [columns.map(([h]) => h).join(','), ...rows.map((r) => columns.map(([, v]) => csvCell(v(r))).join(','))];
+  const lines = [
+    columns.map(([h]) => h).join(','),
+    ...rows.map((r) => columns.map(([, v]) => csvCell(v(r))).join(',')),
+  ];
   return BOM + lines.join('\r\n') + '\r\n';
 }

@@ -62,11 +62,17 @@ const DECISION_COLUMNS: CsvColumns<DecisionRow> = [
   ['decided_by', (r) => r.decidedBy],
   ['decided_by_email', (r) => r.decidedByEmail],
   ['decided_at', (r) => r.decidedAt],
-  ...CHECKLIST_ITEMS.map(([header, key]): CsvColumns<DecisionRow>[number] => [header, (r) => r.checklist?.[key] ?? null]),
+  ...CHECKLIST_ITEMS.map(([header, key]): CsvColumns<DecisionRow>[number] => [
+    header,
+    (r) => r.checklist?.[key] ?? null,
+  ]),
 ];
 
 const csvFile = (csv: string, filename: string) =>
-  new StreamableFile(Buffer.from(csv, 'utf8'), { type: 'text/csv; charset=utf-8', disposition: `attachment; filename="${filename}"` });
+  new StreamableFile(Buffer.from(csv, 'utf8'), {
+    type: 'text/csv; charset=utf-8',
+    disposition: `attachment; filename="${filename}"`,
+  });
 
 /** CSV exports for staff: the review queue (oldest submission first) and every decision (oldest first). */
 @Injectable()

@@ -25,7 +25,13 @@ export class DashboardFiltersQueryDto {
   @IsString({ each: true })
   program?: string[];
 
-  @ApiProperty({ required: false, minimum: 2000, maximum: 2100, description: 'Year the consortium was created (Korea time)', example: 2026 })
+  @ApiProperty({
+    required: false,
+    minimum: 2000,
+    maximum: 2100,
+    description: 'Year the consortium was created (Korea time)',
+    example: 2026,
+  })
   @IsOptional()
   @Type(() => Number)
   @Max(2100)

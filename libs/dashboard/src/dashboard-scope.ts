@@ -1,7 +1,8 @@
 import type { DashboardFiltersQueryDto } from './dashboard-filters.query';
 
 /** Years follow the program's calendar, so a consortium created on 1 January in Seoul counts for the new year. */
-export const CREATED_YEAR = (alias: string) => `extract(year from ${alias}.created_at AT TIME ZONE 'Asia/Seoul')::int`;
+export const CREATED_YEAR = (alias: string) =>
+  `extract(year from ${alias}.created_at AT TIME ZONE 'Asia/Seoul')::int`;
 
 export interface Scope {
   /** SQL over `consortia c JOIN projects p`, with $n placeholders. */

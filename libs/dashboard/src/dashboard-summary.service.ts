@@ -3,10 +3,21 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { CONSORTIUM_STATUSES, type ConsortiumStatus } from '@app/consortia';
 import type { DashboardFiltersQueryDto } from './dashboard-filters.query';
 import { CREATED_YEAR, scopeOf, type Scope } from './dashboard-scope';
-import type { DashboardBreakdownItemDto, DashboardFunnelDto, DashboardSmeShareItemDto, DashboardSummaryDto } from './dashboard.dto';
+import type {
+  DashboardBreakdownItemDto,
+  DashboardFunnelDto,
+  DashboardSmeShareItemDto,
+  DashboardSummaryDto,
+} from './dashboard.dto';
 
 /** Statuses a consortium can only have once it was submitted (changes_requested included: it went through review). */
-export const SUBMITTED_OR_LATER: readonly ConsortiumStatus[] = ['submitted', 'under_review', 'changes_requested', 'approved', 'rejected'];
+export const SUBMITTED_OR_LATER: readonly ConsortiumStatus[] = [
+  'submitted',
+  'under_review',
+  'changes_requested',
+  'approved',
+  'rejected',
+];
 const SME_SIZES = `('sme','startup')`;
 const inList = (values: readonly string[]) => `(${values.map((v) => `'${v}'`).join(',')})`;
 
@@ -26,7 +37,12 @@ export class DashboardSummaryService {
       consortiaByStatus: await this.byStatus(tx, scope),
       smeShare: await this.smeShare(tx, scope),
       projectsByCountry: await this.breakdown(tx, scope, 'p.country_code'),
-      projectsBySector: await this.breakdown(tx, scope, 's.code', 'CROSS JOIN LATERAL unnest(p.sectors) AS s(code)'),
+      projectsBySector: await this.breakdown(
+        tx,
+        scope,
+        's.code',
+        'CROSS JOIN LATERAL unnest(p.sectors) AS s(code)',
+      ),
       funnel: await this.funnel(tx, scope),
       medianDaysToDecision: await this.medianDaysToDecision(tx, scope),
       filters: await this.filterOptions(tx),
@@ -43,7 +59,12 @@ export class DashboardSummaryService {
   }
 
   private async smeShare(tx: EntityManager, s: Scope) {
-    const [r]: { submittedMembers: number; submittedSme: number; approvedMembers: number; approvedSme: number }[] = await tx.query(
+    const [r]: {
+      submittedMembers: number;
+      submittedSme: number;
+      approvedMembers: number;
+      approvedSme: number;
+    }[] = await tx.query(
       `SELECT count(*) FILTER (WHERE c.status IN ${inList(SUBMITTED_OR_LATER)})::int AS "submittedMembers",
               count(*) FILTER (WHERE c.status IN ${inList(SUBMITTED_OR_LATER)} AND f.size IN ${SME_SIZES})::int AS "submittedSme",
               count(*) FILTER (WHERE c.status = 'approved')::int AS "approvedMembers",
@@ -55,11 +76,19 @@ export class DashboardSummaryService {
        WHERE ${s.consortia}`,
       s.params,
     );
-    return { submitted: share(r.submittedSme, r.submittedMembers), approved: share(r.approvedSme, r.approvedMembers) };
+    return {
+      submitted: share(r.submittedSme, r.submittedMembers),
+      approved: share(r.approvedSme, r.approvedMembers),
+    };
   }
 
   /** Projects (program filter only) and consortia (every filter) per key, most consortia first. */
-  private breakdown(tx: EntityManager, s: Scope, key: string, join = ''): Promise<DashboardBreakdownItemDto[]> {
+  private breakdown(
+    tx: EntityManager,
+    s: Scope,
+    key: string,
+    join = '',
+  ): Promise<DashboardBreakdownItemDto[]> {
     return tx.query(
       `WITH pr AS (SELECT ${key} AS code, count(*)::int AS n FROM projects p ${join} WHERE ${s.projects} GROUP BY 1),
             co AS (SELECT ${key} AS code, count(*)::int AS n FROM consortia c JOIN projects p ON p.id = c.project_id ${join}
@@ -114,5 +143,9 @@ export class DashboardSummaryService {
 }
 
 function share(smeMembers: number, members: number): DashboardSmeShareItemDto {
-  return { smeMembers, members, share: members ? Math.round((smeMembers / members) * 10_000) / 10_000 : null };
+  return {
+    smeMembers,
+    members,
+    share: members ? Math.round((smeMembers / members) * 10_000) / 10_000 : null,
+  };
 }

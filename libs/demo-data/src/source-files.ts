@@ -2,16 +2,18 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 /** The folder holding the real records copied from the shared reports; found from source or from dist/. */
-export const DEMO_DATA_DIR = [resolve(__dirname, '..', 'data'), resolve(__dirname, '../../../../libs/demo-data/data')].find((dir) =>
-  existsSync(resolve(dir, 'firms.json')),
-) as string;
+export const DEMO_DATA_DIR = [
+  resolve(__dirname, '..', 'data'),
+  resolve(__dirname, '../../../../libs/demo-data/data'),
+].find((dir) => existsSync(resolve(dir, 'firms.json'))) as string;
 
 export interface SourceRef {
   document: string;
   line?: number | null;
 }
 
-export const describeSource = (s?: SourceRef | null) => (s ? `${s.document}${s.line ? `, line ${s.line}` : ''}` : null);
+export const describeSource = (s?: SourceRef | null) =>
+  s ? `${s.document}${s.line ? `, line ${s.line}` : ''}` : null;
 
 export function readItems<T>(file: 'firms.json' | 'projects.json'): T[] {
   return JSON.parse(readFileSync(resolve(DEMO_DATA_DIR, file), 'utf8')).items;

@@ -18,7 +18,11 @@ export function isFirmVisibleTo(actor: FirmActor, firm: Pick<Firm, 'id' | 'verif
 }
 
 /** The firm when the actor may read it; 404 both when it does not exist and when it is hidden. */
-export async function findVisibleFirm(manager: EntityManager, actor: FirmActor, firmId: string): Promise<Firm> {
+export async function findVisibleFirm(
+  manager: EntityManager,
+  actor: FirmActor,
+  firmId: string,
+): Promise<Firm> {
   const firm = await manager.findOneBy(Firm, { id: firmId });
   if (!firm || !isFirmVisibleTo(actor, firm)) throw new NotFoundException('Firm not found');
   return firm;
@@ -32,13 +36,22 @@ export async function findVisibleFirm(manager: EntityManager, actor: FirmActor, 
 export function assertCanEditFirm(actor: FirmActor, firmId: string): void {
   if (isStaff(actor)) throw new ForbiddenException('Program staff can read firm profiles but not edit them');
   if (actor.firmId !== firmId) throw new ForbiddenException('You can only edit your own firm');
-  if (!can(actor.role, 'firm:update-own')) throw new ForbiddenException('Only your firm admin can edit the firm profile');
+  if (!can(actor.role, 'firm:update-own'))
+    throw new ForbiddenException('Only your firm admin can edit the firm profile');
 }
 
 /** Edit check + existence (404), optionally locking the firm row to serialise concurrent writes. */
-export async function findEditableFirm(manager: EntityManager, actor: FirmActor, firmId: string, lock = false): Promise<Firm> {
+export async function findEditableFirm(
+  manager: EntityManager,
+  actor: FirmActor,
+  firmId: string,
+  lock = false,
+): Promise<Firm> {
   assertCanEditFirm(actor, firmId);
-  const firm = await manager.findOne(Firm, { where: { id: firmId }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
+  const firm = await manager.findOne(Firm, {
+    where: { id: firmId },
+    ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
+  });
   if (!firm) throw new NotFoundException('Firm not found');
   return firm;
 }

@@ -3,7 +3,11 @@ import { ApiBadRequestResponse, ApiNotFoundResponse } from '@nestjs/swagger';
 // Deep import: the auth lib's index depends on this lib (registration creates a firm).
 import { ErrorResponseDto } from '@app/auth/error-response.dto';
 
-export const ApiInvalid = () => ApiBadRequestResponse({ type: ErrorResponseDto, description: 'Invalid input; details name each field' });
+export const ApiInvalid = () =>
+  ApiBadRequestResponse({ type: ErrorResponseDto, description: 'Invalid input; details name each field' });
 export const ApiFirmNotFound = (what = 'Firm') =>
-  ApiNotFoundResponse({ type: ErrorResponseDto, description: `${what} does not exist or is not visible to you` });
+  ApiNotFoundResponse({
+    type: ErrorResponseDto,
+    description: `${what} does not exist or is not visible to you`,
+  });
 export const ApiWriteErrors = (what?: string) => applyDecorators(ApiInvalid(), ApiFirmNotFound(what));

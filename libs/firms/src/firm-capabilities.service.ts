@@ -16,7 +16,11 @@ export class FirmCapabilitiesService {
   ) {}
 
   /** Replaces the whole set: either every row changes or none (one transaction, firm row locked). */
-  async replace(actor: FirmActor, firmId: string, dto: ReplaceFirmCapabilitiesDto): Promise<FirmCapabilityDto[]> {
+  async replace(
+    actor: FirmActor,
+    firmId: string,
+    dto: ReplaceFirmCapabilitiesDto,
+  ): Promise<FirmCapabilityDto[]> {
     assertCanEditFirm(actor, firmId);
     const entries = dto.capabilities.map((c, i) => ({ field: `capabilities[${i}].code`, code: c.code }));
     const seen = new Set<string>();
@@ -24,7 +28,10 @@ export class FirmCapabilitiesService {
     if (duplicates.length) {
       throw new BadRequestException({
         message: `Each capability may appear once: ${[...new Set(duplicates.map((d) => d.code))].join(', ')}`,
-        details: duplicates.map((d) => ({ field: d.field, message: `duplicate capability code "${d.code}"` })),
+        details: duplicates.map((d) => ({
+          field: d.field,
+          message: `duplicate capability code "${d.code}"`,
+        })),
       });
     }
     await this.taxonomy.assertCodes('capability', entries);
@@ -35,7 +42,12 @@ export class FirmCapabilitiesService {
       if (dto.capabilities.length) {
         await tx.insert(
           FirmCapability,
-          dto.capabilities.map((c) => ({ firmId, capabilityCode: c.code, level: c.level, note: c.note || null })),
+          dto.capabilities.map((c) => ({
+            firmId,
+            capabilityCode: c.code,
+            level: c.level,
+            note: c.note || null,
+          })),
         );
       }
       await tx.update(Firm, { id: firmId }, { updatedAt: new Date() });

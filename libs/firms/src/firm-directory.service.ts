@@ -11,8 +11,15 @@ import type { ListFirmsQueryDto } from './list-firms.query';
 const TRGM_TEXT = `(coalesce(f.name, '') || ' ' || coalesce(f.name_ko, '') || ' ' || coalesce(f.description, ''))`;
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
-interface CapabilityStats { firm_id: string; count: number; top: string[] }
-interface CountryStats { firm_id: string; countries: string[] }
+interface CapabilityStats {
+  firm_id: string;
+  count: number;
+  top: string[];
+}
+interface CountryStats {
+  firm_id: string;
+  countries: string[];
+}
 
 @Injectable()
 export class FirmDirectoryService {
@@ -26,9 +33,16 @@ export class FirmDirectoryService {
       throw new ForbiddenException('Only program staff can list pending or rejected firms');
     }
     if (query.capability?.length) {
-      await this.taxonomy.assertCodes('capability', query.capability.map((code, i) => ({ field: `capability[${i}]`, code })));
+      await this.taxonomy.assertCodes(
+        'capability',
+        query.capability.map((code, i) => ({ field: `capability[${i}]`, code })),
+      );
     }
-    const qb = this.filtered(actor, query).orderBy('f.name', 'ASC').addOrderBy('f.id', 'ASC').offset(offsetOf(query)).limit(query.limit);
+    const qb = this.filtered(actor, query)
+      .orderBy('f.name', 'ASC')
+      .addOrderBy('f.id', 'ASC')
+      .offset(offsetOf(query))
+      .limit(query.limit);
     const [firms, total] = await qb.getManyAndCount();
     return { items: await this.itemsOf(firms), total, page: query.page, limit: query.limit };
   }
@@ -42,13 +56,16 @@ export class FirmDirectoryService {
       // Words through the tsvector; substrings (Korean has no word stemming in 'simple') through the trigram index.
       qb.andWhere(
         new Brackets((w) =>
-          w.where(`f.search @@ websearch_to_tsquery('simple', :q)`, { q }).orWhere(`${TRGM_TEXT} ILIKE :like`, { like: `%${escapeLike(q)}%` }),
+          w
+            .where(`f.search @@ websearch_to_tsquery('simple', :q)`, { q })
+            .orWhere(`${TRGM_TEXT} ILIKE :like`, { like: `%${escapeLike(q)}%` }),
         ),
       );
     }
     if (query.size?.length) qb.andWhere('f.size IN (:...sizes)', { sizes: query.size });
     if (query.type?.length) qb.andWhere('f.type IN (:...types)', { types: query.type });
-    if (query.ladderStage?.length) qb.andWhere('f.ladder_stage IN (:...stages)', { stages: query.ladderStage });
+    if (query.ladderStage?.length)
+      qb.andWhere('f.ladder_stage IN (:...stages)', { stages: query.ladderStage });
     if (query.sample !== undefined) qb.andWhere('f.is_sample = :sample', { sample: query.sample });
     if (query.capability?.length) {
       const codes = [...new Set(query.capability)];

@@ -13,8 +13,10 @@ export class FirmListItemDto {
   @ApiProperty({ enum: VERIFICATION_STATUSES }) verificationStatus: VerificationStatus;
   @ApiProperty() isSample: boolean;
   @ApiProperty() capabilityCount: number;
-  @ApiProperty({ type: [String], description: 'Up to 5 capability codes with the highest level' }) topCapabilities: string[];
-  @ApiProperty({ type: [String], description: 'Distinct track-record countries' }) trackRecordCountries: string[];
+  @ApiProperty({ type: [String], description: 'Up to 5 capability codes with the highest level' })
+  topCapabilities: string[];
+  @ApiProperty({ type: [String], description: 'Distinct track-record countries' })
+  trackRecordCountries: string[];
 }
 
 export class FirmListPageDto {

@@ -34,7 +34,12 @@ export class FirmProfileDto {
   @ApiProperty() createdAt: Date;
   @ApiProperty() updatedAt: Date;
 
-  static from(firm: Firm, capabilities: FirmCapability[], solutions: FirmSolution[], trackRecords: FirmTrackRecord[]): FirmProfileDto {
+  static from(
+    firm: Firm,
+    capabilities: FirmCapability[],
+    solutions: FirmSolution[],
+    trackRecords: FirmTrackRecord[],
+  ): FirmProfileDto {
     return {
       id: firm.id,
       name: firm.name,

@@ -1,7 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { TaxonomyService } from '@app/taxonomy';
-import { assertCanEditFirm, definedOnly, findEditableFirm, findVisibleFirm, type FirmActor } from './firm-access';
+import {
+  assertCanEditFirm,
+  definedOnly,
+  findEditableFirm,
+  findVisibleFirm,
+  type FirmActor,
+} from './firm-access';
 import { FirmCapability } from './firm-capability.entity';
 import { FirmEvents } from './firm-events';
 import { FirmProfileDto } from './firm-profile.dto';
@@ -36,8 +42,13 @@ export class FirmProfileService {
   }
 
   private async assertTaxonomy(dto: UpdateFirmProfileDto): Promise<void> {
-    if (dto.ladderStage) await this.taxonomy.assertCodes('ladder_stage', [{ field: 'ladderStage', code: dto.ladderStage }]);
-    if (dto.roles?.length) await this.taxonomy.assertCodes('role', dto.roles.map((code, i) => ({ field: `roles[${i}]`, code })));
+    if (dto.ladderStage)
+      await this.taxonomy.assertCodes('ladder_stage', [{ field: 'ladderStage', code: dto.ladderStage }]);
+    if (dto.roles?.length)
+      await this.taxonomy.assertCodes(
+        'role',
+        dto.roles.map((code, i) => ({ field: `roles[${i}]`, code })),
+      );
   }
 
   /** One query per child table, in parallel. */
@@ -46,7 +57,10 @@ export class FirmProfileService {
     const [capabilities, solutions, trackRecords] = await Promise.all([
       m.find(FirmCapability, { where: { firmId: firm.id }, order: { level: 'DESC', capabilityCode: 'ASC' } }),
       m.find(FirmSolution, { where: { firmId: firm.id }, order: { name: 'ASC', id: 'ASC' } }),
-      m.find(FirmTrackRecord, { where: { firmId: firm.id }, order: { year: { direction: 'DESC', nulls: 'LAST' }, projectTitle: 'ASC', id: 'ASC' } }),
+      m.find(FirmTrackRecord, {
+        where: { firmId: firm.id },
+        order: { year: { direction: 'DESC', nulls: 'LAST' }, projectTitle: 'ASC', id: 'ASC' },
+      }),
     ]);
     return FirmProfileDto.from(firm, capabilities, solutions, trackRecords);
   }

@@ -1,7 +1,16 @@
 import { ApiProperty, PartialType } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
-  ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsOptional, IsString, Length, Matches, MaxLength, ValidateNested,
+  ArrayMaxSize,
+  ArrayUnique,
+  IsArray,
+  IsIn,
+  IsOptional,
+  IsString,
+  Length,
+  Matches,
+  MaxLength,
+  ValidateNested,
 } from 'class-validator';
 import { SOLUTION_MATURITIES, type SolutionMaturity } from '@app/common';
 import type { FirmSolution } from './firm-solution.entity';
@@ -41,7 +50,12 @@ export class CreateFirmSolutionDto {
   @MaxLength(5000)
   description?: string | null;
 
-  @ApiProperty({ required: false, type: [String], description: 'Taxonomy capability codes', example: ['transport.traffic_signal'] })
+  @ApiProperty({
+    required: false,
+    type: [String],
+    description: 'Taxonomy capability codes',
+    example: ['transport.traffic_signal'],
+  })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(61)
@@ -71,7 +85,9 @@ export class CreateFirmSolutionDto {
 }
 
 /** Fields left out stay as they are; `null` is refused for required fields (name, maturity). */
-export class UpdateFirmSolutionDto extends PartialType(CreateFirmSolutionDto, { skipNullProperties: false }) {}
+export class UpdateFirmSolutionDto extends PartialType(CreateFirmSolutionDto, {
+  skipNullProperties: false,
+}) {}
 
 export class FirmSolutionDto {
   @ApiProperty({ format: 'uuid' }) id: string;
@@ -94,7 +110,11 @@ export class FirmSolutionDto {
       capabilityCodes: s.capabilityCodes,
       maturity: s.maturity,
       certifications: s.certifications,
-      referenceSites: s.referenceSites.map((r) => ({ country: r.country, city: r.city ?? null, year: r.year ?? null })),
+      referenceSites: s.referenceSites.map((r) => ({
+        country: r.country,
+        city: r.city ?? null,
+        year: r.year ?? null,
+      })),
       createdAt: s.createdAt,
       updatedAt: s.updatedAt,
     };

@@ -22,7 +22,11 @@ export class FirmSolutionsController {
   @Post()
   @ApiCreatedResponse({ type: FirmSolutionDto })
   @ApiWriteErrors()
-  create(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: CreateFirmSolutionDto): Promise<FirmSolutionDto> {
+  create(
+    @CurrentUser() user: AuthUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: CreateFirmSolutionDto,
+  ): Promise<FirmSolutionDto> {
     return this.solutions.create(user, id, dto);
   }
 

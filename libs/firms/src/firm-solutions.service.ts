@@ -1,7 +1,13 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { TaxonomyService } from '@app/taxonomy';
-import { assertCanEditFirm, definedOnly, findEditableFirm, findVisibleFirm, type FirmActor } from './firm-access';
+import {
+  assertCanEditFirm,
+  definedOnly,
+  findEditableFirm,
+  findVisibleFirm,
+  type FirmActor,
+} from './firm-access';
 import { FirmEvents } from './firm-events';
 import { FirmSolutionDto, type CreateFirmSolutionDto, type UpdateFirmSolutionDto } from './firm-solution.dto';
 import { FirmSolution } from './firm-solution.entity';
@@ -16,7 +22,10 @@ export class FirmSolutionsService {
 
   async list(actor: FirmActor, firmId: string): Promise<FirmSolutionDto[]> {
     await findVisibleFirm(this.dataSource.manager, actor, firmId);
-    const rows = await this.dataSource.manager.find(FirmSolution, { where: { firmId }, order: { name: 'ASC', id: 'ASC' } });
+    const rows = await this.dataSource.manager.find(FirmSolution, {
+      where: { firmId },
+      order: { name: 'ASC', id: 'ASC' },
+    });
     return rows.map(FirmSolutionDto.from);
   }
 
@@ -30,7 +39,12 @@ export class FirmSolutionsService {
     return FirmSolutionDto.from(await m.findOneByOrFail(FirmSolution, { id: saved.id }));
   }
 
-  async update(actor: FirmActor, firmId: string, solutionId: string, dto: UpdateFirmSolutionDto): Promise<FirmSolutionDto> {
+  async update(
+    actor: FirmActor,
+    firmId: string,
+    solutionId: string,
+    dto: UpdateFirmSolutionDto,
+  ): Promise<FirmSolutionDto> {
     assertCanEditFirm(actor, firmId);
     await this.assertCodes(dto);
     const updated = await this.dataSource.transaction(async (tx) => {
@@ -53,16 +67,27 @@ export class FirmSolutionsService {
   }
 
   /** A solution of another firm answers 404, like a missing one. */
-  private async findOwn(tx: EntityManager, actor: FirmActor, firmId: string, solutionId: string): Promise<FirmSolution> {
+  private async findOwn(
+    tx: EntityManager,
+    actor: FirmActor,
+    firmId: string,
+    solutionId: string,
+  ): Promise<FirmSolution> {
     await findEditableFirm(tx, actor, firmId);
-    const solution = await tx.findOne(FirmSolution, { where: { id: solutionId, firmId }, lock: { mode: 'pessimistic_write' } });
+    const solution = await tx.findOne(FirmSolution, {
+      where: { id: solutionId, firmId },
+      lock: { mode: 'pessimistic_write' },
+    });
     if (!solution) throw new NotFoundException('Solution not found');
     return solution;
   }
 
   private async assertCodes(dto: UpdateFirmSolutionDto): Promise<void> {
     if (dto.capabilityCodes?.length) {
-      await this.taxonomy.assertCodes('capability', dto.capabilityCodes.map((code, i) => ({ field: `capabilityCodes[${i}]`, code })));
+      await this.taxonomy.assertCodes(
+        'capability',
+        dto.capabilityCodes.map((code, i) => ({ field: `capabilityCodes[${i}]`, code })),
+      );
     }
   }
 }

@@ -1,6 +1,16 @@
 import { ApiProperty, PartialType } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { IsNumber, IsOptional, IsString, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import {
+  IsNumber,
+  IsOptional,
+  IsString,
+  Length,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import type { FirmTrackRecord } from './firm-track-record.entity';
 import { currentYear, ISO_COUNTRY, ISO_CURRENCY, IsYearBetween, trim, upper } from './firm-validators';
 
@@ -40,7 +50,13 @@ export class CreateFirmTrackRecordDto {
   @Length(2, 300)
   projectTitle: string;
 
-  @ApiProperty({ required: false, type: Number, nullable: true, minimum: 1950, description: 'Up to next year' })
+  @ApiProperty({
+    required: false,
+    type: Number,
+    nullable: true,
+    minimum: 1950,
+    description: 'Up to next year',
+  })
   @IsOptional()
   @IsYearBetween(1950, () => currentYear() + 1)
   year?: number | null;
@@ -56,14 +72,21 @@ export class CreateFirmTrackRecordDto {
   @Type(() => FirmContractValueDto)
   contractValue?: FirmContractValueDto | null;
 
-  @ApiProperty({ required: false, type: String, nullable: true, description: 'Taxonomy financing source code' })
+  @ApiProperty({
+    required: false,
+    type: String,
+    nullable: true,
+    description: 'Taxonomy financing source code',
+  })
   @IsOptional()
   @IsString()
   financingSource?: string | null;
 }
 
 /** Fields left out stay as they are; `null` clears optional fields and is refused for required ones. */
-export class UpdateFirmTrackRecordDto extends PartialType(CreateFirmTrackRecordDto, { skipNullProperties: false }) {}
+export class UpdateFirmTrackRecordDto extends PartialType(CreateFirmTrackRecordDto, {
+  skipNullProperties: false,
+}) {}
 
 export class FirmTrackRecordDto {
   @ApiProperty({ format: 'uuid' }) id: string;
@@ -88,7 +111,10 @@ export class FirmTrackRecordDto {
       year: r.year,
       role: r.role,
       // numeric comes back as a string; amounts ≤ 1e15 with 2 decimals are exact enough as numbers.
-      contractValue: r.contractAmount !== null && r.contractCurrency ? { amount: Number(r.contractAmount), currency: r.contractCurrency.trim() } : null,
+      contractValue:
+        r.contractAmount !== null && r.contractCurrency
+          ? { amount: Number(r.contractAmount), currency: r.contractCurrency.trim() }
+          : null,
       financingSource: r.financingSource,
       createdAt: r.createdAt,
       updatedAt: r.updatedAt,

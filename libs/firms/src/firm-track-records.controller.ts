@@ -2,7 +2,11 @@ import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, P
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Authenticated, CurrentUser, type AuthUser } from '@app/auth/auth.decorators';
 import { ApiFirmNotFound, ApiWriteErrors } from './firm-api.decorators';
-import { CreateFirmTrackRecordDto, FirmTrackRecordDto, UpdateFirmTrackRecordDto } from './firm-track-record.dto';
+import {
+  CreateFirmTrackRecordDto,
+  FirmTrackRecordDto,
+  UpdateFirmTrackRecordDto,
+} from './firm-track-record.dto';
 import { FirmTrackRecordsService } from './firm-track-records.service';
 
 @ApiTags('firms')
@@ -22,7 +26,11 @@ export class FirmTrackRecordsController {
   @Post()
   @ApiCreatedResponse({ type: FirmTrackRecordDto })
   @ApiWriteErrors()
-  create(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: CreateFirmTrackRecordDto): Promise<FirmTrackRecordDto> {
+  create(
+    @CurrentUser() user: AuthUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: CreateFirmTrackRecordDto,
+  ): Promise<FirmTrackRecordDto> {
     return this.records.create(user, id, dto);
   }
 

@@ -3,7 +3,11 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { TaxonomyService } from '@app/taxonomy';
 import { assertCanEditFirm, findEditableFirm, findVisibleFirm, type FirmActor } from './firm-access';
 import { FirmEvents } from './firm-events';
-import { FirmTrackRecordDto, type CreateFirmTrackRecordDto, type UpdateFirmTrackRecordDto } from './firm-track-record.dto';
+import {
+  FirmTrackRecordDto,
+  type CreateFirmTrackRecordDto,
+  type UpdateFirmTrackRecordDto,
+} from './firm-track-record.dto';
 import { FirmTrackRecord } from './firm-track-record.entity';
 
 const ORDER = { year: { direction: 'DESC', nulls: 'LAST' }, projectTitle: 'ASC', id: 'ASC' } as const;
@@ -11,7 +15,9 @@ const ORDER = { year: { direction: 'DESC', nulls: 'LAST' }, projectTitle: 'ASC',
 /** DTO fields → entity columns; only the fields the body carried. */
 function columnsOf(dto: UpdateFirmTrackRecordDto): Partial<FirmTrackRecord> {
   const { contractValue, ...rest } = dto;
-  const columns: Partial<FirmTrackRecord> = Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined));
+  const columns: Partial<FirmTrackRecord> = Object.fromEntries(
+    Object.entries(rest).filter(([, v]) => v !== undefined),
+  );
   if (contractValue !== undefined) {
     columns.contractAmount = contractValue ? String(contractValue.amount) : null;
     columns.contractCurrency = contractValue ? contractValue.currency : null;
@@ -43,7 +49,12 @@ export class FirmTrackRecordsService {
     return FirmTrackRecordDto.from(await m.findOneByOrFail(FirmTrackRecord, { id: saved.id }));
   }
 
-  async update(actor: FirmActor, firmId: string, recordId: string, dto: UpdateFirmTrackRecordDto): Promise<FirmTrackRecordDto> {
+  async update(
+    actor: FirmActor,
+    firmId: string,
+    recordId: string,
+    dto: UpdateFirmTrackRecordDto,
+  ): Promise<FirmTrackRecordDto> {
     assertCanEditFirm(actor, firmId);
     await this.assertCodes(dto);
     const updated = await this.dataSource.transaction(async (tx) => {
@@ -66,15 +77,26 @@ export class FirmTrackRecordsService {
   }
 
   /** A record of another firm answers 404, like a missing one. */
-  private async findOwn(tx: EntityManager, actor: FirmActor, firmId: string, recordId: string): Promise<FirmTrackRecord> {
+  private async findOwn(
+    tx: EntityManager,
+    actor: FirmActor,
+    firmId: string,
+    recordId: string,
+  ): Promise<FirmTrackRecord> {
     await findEditableFirm(tx, actor, firmId);
-    const record = await tx.findOne(FirmTrackRecord, { where: { id: recordId, firmId }, lock: { mode: 'pessimistic_write' } });
+    const record = await tx.findOne(FirmTrackRecord, {
+      where: { id: recordId, firmId },
+      lock: { mode: 'pessimistic_write' },
+    });
     if (!record) throw new NotFoundException('Track record not found');
     return record;
   }
 
   private async assertCodes(dto: UpdateFirmTrackRecordDto): Promise<void> {
     if (dto.role) await this.taxonomy.assertCodes('role', [{ field: 'role', code: dto.role }]);
-    if (dto.financingSource) await this.taxonomy.assertCodes('financing_source', [{ field: 'financingSource', code: dto.financingSource }]);
+    if (dto.financingSource)
+      await this.taxonomy.assertCodes('financing_source', [
+        { field: 'financingSource', code: dto.financingSource },
+      ]);
   }
 }

@@ -2,7 +2,9 @@ import type { NotificationInput } from '@app/notifications';
 import type { Firm } from './firm.entity';
 
 /** What every user of the firm reads after a staff decision (with the staff reason, when given). */
-export function verificationNotice(firm: Pick<Firm, 'id' | 'name' | 'nameKo' | 'verificationStatus' | 'verificationReason'>): NotificationInput {
+export function verificationNotice(
+  firm: Pick<Firm, 'id' | 'name' | 'nameKo' | 'verificationStatus' | 'verificationReason'>,
+): NotificationInput {
   const verified = firm.verificationStatus === 'verified';
   const reason = firm.verificationReason;
   const nameKo = firm.nameKo ?? firm.name;

@@ -63,7 +63,8 @@ export class FirmSummaryDto {
 /** The answer to a staff decision: the summary plus when and by whom. */
 export class FirmVerificationDto extends FirmSummaryDto {
   @ApiProperty({ type: Date, nullable: true }) verifiedAt: Date | null;
-  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'Staff user who decided' }) verifiedById: string | null;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'Staff user who decided' })
+  verifiedById: string | null;
 
   static from(firm: Firm): FirmVerificationDto {
     return { ...FirmSummaryDto.from(firm), verifiedAt: firm.verifiedAt, verifiedById: firm.verifiedById };

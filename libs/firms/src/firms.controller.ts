@@ -1,4 +1,15 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Put, Query } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  Param,
+  ParseUUIDPipe,
+  Patch,
+  Post,
+  Put,
+  Query,
+} from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 // Deep import: the auth lib's index depends on this lib (registration creates a firm).
 import { Authenticated, CurrentUser, type AuthUser } from '@app/auth/auth.decorators';
@@ -27,7 +38,10 @@ export class FirmsController {
 
   @Authenticated('firm:read')
   @Get()
-  @ApiOperation({ summary: 'Firm directory; staff also see pending/rejected firms (status=pending is the verification queue)' })
+  @ApiOperation({
+    summary:
+      'Firm directory; staff also see pending/rejected firms (status=pending is the verification queue)',
+  })
   @ApiOkResponse({ type: FirmListPageDto })
   @ApiInvalid()
   list(@CurrentUser() user: AuthUser, @Query() query: ListFirmsQueryDto): Promise<FirmListPageDto> {
@@ -47,7 +61,11 @@ export class FirmsController {
   @ApiOperation({ summary: "Edit your own firm's profile (firm admin)" })
   @ApiOkResponse({ type: FirmProfileDto })
   @ApiWriteErrors()
-  update(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdateFirmProfileDto): Promise<FirmProfileDto> {
+  update(
+    @CurrentUser() user: AuthUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: UpdateFirmProfileDto,
+  ): Promise<FirmProfileDto> {
     return this.profiles.update(user, id, dto);
   }
 
@@ -69,7 +87,11 @@ export class FirmsController {
   @HttpCode(200)
   @ApiOkResponse({ type: FirmVerificationDto })
   @ApiWriteErrors()
-  verify(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: VerifyFirmDto): Promise<FirmVerificationDto> {
+  verify(
+    @CurrentUser() user: AuthUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: VerifyFirmDto,
+  ): Promise<FirmVerificationDto> {
     return this.firms.verify(user, id, dto);
   }
 }

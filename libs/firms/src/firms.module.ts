@@ -12,7 +12,15 @@ import { FirmsService } from './firms.service';
 
 @Module({
   controllers: [FirmsController, FirmSolutionsController, FirmTrackRecordsController],
-  providers: [FirmsService, FirmProfileService, FirmCapabilitiesService, FirmSolutionsService, FirmTrackRecordsService, FirmDirectoryService, FirmEvents],
+  providers: [
+    FirmsService,
+    FirmProfileService,
+    FirmCapabilitiesService,
+    FirmSolutionsService,
+    FirmTrackRecordsService,
+    FirmDirectoryService,
+    FirmEvents,
+  ],
   exports: [FirmsService, FirmProfileService, FirmEvents],
 })
 export class FirmsModule {}

@@ -1,6 +1,15 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsOptional,
+  IsString,
+  Matches,
+  MaxLength,
+} from 'class-validator';
 import { FIRM_SIZES, FIRM_TYPES, LADDER_STAGES, VERIFICATION_STATUSES } from '@app/common';
 import type { FirmSize, FirmType, LadderStage, VerificationStatus } from '@app/common';
 import { PaginationQueryDto } from '@app/database';
@@ -8,7 +17,11 @@ import { ISO_COUNTRY, toArray, toArrayUpper, toBoolean, trim } from './firm-vali
 
 /** `GET /firms` filters; every list filter accepts one value or many (`?size=sme&size=startup`). */
 export class ListFirmsQueryDto extends PaginationQueryDto {
-  @ApiProperty({ required: false, maxLength: 200, description: 'Words or a substring of the name (en/ko) or description' })
+  @ApiProperty({
+    required: false,
+    maxLength: 200,
+    description: 'Words or a substring of the name (en/ko) or description',
+  })
   @Transform(trim)
   @IsOptional()
   @IsString()
@@ -37,7 +50,11 @@ export class ListFirmsQueryDto extends PaginationQueryDto {
   @IsString({ each: true })
   capability?: string[];
 
-  @ApiProperty({ required: false, type: [String], description: 'ISO alpha-2; home country or a track-record country' })
+  @ApiProperty({
+    required: false,
+    type: [String],
+    description: 'ISO alpha-2; home country or a track-record country',
+  })
   @Transform(toArrayUpper)
   @IsOptional()
   @IsArray()
@@ -52,14 +69,23 @@ export class ListFirmsQueryDto extends PaginationQueryDto {
   @IsIn(LADDER_STAGES, { each: true })
   ladderStage?: LadderStage[];
 
-  @ApiProperty({ required: false, enum: VERIFICATION_STATUSES, isArray: true, description: 'Staff only (firm users see verified firms)' })
+  @ApiProperty({
+    required: false,
+    enum: VERIFICATION_STATUSES,
+    isArray: true,
+    description: 'Staff only (firm users see verified firms)',
+  })
   @Transform(toArray)
   @IsOptional()
   @IsArray()
   @IsIn(VERIFICATION_STATUSES, { each: true })
   status?: VerificationStatus[];
 
-  @ApiProperty({ required: false, type: Boolean, description: 'false hides synthetic sample firms; true shows only them' })
+  @ApiProperty({
+    required: false,
+    type: Boolean,
+    description: 'false hides synthetic sample firms; true shows only them',
+  })
   @Transform(toBoolean)
   @IsOptional()
   @IsBoolean()

@@ -1,7 +1,17 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import {
-  ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsOptional, IsString, IsUrl, Length, Matches, MaxLength, ValidateIf,
+  ArrayMaxSize,
+  ArrayUnique,
+  IsArray,
+  IsIn,
+  IsOptional,
+  IsString,
+  IsUrl,
+  Length,
+  Matches,
+  MaxLength,
+  ValidateIf,
 } from 'class-validator';
 import { EMPLOYEES_BANDS, FIRM_SIZES, FIRM_TYPES, LADDER_STAGES } from '@app/common';
 import type { EmployeesBand, FirmSize, FirmType, LadderStage } from '@app/common';
@@ -58,7 +68,10 @@ export class UpdateFirmProfileDto {
   @IsOptional()
   @IsString()
   @MaxLength(500)
-  @IsUrl({ protocols: ['http', 'https'], require_protocol: true }, { message: 'website must be an http(s) URL' })
+  @IsUrl(
+    { protocols: ['http', 'https'], require_protocol: true },
+    { message: 'website must be an http(s) URL' },
+  )
   website?: string | null;
 
   @ApiProperty({ required: false, enum: EMPLOYEES_BANDS, nullable: true })
@@ -66,7 +79,13 @@ export class UpdateFirmProfileDto {
   @IsIn(EMPLOYEES_BANDS)
   employeesBand?: EmployeesBand | null;
 
-  @ApiProperty({ required: false, type: Number, nullable: true, minimum: 1800, description: 'Up to the current year' })
+  @ApiProperty({
+    required: false,
+    type: Number,
+    nullable: true,
+    minimum: 1800,
+    description: 'Up to the current year',
+  })
   @IsOptional()
   @IsYearBetween(1800, currentYear)
   foundedYear?: number | null;
@@ -82,10 +101,18 @@ export class UpdateFirmProfileDto {
   @IsArray()
   @ArrayMaxSize(30)
   @ArrayUnique({ message: 'targetCountries must not contain duplicates' })
-  @Matches(ISO_COUNTRY, { each: true, message: 'each targetCountries entry must be a two-letter ISO country code' })
+  @Matches(ISO_COUNTRY, {
+    each: true,
+    message: 'each targetCountries entry must be a two-letter ISO country code',
+  })
   targetCountries?: string[];
 
-  @ApiProperty({ required: false, type: [String], description: 'Taxonomy role codes', example: ['solution_provider'] })
+  @ApiProperty({
+    required: false,
+    type: [String],
+    description: 'Taxonomy role codes',
+    example: ['solution_provider'],
+  })
   @IfPresent()
   @IsArray()
   @ArrayMaxSize(20)

@@ -7,7 +7,11 @@ export class VerifyFirmDto {
   @IsIn(['verified', 'rejected'])
   decision: 'verified' | 'rejected';
 
-  @ApiProperty({ required: false, maxLength: 1000, description: 'Required when rejecting; shown to the firm' })
+  @ApiProperty({
+    required: false,
+    maxLength: 1000,
+    description: 'Required when rejecting; shown to the firm',
+  })
   @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
   @ValidateIf((o) => o.decision === 'rejected' || o.reason !== undefined)
   @Length(3, 1000, { message: 'reason must be 3 to 1000 characters' })

@@ -18,15 +18,26 @@ export class ConsortiumService {
     private readonly taxonomy: TaxonomyService,
   ) {}
 
-  async suggest(actor: FirmActor, projectId: string, query: ConsortiumQueryDto): Promise<ConsortiumSuggestionsDto> {
+  async suggest(
+    actor: FirmActor,
+    projectId: string,
+    query: ConsortiumQueryDto,
+  ): Promise<ConsortiumSuggestionsDto> {
     const lead = query.leadFirmId;
-    if (lead && !isStaff(actor) && actor.firmId !== lead) throw new ForbiddenException('You can only fix your own firm as the lead');
+    if (lead && !isStaff(actor) && actor.firmId !== lead)
+      throw new ForbiddenException('You can only fix your own firm as the lead');
     if (lead && query.exclude?.includes(lead)) {
-      throw new BadRequestException({ message: 'The lead firm cannot be excluded', details: [{ field: 'exclude', message: 'exclude must not contain leadFirmId' }] });
+      throw new BadRequestException({
+        message: 'The lead firm cannot be excluded',
+        details: [{ field: 'exclude', message: 'exclude must not contain leadFirmId' }],
+      });
     }
     const [project] = await Promise.all([this.projects.get(projectId), this.matching.settled()]);
     if (lead && !this.matching.firm(lead)) {
-      throw new NotFoundException({ message: 'Lead firm not found or not verified', details: [{ field: 'leadFirmId', message: `no verified firm ${lead}` }] });
+      throw new NotFoundException({
+        message: 'Lead firm not found or not verified',
+        details: [{ field: 'leadFirmId', message: `no verified firm ${lead}` }],
+      });
     }
     const result = suggestConsortia(this.matching.index, project.input, {
       limit: query.limit,
@@ -34,21 +45,43 @@ export class ConsortiumService {
       excludeFirmIds: query.exclude,
       labels: this.matching.labels,
     });
-    return { projectId, feasible: result.feasible, teams: result.teams.map((t) => toTeamReportDto(t, (id) => this.matching.firm(id))), blockers: result.blockers };
+    return {
+      projectId,
+      feasible: result.feasible,
+      teams: result.teams.map((t) => toTeamReportDto(t, (id) => this.matching.firm(id))),
+      blockers: result.blockers,
+    };
   }
 
   async preview(dto: TeamPreviewDto): Promise<TeamReportDto> {
-    const roles = dto.members.flatMap((m, i) => (m.role ? [{ field: `members[${i}].role`, code: m.role }] : []));
+    const roles = dto.members.flatMap((m, i) =>
+      m.role ? [{ field: `members[${i}].role`, code: m.role }] : [],
+    );
     if (roles.length) await this.taxonomy.assertCodes('role', roles);
     const leads = roles.filter((r) => r.code === 'lead');
     if (leads.length > 1) {
-      throw new BadRequestException({ message: 'Only one member can lead', details: leads.slice(1).map((r) => ({ field: r.field, message: 'another member already has the role lead' })) });
+      throw new BadRequestException({
+        message: 'Only one member can lead',
+        details: leads
+          .slice(1)
+          .map((r) => ({ field: r.field, message: 'another member already has the role lead' })),
+      });
     }
     const [project] = await Promise.all([this.projects.get(dto.projectId), this.matching.settled()]);
-    const unknown = dto.members.flatMap((m, i) => (this.matching.firm(m.firmId) ? [] : [{ field: `members[${i}].firmId`, message: `no verified firm ${m.firmId}` }]));
-    if (unknown.length) throw new NotFoundException({ message: 'Some members are not verified firms', details: unknown });
+    const unknown = dto.members.flatMap((m, i) =>
+      this.matching.firm(m.firmId)
+        ? []
+        : [{ field: `members[${i}].firmId`, message: `no verified firm ${m.firmId}` }],
+    );
+    if (unknown.length)
+      throw new NotFoundException({ message: 'Some members are not verified firms', details: unknown });
     // Same tick as the check above, so previewTeam cannot meet an unknown firm (UnknownFirmError).
-    const report = previewTeam(this.matching.index, project.input, dto.members.map((m) => ({ firmId: m.firmId, role: m.role })), this.matching.labels);
+    const report = previewTeam(
+      this.matching.index,
+      project.input,
+      dto.members.map((m) => ({ firmId: m.firmId, role: m.role })),
+      this.matching.labels,
+    );
     return toTeamReportDto(report, (id) => this.matching.firm(id));
   }
 }

@@ -2,7 +2,12 @@ import { Injectable, NotFoundException } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Firm, type FirmActor } from '@app/firms';
 import { rankFirms, rankProjects, suggestPartners } from '@app/matching';
-import type { MatchFirmListDto, MatchNoteDto, MatchPartnerListDto, MatchProjectListDto } from './match-fit.dto';
+import type {
+  MatchFirmListDto,
+  MatchNoteDto,
+  MatchPartnerListDto,
+  MatchProjectListDto,
+} from './match-fit.dto';
 import { assertOwnFirmOrStaff, firmInfo, NOT_VERIFIED_NOTE } from './match-mappers';
 import { MatchProjectsService } from './match-projects.service';
 import { MatchingIndexService } from './matching-index.service';
@@ -22,7 +27,9 @@ export class FirmMatchingService {
     const { index, labels } = this.matching;
     const sizes = query.size ? new Set<string>(query.size) : null;
     const countries = query.country ? new Set(query.country) : null;
-    const filter = (row: number) => (!sizes || sizes.has(index.firms[row].size)) && (!countries || countries.has(index.firms[row].homeCountry));
+    const filter = (row: number) =>
+      (!sizes || sizes.has(index.firms[row].size)) &&
+      (!countries || countries.has(index.firms[row].homeCountry));
     let candidates = 0;
     for (const row of index.rows()) if (filter(row)) candidates++;
     const ranked = rankFirms(index, project.input, { limit: query.limit, filter, labels });
@@ -33,26 +40,49 @@ export class FirmMatchingService {
     };
   }
 
-  async projectsForFirm(actor: FirmActor, firmId: string, query: MatchProjectsQueryDto): Promise<MatchProjectListDto> {
+  async projectsForFirm(
+    actor: FirmActor,
+    firmId: string,
+    query: MatchProjectsQueryDto,
+  ): Promise<MatchProjectListDto> {
     assertOwnFirmOrStaff(actor, firmId, 'see project matches');
     const note = await this.unmatchable(firmId);
     if (note) return { firmId, items: [], note };
     const projects = await this.projects.matchable();
     const info = new Map(projects.map((p) => [p.info.id, p.info]));
-    const ranked = rankProjects(this.matching.index, firmId, projects.map((p) => p.input), { limit: query.limit, labels: this.matching.labels });
-    return { firmId, items: ranked.map(({ projectId, ...fit }) => ({ project: info.get(projectId)!, ...fit })), note: null };
+    const ranked = rankProjects(
+      this.matching.index,
+      firmId,
+      projects.map((p) => p.input),
+      { limit: query.limit, labels: this.matching.labels },
+    );
+    return {
+      firmId,
+      items: ranked.map(({ projectId, ...fit }) => ({ project: info.get(projectId)!, ...fit })),
+      note: null,
+    };
   }
 
-  async partnersFor(actor: FirmActor, firmId: string, query: MatchPartnersQueryDto): Promise<MatchPartnerListDto> {
+  async partnersFor(
+    actor: FirmActor,
+    firmId: string,
+    query: MatchPartnersQueryDto,
+  ): Promise<MatchPartnerListDto> {
     assertOwnFirmOrStaff(actor, firmId, 'ask for partner suggestions');
     const note = await this.unmatchable(firmId);
     const project = await this.projects.get(query.projectId);
     if (note) return { firmId, project: project.info, items: [], note };
-    const suggestions = suggestPartners(this.matching.index, project.input, firmId, { limit: query.limit, labels: this.matching.labels });
+    const suggestions = suggestPartners(this.matching.index, project.input, firmId, {
+      limit: query.limit,
+      labels: this.matching.labels,
+    });
     return {
       firmId,
       project: project.info,
-      items: suggestions.map(({ firmId: id, ...rest }) => ({ firm: firmInfo(this.matching.firm(id)!), ...rest })),
+      items: suggestions.map(({ firmId: id, ...rest }) => ({
+        firm: firmInfo(this.matching.firm(id)!),
+        ...rest,
+      })),
       note: null,
     };
   }
@@ -61,7 +91,8 @@ export class FirmMatchingService {
   private async unmatchable(firmId: string): Promise<MatchNoteDto | null> {
     await this.matching.settled();
     if (this.matching.firm(firmId)) return null;
-    if (!(await this.dataSource.manager.existsBy(Firm, { id: firmId }))) throw new NotFoundException('Firm not found');
+    if (!(await this.dataSource.manager.existsBy(Firm, { id: firmId })))
+      throw new NotFoundException('Firm not found');
     return NOT_VERIFIED_NOTE;
   }
 }

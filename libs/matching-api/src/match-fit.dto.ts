@@ -2,7 +2,17 @@ import { ApiProperty } from '@nestjs/swagger';
 import { FIRM_SIZES, PROJECT_STATUSES, type FirmSize, type ProjectStatus } from '@app/common';
 import type { Reason } from '@app/matching';
 
-export const MATCH_REASON_KINDS = ['capabilities', 'must_haves', 'experience', 'roles', 'solution', 'sector', 'ladder', 'gap', 'boost'] as const;
+export const MATCH_REASON_KINDS = [
+  'capabilities',
+  'must_haves',
+  'experience',
+  'roles',
+  'solution',
+  'sector',
+  'ladder',
+  'gap',
+  'boost',
+] as const;
 export const MATCH_EXPERIENCE_KINDS = ['home', 'country', 'region'] as const;
 export const MATCH_PARTNER_BOOSTS = ['large_sme_pairing', 'local_partner'] as const;
 
@@ -18,7 +28,8 @@ export class MatchReasonDto extends MatchTextDto {
 
 /** Points earned per part of the 0–100 fit score. */
 export class MatchFitPartsDto {
-  @ApiProperty({ description: 'Out of 50: weighted strength over the required capabilities' }) capabilities: number;
+  @ApiProperty({ description: 'Out of 50: weighted strength over the required capabilities' })
+  capabilities: number;
   @ApiProperty({ description: 'Out of 15: share of must-haves covered' }) mustHaves: number;
   @ApiProperty({ description: 'Out of 10: project roles the firm can play' }) roles: number;
   @ApiProperty({ description: 'Out of 15: 15 country, 7.5 region, 0 none' }) experience: number;
@@ -31,17 +42,24 @@ export class MatchRequirementBreakdownDto {
   @ApiProperty({ minimum: 1, maximum: 3 }) weight: number;
   @ApiProperty() mustHave: boolean;
   @ApiProperty() covered: boolean;
-  @ApiProperty({ minimum: 0, maximum: 1, description: 'Declared level plus solution evidence, 0–1' }) strength: number;
+  @ApiProperty({ minimum: 0, maximum: 1, description: 'Declared level plus solution evidence, 0–1' })
+  strength: number;
   @ApiProperty({ minimum: 0, maximum: 3, description: 'Declared level; 0 when not declared' }) level: number;
-  @ApiProperty({ type: [String], description: "Names of the firm's solutions listing this capability" }) solutions: string[];
+  @ApiProperty({ type: [String], description: "Names of the firm's solutions listing this capability" })
+  solutions: string[];
   @ApiProperty() points: number;
   @ApiProperty() maxPoints: number;
 }
 
 export class MatchExperienceDto {
-  @ApiProperty({ example: 'ID', description: 'The project country, or the regional country of the most recent record' }) country: string;
+  @ApiProperty({
+    example: 'ID',
+    description: 'The project country, or the regional country of the most recent record',
+  })
+  country: string;
   @ApiProperty({ type: 'integer', nullable: true }) year: number | null;
-  @ApiProperty({ enum: MATCH_EXPERIENCE_KINDS, enumName: 'MatchExperienceKind' }) kind: (typeof MATCH_EXPERIENCE_KINDS)[number];
+  @ApiProperty({ enum: MATCH_EXPERIENCE_KINDS, enumName: 'MatchExperienceKind' })
+  kind: (typeof MATCH_EXPERIENCE_KINDS)[number];
 }
 
 /** The fit score of one firm for one project, explained. */
@@ -51,7 +69,8 @@ export class MatchFitBreakdownDto {
   @ApiProperty({ type: [MatchRequirementBreakdownDto] }) requirements: MatchRequirementBreakdownDto[];
   @ApiProperty({ type: [String], description: 'Project roles the firm can play' }) matchedRoles: string[];
   @ApiProperty({ type: MatchExperienceDto, nullable: true }) experience: MatchExperienceDto | null;
-  @ApiProperty({ type: [MatchReasonDto], description: '2–4 sentences, strongest first' }) reasons: MatchReasonDto[];
+  @ApiProperty({ type: [MatchReasonDto], description: '2–4 sentences, strongest first' })
+  reasons: MatchReasonDto[];
 }
 
 export class MatchFirmInfoDto {
@@ -80,7 +99,8 @@ export class MatchFirmDto extends MatchFitBreakdownDto {
 export class MatchFirmListDto {
   @ApiProperty({ type: MatchProjectInfoDto }) project: MatchProjectInfoDto;
   @ApiProperty({ description: 'Verified firms that passed the filters and were ranked' }) candidates: number;
-  @ApiProperty({ type: [MatchFirmDto], description: 'Best first; ties break on firm id' }) items: MatchFirmDto[];
+  @ApiProperty({ type: [MatchFirmDto], description: 'Best first; ties break on firm id' })
+  items: MatchFirmDto[];
 }
 
 /** Why a list is empty although the request was fine. */
@@ -94,14 +114,20 @@ export class MatchProjectDto extends MatchFitBreakdownDto {
 
 export class MatchProjectListDto {
   @ApiProperty({ format: 'uuid' }) firmId: string;
-  @ApiProperty({ type: [MatchProjectDto], description: 'Open and announced projects, best fit first' }) items: MatchProjectDto[];
-  @ApiProperty({ type: MatchNoteDto, nullable: true, description: 'Set when the firm cannot be matched yet (not verified)' })
+  @ApiProperty({ type: [MatchProjectDto], description: 'Open and announced projects, best fit first' })
+  items: MatchProjectDto[];
+  @ApiProperty({
+    type: MatchNoteDto,
+    nullable: true,
+    description: 'Set when the firm cannot be matched yet (not verified)',
+  })
   note: MatchNoteDto | null;
 }
 
 export class MatchPartnerFillDto {
   @ApiProperty({ example: 'data.iot_network' }) code: string;
-  @ApiProperty({ minimum: 0, maximum: 1, description: "The asking firm's gap: 1 − its strength" }) gap: number;
+  @ApiProperty({ minimum: 0, maximum: 1, description: "The asking firm's gap: 1 − its strength" })
+  gap: number;
   @ApiProperty({ minimum: 0, maximum: 1, description: "The partner's strength" }) strength: number;
   @ApiProperty() mustHave: boolean;
 }
@@ -109,9 +135,15 @@ export class MatchPartnerFillDto {
 export class MatchPartnerDto {
   @ApiProperty({ type: MatchFirmInfoDto }) firm: MatchFirmInfoDto;
   @ApiProperty({ minimum: 0, maximum: 105 }) score: number;
-  @ApiProperty({ type: [MatchPartnerFillDto], description: 'Requirements where the partner closes (part of) your gap' }) fills: MatchPartnerFillDto[];
-  @ApiProperty({ type: [String], description: 'Project roles you cannot play and the partner can' }) rolesAdded: string[];
-  @ApiProperty({ enum: MATCH_PARTNER_BOOSTS, enumName: 'MatchPartnerBoost', isArray: true }) boosts: (typeof MATCH_PARTNER_BOOSTS)[number][];
+  @ApiProperty({
+    type: [MatchPartnerFillDto],
+    description: 'Requirements where the partner closes (part of) your gap',
+  })
+  fills: MatchPartnerFillDto[];
+  @ApiProperty({ type: [String], description: 'Project roles you cannot play and the partner can' })
+  rolesAdded: string[];
+  @ApiProperty({ enum: MATCH_PARTNER_BOOSTS, enumName: 'MatchPartnerBoost', isArray: true })
+  boosts: (typeof MATCH_PARTNER_BOOSTS)[number][];
   @ApiProperty({ type: [MatchReasonDto] }) reasons: MatchReasonDto[];
 }
 
@@ -119,6 +151,10 @@ export class MatchPartnerListDto {
   @ApiProperty({ format: 'uuid' }) firmId: string;
   @ApiProperty({ type: MatchProjectInfoDto }) project: MatchProjectInfoDto;
   @ApiProperty({ type: [MatchPartnerDto], description: 'Best complement first' }) items: MatchPartnerDto[];
-  @ApiProperty({ type: MatchNoteDto, nullable: true, description: 'Set when the firm cannot be matched yet (not verified)' })
+  @ApiProperty({
+    type: MatchNoteDto,
+    nullable: true,
+    description: 'Set when the firm cannot be matched yet (not verified)',
+  })
   note: MatchNoteDto | null;
 }

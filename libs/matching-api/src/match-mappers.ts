@@ -8,7 +8,8 @@ import type { TeamReportDto } from './team-report.dto';
 
 /** Firm users ask about their own firm only; staff about any. Checked before any lookup. */
 export function assertOwnFirmOrStaff(actor: FirmActor, firmId: string, what: string): void {
-  if (!isStaff(actor) && actor.firmId !== firmId) throw new ForbiddenException(`You can only ${what} for your own firm`);
+  if (!isStaff(actor) && actor.firmId !== firmId)
+    throw new ForbiddenException(`You can only ${what} for your own firm`);
 }
 
 export const NOT_VERIFIED_NOTE: MatchNoteDto = {
@@ -27,9 +28,16 @@ export const firmInfo = (f: IndexedFirm): MatchFirmInfoDto => ({
 });
 
 /** The engine's report plus the sample flag per member. */
-export function toTeamReportDto(report: TeamReport, firmOf: (id: string) => IndexedFirm | undefined): TeamReportDto {
+export function toTeamReportDto(
+  report: TeamReport,
+  firmOf: (id: string) => IndexedFirm | undefined,
+): TeamReportDto {
   return {
     ...report,
-    members: report.members.map((m) => ({ ...m, size: m.size as FirmSize, isSample: firmOf(m.firmId)?.isSample ?? false })),
+    members: report.members.map((m) => ({
+      ...m,
+      size: m.size as FirmSize,
+      isSample: firmOf(m.firmId)?.isSample ?? false,
+    })),
   };
 }

@@ -29,7 +29,10 @@ export class MatchProjectsService {
   /** Every open or announced project with its requirements, in two queries. */
   async matchable(): Promise<MatchProject[]> {
     const m = this.dataSource.manager;
-    const projects = await m.find(Project, { where: { status: In(MATCHABLE_STATUSES) }, order: { id: 'ASC' } });
+    const projects = await m.find(Project, {
+      where: { status: In(MATCHABLE_STATUSES) },
+      order: { id: 'ASC' },
+    });
     const requirements = await m
       .createQueryBuilder(ProjectRequirement, 'r')
       .innerJoin(Project, 'p', 'p.id = r.projectId')

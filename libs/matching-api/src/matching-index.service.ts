@@ -11,9 +11,16 @@ export interface IndexedFirm extends MatchFirmInput {
   isSample: boolean;
 }
 
-type FirmChildren = { capabilities: FirmCapability[]; solutions: FirmSolution[]; trackRecords: FirmTrackRecord[] };
+type FirmChildren = {
+  capabilities: FirmCapability[];
+  solutions: FirmSolution[];
+  trackRecords: FirmTrackRecord[];
+};
 
-const COUNTRY_NAMES = { en: new Intl.DisplayNames(['en'], { type: 'region' }), ko: new Intl.DisplayNames(['ko'], { type: 'region' }) };
+const COUNTRY_NAMES = {
+  en: new Intl.DisplayNames(['en'], { type: 'region' }),
+  ko: new Intl.DisplayNames(['ko'], { type: 'region' }),
+};
 
 /**
  * Every verified firm in memory, for matching. Loaded once at bootstrap (after the demo seed in
@@ -79,13 +86,16 @@ export class MatchingIndexService implements OnApplicationBootstrap, OnModuleDes
       this.pending.delete(firmId);
       return this.refresh(firmId);
     }).catch(() => {
-      if (attempt < 5 && !this.closed) setTimeout(() => this.scheduleRefresh(firmId, attempt + 1), 1000 * 2 ** attempt).unref();
+      if (attempt < 5 && !this.closed)
+        setTimeout(() => this.scheduleRefresh(firmId, attempt + 1), 1000 * 2 ** attempt).unref();
     });
   }
 
   private enqueue(task: () => Promise<void>): Promise<void> {
     const run = this.queue.then(task);
-    this.queue = run.catch((e: Error) => this.logger.error(`Matching index update failed: ${e.message}`, e.stack));
+    this.queue = run.catch((e: Error) =>
+      this.logger.error(`Matching index update failed: ${e.message}`, e.stack),
+    );
     return run;
   }
 
@@ -94,7 +104,10 @@ export class MatchingIndexService implements OnApplicationBootstrap, OnModuleDes
     const taxonomy = await this.taxonomy.get();
     const codes = taxonomy.domains.flatMap((d) => d.capabilities.map((c) => c.code));
     const firms = await this.dataSource.transaction('REPEATABLE READ', async (tx) => {
-      const verified = await tx.find(Firm, { where: { verificationStatus: 'verified' }, order: { id: 'ASC' } });
+      const verified = await tx.find(Firm, {
+        where: { verificationStatus: 'verified' },
+        order: { id: 'ASC' },
+      });
       // One connection in a transaction: sequential queries.
       const capabilities = await ofVerified(tx, FirmCapability, ['capabilityCode']);
       const solutions = await ofVerified(tx, FirmSolution, ['name', 'id']);
@@ -166,8 +179,16 @@ function toInput(firm: Firm, children: FirmChildren): IndexedFirm {
     roles: firm.roles,
     isSample: firm.isSample,
     capabilities: children.capabilities.map((c) => ({ code: c.capabilityCode, level: c.level })),
-    solutions: children.solutions.map((s) => ({ name: s.name, capabilityCodes: s.capabilityCodes, maturity: s.maturity })),
-    trackRecords: children.trackRecords.map((t) => ({ countryCode: t.countryCode.trim(), year: t.year, city: t.city })),
+    solutions: children.solutions.map((s) => ({
+      name: s.name,
+      capabilityCodes: s.capabilityCodes,
+      maturity: s.maturity,
+    })),
+    trackRecords: children.trackRecords.map((t) => ({
+      countryCode: t.countryCode.trim(),
+      year: t.year,
+      city: t.city,
+    })),
   };
 }
 

@@ -1,17 +1,31 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBadRequestResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 // Deep import: the auth lib's index depends on the firms lib, not needed here.
 import { Authenticated, CurrentUser, type AuthUser } from '@app/auth/auth.decorators';
 import { ErrorResponseDto } from '@app/auth/error-response.dto';
 import { ConsortiumService } from './consortium.service';
 import { FirmMatchingService } from './firm-matching.service';
 import { MatchFirmListDto, MatchPartnerListDto, MatchProjectListDto } from './match-fit.dto';
-import { ConsortiumQueryDto, MatchFirmsQueryDto, MatchPartnersQueryDto, MatchProjectsQueryDto } from './matching.query';
+import {
+  ConsortiumQueryDto,
+  MatchFirmsQueryDto,
+  MatchPartnersQueryDto,
+  MatchProjectsQueryDto,
+} from './matching.query';
 import { TeamPreviewDto } from './team-preview.dto';
 import { ConsortiumSuggestionsDto, TeamReportDto } from './team-report.dto';
 
 @ApiTags('matching')
-@ApiBadRequestResponse({ description: 'Invalid id or parameter; details name each field', type: ErrorResponseDto })
+@ApiBadRequestResponse({
+  description: 'Invalid id or parameter; details name each field',
+  type: ErrorResponseDto,
+})
 @Controller()
 export class MatchingController {
   constructor(
@@ -24,15 +38,24 @@ export class MatchingController {
   @ApiOperation({ summary: 'Verified firms ranked by fit for the project, each with its score breakdown' })
   @ApiOkResponse({ type: MatchFirmListDto })
   @ApiNotFoundResponse({ description: 'Project not found', type: ErrorResponseDto })
-  firmsForProject(@Param('id', ParseUUIDPipe) id: string, @Query() query: MatchFirmsQueryDto): Promise<MatchFirmListDto> {
+  firmsForProject(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Query() query: MatchFirmsQueryDto,
+  ): Promise<MatchFirmListDto> {
     return this.firmMatching.firmsForProject(id, query);
   }
 
   @Authenticated('project:read')
   @Get('projects/:id/consortium-suggestions')
-  @ApiOperation({ summary: 'Alternative consortia that satisfy the project team rules (or the best partial teams and why none does)' })
+  @ApiOperation({
+    summary:
+      'Alternative consortia that satisfy the project team rules (or the best partial teams and why none does)',
+  })
   @ApiOkResponse({ type: ConsortiumSuggestionsDto })
-  @ApiNotFoundResponse({ description: 'Project not found, or leadFirmId is not a verified firm', type: ErrorResponseDto })
+  @ApiNotFoundResponse({
+    description: 'Project not found, or leadFirmId is not a verified firm',
+    type: ErrorResponseDto,
+  })
   consortiumSuggestions(
     @CurrentUser() user: AuthUser,
     @Param('id', ParseUUIDPipe) id: string,
@@ -43,8 +66,13 @@ export class MatchingController {
 
   @Authenticated('firm:read')
   @Get('firms/:id/project-matches')
-  @ApiOperation({ summary: 'Open and announced projects ranked by fit for the firm (its own users and staff)' })
-  @ApiOkResponse({ type: MatchProjectListDto, description: 'Empty with a note while the firm is not verified' })
+  @ApiOperation({
+    summary: 'Open and announced projects ranked by fit for the firm (its own users and staff)',
+  })
+  @ApiOkResponse({
+    type: MatchProjectListDto,
+    description: 'Empty with a note while the firm is not verified',
+  })
   @ApiNotFoundResponse({ description: 'Firm not found', type: ErrorResponseDto })
   projectsForFirm(
     @CurrentUser() user: AuthUser,
@@ -57,7 +85,10 @@ export class MatchingController {
   @Authenticated('firm:read')
   @Get('firms/:id/partner-suggestions')
   @ApiOperation({ summary: "Firms that complement this firm's gaps for a project (its own users and staff)" })
-  @ApiOkResponse({ type: MatchPartnerListDto, description: 'Empty with a note while the firm is not verified' })
+  @ApiOkResponse({
+    type: MatchPartnerListDto,
+    description: 'Empty with a note while the firm is not verified',
+  })
   @ApiNotFoundResponse({ description: 'Firm or project not found', type: ErrorResponseDto })
   partnerSuggestions(
     @CurrentUser() user: AuthUser,
@@ -72,7 +103,10 @@ export class MatchingController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Coverage matrix, gaps and rule checks for a hand-picked team' })
   @ApiOkResponse({ type: TeamReportDto })
-  @ApiNotFoundResponse({ description: 'Project not found, or a member is not a verified firm (details name members[i].firmId)', type: ErrorResponseDto })
+  @ApiNotFoundResponse({
+    description: 'Project not found, or a member is not a verified firm (details name members[i].firmId)',
+    type: ErrorResponseDto,
+  })
   teamPreview(@Body() dto: TeamPreviewDto): Promise<TeamReportDto> {
     return this.consortia.preview(dto);
   }

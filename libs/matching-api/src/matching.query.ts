@@ -4,7 +4,8 @@ import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsUUID, Matches, Max, M
 import { FIRM_SIZES, type FirmSize } from '@app/common';
 
 /** `?x=a` and `?x=a&x=b` both become arrays. */
-const toArray = ({ value }: { value: unknown }) => (value === undefined || value === '' || Array.isArray(value) ? value : [value]);
+const toArray = ({ value }: { value: unknown }) =>
+  value === undefined || value === '' || Array.isArray(value) ? value : [value];
 const toUpperArray = ({ value }: { value: unknown }) => {
   const list = toArray({ value });
   return Array.isArray(list) ? list.map((v) => (typeof v === 'string' ? v.trim().toUpperCase() : v)) : list;
@@ -19,14 +20,24 @@ export class MatchFirmsQueryDto {
   @Max(50)
   limit: number = 20;
 
-  @ApiProperty({ required: false, enum: FIRM_SIZES, isArray: true, description: 'Firm sizes; one or many (repeat the parameter)' })
+  @ApiProperty({
+    required: false,
+    enum: FIRM_SIZES,
+    isArray: true,
+    description: 'Firm sizes; one or many (repeat the parameter)',
+  })
   @Transform(toArray)
   @IsOptional()
   @IsArray()
   @IsIn(FIRM_SIZES, { each: true, message: `size must be one of: ${FIRM_SIZES.join(', ')}` })
   size?: FirmSize[];
 
-  @ApiProperty({ required: false, type: [String], example: 'KR', description: 'Home countries (ISO alpha-2); one or many' })
+  @ApiProperty({
+    required: false,
+    type: [String],
+    example: 'KR',
+    description: 'Home countries (ISO alpha-2); one or many',
+  })
   @Transform(toUpperArray)
   @IsOptional()
   @IsArray()
@@ -60,12 +71,22 @@ export class MatchPartnersQueryDto {
 }
 
 export class ConsortiumQueryDto {
-  @ApiProperty({ required: false, format: 'uuid', description: 'Fix this verified firm as the lead (firm users: only their own firm)' })
+  @ApiProperty({
+    required: false,
+    format: 'uuid',
+    description: 'Fix this verified firm as the lead (firm users: only their own firm)',
+  })
   @IsOptional()
   @IsUUID('all', { message: 'leadFirmId must be a UUID' })
   leadFirmId?: string;
 
-  @ApiProperty({ required: false, minimum: 1, maximum: 10, default: 5, description: 'Number of alternative teams' })
+  @ApiProperty({
+    required: false,
+    minimum: 1,
+    maximum: 10,
+    default: 5,
+    description: 'Number of alternative teams',
+  })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
@@ -73,7 +94,12 @@ export class ConsortiumQueryDto {
   @Max(10)
   limit: number = 5;
 
-  @ApiProperty({ required: false, type: [String], format: 'uuid', description: 'Firm ids to leave out; one or many (repeat the parameter)' })
+  @ApiProperty({
+    required: false,
+    type: [String],
+    format: 'uuid',
+    description: 'Firm ids to leave out; one or many (repeat the parameter)',
+  })
   @Transform(toArray)
   @IsOptional()
   @IsArray()

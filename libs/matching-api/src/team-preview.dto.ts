@@ -1,6 +1,16 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
+  IsArray,
+  IsOptional,
+  IsString,
+  IsUUID,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
 
 export const MAX_PREVIEW_MEMBERS = 12;
 
@@ -9,7 +19,11 @@ export class TeamPreviewMemberDto {
   @IsUUID('all', { message: 'firmId must be a UUID' })
   firmId: string;
 
-  @ApiProperty({ required: false, example: 'lead', description: 'Role code (taxonomy kind role); the member with `lead` leads, else the first member' })
+  @ApiProperty({
+    required: false,
+    example: 'lead',
+    description: 'Role code (taxonomy kind role); the member with `lead` leads, else the first member',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(100)
@@ -21,12 +35,19 @@ export class TeamPreviewDto {
   @IsUUID('all', { message: 'projectId must be a UUID' })
   projectId: string;
 
-  @ApiProperty({ type: [TeamPreviewMemberDto], minItems: 1, maxItems: MAX_PREVIEW_MEMBERS, description: 'Distinct firms' })
+  @ApiProperty({
+    type: [TeamPreviewMemberDto],
+    minItems: 1,
+    maxItems: MAX_PREVIEW_MEMBERS,
+    description: 'Distinct firms',
+  })
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(MAX_PREVIEW_MEMBERS)
   @ValidateNested({ each: true })
   @Type(() => TeamPreviewMemberDto)
-  @ArrayUnique((m: TeamPreviewMemberDto) => m?.firmId, { message: 'each firm may appear only once in members' })
+  @ArrayUnique((m: TeamPreviewMemberDto) => m?.firmId, {
+    message: 'each firm may appear only once in members',
+  })
   members: TeamPreviewMemberDto[];
 }

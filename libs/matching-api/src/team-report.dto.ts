@@ -3,7 +3,13 @@ import { FIRM_SIZES, type FirmSize } from '@app/common';
 import type { RuleId } from '@app/matching';
 import { MatchTextDto } from './match-fit.dto';
 
-export const TEAM_RULES = ['must_haves', 'min_sme', 'max_members', 'local_partner', 'lead_country_experience'] as const;
+export const TEAM_RULES = [
+  'must_haves',
+  'min_sme',
+  'max_members',
+  'local_partner',
+  'lead_country_experience',
+] as const;
 
 export class TeamMemberDto {
   @ApiProperty({ format: 'uuid' }) firmId: string;
@@ -12,9 +18,14 @@ export class TeamMemberDto {
   @ApiProperty({ enum: FIRM_SIZES }) size: FirmSize;
   @ApiProperty({ example: 'KR' }) homeCountry: string;
   @ApiProperty({ description: 'Synthetic demo firm: label it as sample data' }) isSample: boolean;
-  @ApiProperty({ example: 'system_integration', description: 'Role code (taxonomy kind role); `lead` for the lead' }) role: string;
+  @ApiProperty({
+    example: 'system_integration',
+    description: 'Role code (taxonomy kind role); `lead` for the lead',
+  })
+  role: string;
   @ApiProperty() isLead: boolean;
-  @ApiProperty({ type: [String], description: 'Requirement codes this member covers best in the team' }) covers: string[];
+  @ApiProperty({ type: [String], description: 'Requirement codes this member covers best in the team' })
+  covers: string[];
 }
 
 /** One requirement across the team: the matrix row. */
@@ -23,25 +34,36 @@ export class TeamCoverageRowDto {
   @ApiProperty({ minimum: 1, maximum: 3 }) weight: number;
   @ApiProperty() mustHave: boolean;
   @ApiProperty({ minimum: 0, maximum: 1, description: 'Best strength in the team' }) best: number;
-  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'Firm id of the best member; null for a gap' }) coveredBy: string | null;
-  @ApiProperty({ type: [Number], description: 'Strength 0–1 per member, in the order of `members`' }) cells: number[];
+  @ApiProperty({
+    type: String,
+    format: 'uuid',
+    nullable: true,
+    description: 'Firm id of the best member; null for a gap',
+  })
+  coveredBy: string | null;
+  @ApiProperty({ type: [Number], description: 'Strength 0–1 per member, in the order of `members`' })
+  cells: number[];
 }
 
 export class TeamRuleCheckDto {
   @ApiProperty({ enum: TEAM_RULES, enumName: 'TeamRule' }) rule: RuleId;
-  @ApiProperty({ description: 'False when the project does not impose the rule (it then always passes)' }) required: boolean;
+  @ApiProperty({ description: 'False when the project does not impose the rule (it then always passes)' })
+  required: boolean;
   @ApiProperty() passed: boolean;
   @ApiProperty({ type: MatchTextDto }) detail: MatchTextDto;
 }
 
 export class TeamReportDto {
   @ApiProperty({ type: [TeamMemberDto] }) members: TeamMemberDto[];
-  @ApiProperty({ type: [TeamCoverageRowDto], description: 'Requirements × members' }) coverage: TeamCoverageRowDto[];
+  @ApiProperty({ type: [TeamCoverageRowDto], description: 'Requirements × members' })
+  coverage: TeamCoverageRowDto[];
   @ApiProperty({ type: [String], description: 'Requirement codes no member covers' }) gaps: string[];
   @ApiProperty({ type: [TeamRuleCheckDto] }) rules: TeamRuleCheckDto[];
   @ApiProperty({ description: 'Every rule passes' }) feasible: boolean;
-  @ApiProperty({ description: 'The objective J (coverage 80, roles 15, lead experience 5, −1 per member)' }) objective: number;
-  @ApiProperty({ minimum: 0, maximum: 100, description: 'J rounded and clamped to 0–100 for display' }) score: number;
+  @ApiProperty({ description: 'The objective J (coverage 80, roles 15, lead experience 5, −1 per member)' })
+  objective: number;
+  @ApiProperty({ minimum: 0, maximum: 100, description: 'J rounded and clamped to 0–100 for display' })
+  score: number;
   @ApiProperty({ type: MatchTextDto }) explanation: MatchTextDto;
 }
 
@@ -54,8 +76,13 @@ export class ConsortiumSuggestionsDto {
   @ApiProperty({ description: 'At least one team satisfies every rule' }) feasible: boolean;
   @ApiProperty({
     type: [TeamReportDto],
-    description: 'Feasible teams that differ from each other, best first; when none is feasible, the best partial teams with their failing checks',
+    description:
+      'Feasible teams that differ from each other, best first; when none is feasible, the best partial teams with their failing checks',
   })
   teams: TeamReportDto[];
-  @ApiProperty({ type: [ConsortiumBlockerDto], description: 'Why no team satisfies the rules (empty when feasible)' }) blockers: ConsortiumBlockerDto[];
+  @ApiProperty({
+    type: [ConsortiumBlockerDto],
+    description: 'Why no team satisfies the rules (empty when feasible)',
+  })
+  blockers: ConsortiumBlockerDto[];
 }

@@ -10,8 +10,18 @@ const ROLES = ['lead', 'solution_provider', 'system_integration', 'local_partner
 const COUNTRIES = ['VN', 'KR', 'ID'];
 
 const firmArb = fc.record({
-  caps: fc.array(fc.record({ code: fc.constantFrom(...CODES.slice(0, 6)), level: fc.integer({ min: 1, max: 3 }) }), { maxLength: 3 }),
-  solution: fc.option(fc.record({ code: fc.constantFrom(...CODES.slice(0, 6)), maturity: fc.constantFrom('concept', 'pilot-proven', 'commercial') as fc.Arbitrary<'concept' | 'pilot-proven' | 'commercial'> })),
+  caps: fc.array(
+    fc.record({ code: fc.constantFrom(...CODES.slice(0, 6)), level: fc.integer({ min: 1, max: 3 }) }),
+    { maxLength: 3 },
+  ),
+  solution: fc.option(
+    fc.record({
+      code: fc.constantFrom(...CODES.slice(0, 6)),
+      maturity: fc.constantFrom('concept', 'pilot-proven', 'commercial') as fc.Arbitrary<
+        'concept' | 'pilot-proven' | 'commercial'
+      >,
+    }),
+  ),
   size: fc.constantFrom('sme', 'startup', 'large', 'mid'),
   home: fc.constantFrom(...COUNTRIES),
   roles: fc.subarray(ROLES, { maxLength: 2 }),
@@ -20,7 +30,14 @@ const firmArb = fc.record({
 
 const instanceArb = fc.record({
   firms: fc.array(firmArb, { minLength: 5, maxLength: 11 }),
-  reqs: fc.uniqueArray(fc.record({ code: fc.constantFrom(...CODES.slice(0, 6)), weight: fc.integer({ min: 1, max: 3 }), mustHave: fc.boolean() }), { minLength: 2, maxLength: 5, selector: (r) => r.code }),
+  reqs: fc.uniqueArray(
+    fc.record({
+      code: fc.constantFrom(...CODES.slice(0, 6)),
+      weight: fc.integer({ min: 1, max: 3 }),
+      mustHave: fc.boolean(),
+    }),
+    { minLength: 2, maxLength: 5, selector: (r) => r.code },
+  ),
   roles: fc.subarray(ROLES, { maxLength: 3 }),
   minSme: fc.integer({ min: 0, max: 2 }),
   maxMembers: fc.integer({ min: 2, max: 5 }),
@@ -37,7 +54,9 @@ function build(inst: fc.TypeOf<typeof instanceArb>) {
     homeCountry: f.home,
     roles: f.roles,
     capabilities: f.caps,
-    solutions: f.solution ? [{ name: 's', capabilityCodes: [f.solution.code], maturity: f.solution.maturity }] : [],
+    solutions: f.solution
+      ? [{ name: 's', capabilityCodes: [f.solution.code], maturity: f.solution.maturity }]
+      : [],
     trackRecords: f.records.map((c) => ({ countryCode: c, year: 2020 })),
   }));
   const project: MatchProjectInput = {
@@ -46,7 +65,12 @@ function build(inst: fc.TypeOf<typeof instanceArb>) {
     sectors: [],
     requirements: inst.reqs.map((r, i) => ({ ...r, mustHave: r.mustHave && i < 2 })),
     roles: inst.roles,
-    teamRules: { minSmeMembers: inst.minSme, maxMembers: inst.maxMembers, localPartnerRequired: inst.local, leadCountryExperience: inst.leadExp },
+    teamRules: {
+      minSmeMembers: inst.minSme,
+      maxMembers: inst.maxMembers,
+      localPartnerRequired: inst.local,
+      leadCountryExperience: inst.leadExp,
+    },
   };
   return { index: new MatchIndex(CODES, firms), project, lead: inst.fixLead ? 'f0' : undefined };
 }

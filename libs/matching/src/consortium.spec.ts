@@ -16,10 +16,21 @@ const p = project({
 });
 
 const firms = () => [
-  firm({ id: 'big', size: 'large', caps: { 'transport.its': 3, 'data.gis': 2 }, roles: ['lead'], trackRecords: [{ countryCode: 'VN', year: 2018 }] }),
+  firm({
+    id: 'big',
+    size: 'large',
+    caps: { 'transport.its': 3, 'data.gis': 2 },
+    roles: ['lead'],
+    trackRecords: [{ countryCode: 'VN', year: 2018 }],
+  }),
   firm({ id: 'big-nov', size: 'large', caps: { 'transport.its': 3, 'data.gis': 2 }, roles: ['lead'] }),
   firm({ id: 'light', size: 'sme', caps: { 'energy.smart_streetlight': 3 }, roles: ['solution_provider'] }),
-  firm({ id: 'light2', size: 'startup', caps: { 'energy.smart_streetlight': 1 }, roles: ['solution_provider'] }),
+  firm({
+    id: 'light2',
+    size: 'startup',
+    caps: { 'energy.smart_streetlight': 1 },
+    roles: ['solution_provider'],
+  }),
   firm({ id: 'vn', size: 'sme', homeCountry: 'VN', roles: ['local_partner'] }),
   firm({ id: 'noise', size: 'mid', caps: { 'safety.cctv_analytics': 3 } }),
 ];
@@ -39,13 +50,22 @@ describe('consortium formation', () => {
     expect(best.explanation.en).toMatch(/All team rules pass/);
     expect(best.explanation.ko).toMatch(/모든 구성 규칙 충족/);
     // Alternatives differ from each other.
-    const keys = result.teams.map((t) => t.members.map((m) => m.firmId).sort().join());
+    const keys = result.teams.map((t) =>
+      t.members
+        .map((m) => m.firmId)
+        .sort()
+        .join(),
+    );
     expect(new Set(keys).size).toBe(keys.length);
   });
 
   it('keeps the asking firm as lead and honours exclusions', () => {
     const index = new MatchIndex(CODES, firms());
-    const result = suggestConsortia(index, { ...p, teamRules: { ...p.teamRules, leadCountryExperience: false } }, { leadFirmId: 'big-nov', excludeFirmIds: ['light'] });
+    const result = suggestConsortia(
+      index,
+      { ...p, teamRules: { ...p.teamRules, leadCountryExperience: false } },
+      { leadFirmId: 'big-nov', excludeFirmIds: ['light'] },
+    );
     for (const team of result.teams) {
       expect(team.members.find((m) => m.isLead)!.firmId).toBe('big-nov');
       expect(team.members.some((m) => m.firmId === 'light')).toBe(false);
@@ -54,21 +74,39 @@ describe('consortium formation', () => {
   });
 
   it('says exactly which rule cannot be met and returns the best partial teams', () => {
-    const index = new MatchIndex(CODES, firms().filter((f) => f.id !== 'vn'));
+    const index = new MatchIndex(
+      CODES,
+      firms().filter((f) => f.id !== 'vn'),
+    );
     const result = suggestConsortia(index, p);
     expect(result.feasible).toBe(false);
-    expect(result.blockers).toEqual([expect.objectContaining({ rule: 'local_partner', en: 'No eligible firm is based in VN' })]);
+    expect(result.blockers).toEqual([
+      expect.objectContaining({ rule: 'local_partner', en: 'No eligible firm is based in VN' }),
+    ]);
     expect(result.teams.length).toBeGreaterThan(0);
-    expect(result.teams[0].rules.find((r) => r.rule === 'local_partner')).toMatchObject({ required: true, passed: false });
+    expect(result.teams[0].rules.find((r) => r.rule === 'local_partner')).toMatchObject({
+      required: true,
+      passed: false,
+    });
 
-    const noMust = suggestConsortia(new MatchIndex(CODES, firms().filter((f) => !f.id.startsWith('light'))), p);
+    const noMust = suggestConsortia(
+      new MatchIndex(
+        CODES,
+        firms().filter((f) => !f.id.startsWith('light')),
+      ),
+      p,
+    );
     expect(noMust.blockers[0]).toMatchObject({ rule: 'must_haves' });
   });
 
   it('previews an arbitrary team with its coverage matrix and failing checks', () => {
     const index = new MatchIndex(CODES, firms());
     const report = previewTeam(index, p, [{ firmId: 'big-nov', role: 'lead' }, { firmId: 'light2' }]);
-    expect(report.coverage.map((c) => c.cells)).toEqual([[1, 0], [0, 0.33], [0.67, 0]]);
+    expect(report.coverage.map((c) => c.cells)).toEqual([
+      [1, 0],
+      [0, 0.33],
+      [0.67, 0],
+    ]);
     expect(report.gaps).toEqual([]);
     const failed = report.rules.filter((r) => !r.passed).map((r) => r.rule);
     expect(failed.sort()).toEqual(['lead_country_experience', 'local_partner']);
@@ -78,13 +116,18 @@ describe('consortium formation', () => {
 
 describe('partner suggestions', () => {
   it('ranks complements above look-alikes, boosts SME pairing and local partners', () => {
-    const index = new MatchIndex(CODES, [...firms(), firm({ id: 'newcomer', size: 'startup', caps: { 'energy.smart_streetlight': 2 } })]);
+    const index = new MatchIndex(CODES, [
+      ...firms(),
+      firm({ id: 'newcomer', size: 'startup', caps: { 'energy.smart_streetlight': 2 } }),
+    ]);
     const partners = suggestPartners(index, p, 'big', { limit: 10 });
     const order = partners.map((s) => s.firmId);
     expect(order[0]).toBe('light');
     expect(order.indexOf('newcomer')).toBeLessThan(order.indexOf('big-nov'));
     expect(partners.find((s) => s.firmId === 'vn')!.boosts).toContain('local_partner');
     expect(partners.find((s) => s.firmId === 'light')!.boosts).toContain('large_sme_pairing');
-    expect(partners.find((s) => s.firmId === 'light')!.fills).toEqual([{ code: 'energy.smart_streetlight', gap: 1, strength: 1, mustHave: true }]);
+    expect(partners.find((s) => s.firmId === 'light')!.fills).toEqual([
+      { code: 'energy.smart_streetlight', gap: 1, strength: 1, mustHave: true },
+    ]);
   });
 });

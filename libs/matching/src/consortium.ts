@@ -50,11 +50,16 @@ function key(members: readonly number[]): string {
  * requirement and per rule, beam-search teams member by member, polish the best with swap and drop
  * moves, then keep the top `limit` teams that differ from each other.
  */
-export function searchConsortia(index: MatchIndex, project: MatchProjectInput, options: ConsortiumSearchOptions = {}): ConsortiumSearchResult {
+export function searchConsortia(
+  index: MatchIndex,
+  project: MatchProjectInput,
+  options: ConsortiumSearchOptions = {},
+): ConsortiumSearchResult {
   const ctx = projectContext(index, project);
   const excluded = new Set(options.excludeFirmIds ?? []);
   const leadRow = options.leadFirmId ? index.row(options.leadFirmId) : undefined;
-  const eligible = (row: number) => !excluded.has(index.firms[row].id) && (!options.eligible || options.eligible(row) || row === leadRow);
+  const eligible = (row: number) =>
+    !excluded.has(index.firms[row].id) && (!options.eligible || options.eligible(row) || row === leadRow);
   const pool = candidatePool(index, ctx, eligible, leadRow, options.perRequirement ?? 12);
   const scorer = new TeamScorer(index, ctx, pool);
   const fixedLead = leadRow === undefined ? undefined : pool.indexOf(leadRow);
@@ -79,24 +84,39 @@ export function searchConsortia(index: MatchIndex, project: MatchProjectInput, o
     scored: e.scored,
     scorer,
   });
-  const feasible = diverse(all.filter((e) => e.scored.feasible), limit).map(toCandidate);
+  const feasible = diverse(
+    all.filter((e) => e.scored.feasible),
+    limit,
+  ).map(toCandidate);
   const partial = feasible.length ? [] : diverse(all, limit).map(toCandidate);
   return { ctx, scorer, feasible, partial };
 }
 
 function compare(a: { scored: Scored; members: number[] }, b: { scored: Scored; members: number[] }): number {
   if (a.scored.feasible !== b.scored.feasible) return a.scored.feasible ? -1 : 1;
-  if (a.scored.failed.length !== b.scored.failed.length) return a.scored.failed.length - b.scored.failed.length;
+  if (a.scored.failed.length !== b.scored.failed.length)
+    return a.scored.failed.length - b.scored.failed.length;
   const d = b.scored.objective - a.scored.objective;
   return d || (key(a.members) < key(b.members) ? -1 : 1);
 }
 
 /** Top firms per requirement, plus the best firms for each rule (local, SME, country experience). */
-function candidatePool(index: MatchIndex, ctx: ProjectContext, eligible: (row: number) => boolean, leadRow: number | undefined, per: number): number[] {
+function candidatePool(
+  index: MatchIndex,
+  ctx: ProjectContext,
+  eligible: (row: number) => boolean,
+  leadRow: number | undefined,
+  per: number,
+): number[] {
   const reqs = ctx.codeIds.length;
   const tops: { row: number; s: number }[][] = Array.from({ length: reqs }, () => []);
   const rules = ctx.project.teamRules;
-  const extras = { local: [] as { row: number; s: number }[], sme: [] as { row: number; s: number }[], exp: [] as { row: number; s: number }[], fit: [] as { row: number; s: number }[] };
+  const extras = {
+    local: [] as { row: number; s: number }[],
+    sme: [] as { row: number; s: number }[],
+    exp: [] as { row: number; s: number }[],
+    fit: [] as { row: number; s: number }[],
+  };
   const pushTop = (list: { row: number; s: number }[], row: number, s: number, k: number) => {
     if (s <= 0) return;
     if (list.length === k && list[k - 1].s >= s) return;
@@ -115,16 +135,23 @@ function candidatePool(index: MatchIndex, ctx: ProjectContext, eligible: (row: n
     const value = total + 0.01;
     if (rules.localPartnerRequired && isLocal(index, row, ctx)) pushTop(extras.local, row, value, 8);
     if (rules.minSmeMembers > 0 && index.isSme(row)) pushTop(extras.sme, row, value, 8);
-    if (rules.leadCountryExperience && countryExperience(index, row, ctx) >= 1) pushTop(extras.exp, row, value, 8);
+    if (rules.leadCountryExperience && countryExperience(index, row, ctx) >= 1)
+      pushTop(extras.exp, row, value, 8);
     pushTop(extras.fit, row, fitScore(index, row, ctx), 8);
   }
   const rows = new Set<number>();
   if (leadRow !== undefined) rows.add(leadRow);
-  for (const list of [...tops, extras.local, extras.sme, extras.exp, extras.fit]) for (const c of list) rows.add(c.row);
+  for (const list of [...tops, extras.local, extras.sme, extras.exp, extras.fit])
+    for (const c of list) rows.add(c.row);
   return [...rows];
 }
 
-function beamSearch(scorer: TeamScorer, fixedLead: number | undefined, width: number, consider: (m: number[]) => { members: number[]; scored: Scored }) {
+function beamSearch(
+  scorer: TeamScorer,
+  fixedLead: number | undefined,
+  width: number,
+  consider: (m: number[]) => { members: number[]; scored: Scored },
+) {
   const n = scorer.rows.length;
   let beam: number[][] = fixedLead !== undefined ? [[fixedLead]] : seeds(scorer, width);
   beam.forEach(consider);
@@ -140,7 +167,10 @@ function beamSearch(scorer: TeamScorer, fixedLead: number | undefined, width: nu
         next.set(k, { members, priority: scored.objective - 25 * scored.failed.length });
       }
     }
-    beam = [...next.values()].sort((a, b) => b.priority - a.priority).slice(0, width).map((e) => e.members);
+    beam = [...next.values()]
+      .sort((a, b) => b.priority - a.priority)
+      .slice(0, width)
+      .map((e) => e.members);
   }
 }
 
@@ -148,16 +178,25 @@ function beamSearch(scorer: TeamScorer, fixedLead: number | undefined, width: nu
 function seeds(scorer: TeamScorer, width: number): number[][] {
   const needExp = scorer.ctx.project.teamRules.leadCountryExperience;
   return scorer.rows
-    .map((_, p) => ({ p, v: scorer.coverage([p]) + (needExp && scorer.exp[p] >= 1 ? 1 : 0) + scorer.exp[p] * 0.1 }))
+    .map((_, p) => ({
+      p,
+      v: scorer.coverage([p]) + (needExp && scorer.exp[p] >= 1 ? 1 : 0) + scorer.exp[p] * 0.1,
+    }))
     .sort((a, b) => b.v - a.v || a.p - b.p)
     .slice(0, width)
     .map((e) => [e.p]);
 }
 
 /** Swap one member for an outsider, or drop one, while J improves (first improvement). */
-function localSearch(scorer: TeamScorer, start: number[], fixedLead: number | undefined, consider: (m: number[]) => { members: number[]; scored: Scored }) {
+function localSearch(
+  scorer: TeamScorer,
+  start: number[],
+  fixedLead: number | undefined,
+  consider: (m: number[]) => { members: number[]; scored: Scored },
+) {
   let current = consider(start);
-  const better = (a: Scored, b: Scored) => (a.feasible && !b.feasible) || (a.feasible === b.feasible && a.objective > b.objective + 1e-9);
+  const better = (a: Scored, b: Scored) =>
+    (a.feasible && !b.feasible) || (a.feasible === b.feasible && a.objective > b.objective + 1e-9);
   for (let improved = true, rounds = 0; improved && rounds < 10; rounds++) {
     improved = false;
     const team = current.members;

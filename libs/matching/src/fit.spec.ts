@@ -19,9 +19,17 @@ describe('strength of a capability', () => {
   it('is level/3 plus a bonus for a solution by maturity, capped at 1', () => {
     const index = new MatchIndex(CODES, [
       firm({ id: 'a', caps: { 'transport.its': 2 } }),
-      firm({ id: 'b', caps: { 'transport.its': 2 }, solutions: [{ name: 'S', capabilityCodes: ['transport.its'], maturity: 'pilot-proven' }] }),
+      firm({
+        id: 'b',
+        caps: { 'transport.its': 2 },
+        solutions: [{ name: 'S', capabilityCodes: ['transport.its'], maturity: 'pilot-proven' }],
+      }),
       firm({ id: 'c', solutions: [{ name: 'S', capabilityCodes: ['transport.its'], maturity: 'concept' }] }),
-      firm({ id: 'd', caps: { 'transport.its': 3 }, solutions: [{ name: 'S', capabilityCodes: ['transport.its'], maturity: 'commercial' }] }),
+      firm({
+        id: 'd',
+        caps: { 'transport.its': 3 },
+        solutions: [{ name: 'S', capabilityCodes: ['transport.its'], maturity: 'commercial' }],
+      }),
     ]);
     const its = index.codeId('transport.its');
     expect(index.strength(index.row('a')!, its)).toBeCloseTo(2 / 3);
@@ -45,13 +53,32 @@ describe('fit score', () => {
     const index = new MatchIndex(CODES, [x]);
     const ctx = projectContext(index, p);
     // capabilities 50*(3*1 + 1*(1/3+0.34))/4; must-haves 15; roles 10*(1/2); experience 15; sector 5; ladder 5*8/11
-    const expected = 50 * (3 + (1 / 3 + 0.34)) / 4 + 15 + 5 + 15 + 5 + (5 * 8) / 11;
+    const expected = (50 * (3 + (1 / 3 + 0.34))) / 4 + 15 + 5 + 15 + 5 + (5 * 8) / 11;
     expect(fitScore(index, 0, ctx)).toBeCloseTo(expected, 6);
     const b = explainFit(index, 0, ctx);
     expect(b.score).toBeCloseTo(89.6, 1);
-    expect(b.parts).toEqual({ capabilities: 45.9, mustHaves: 15, roles: 5, experience: 15, sector: 5, ladder: 3.6 });
-    expect(b.requirements[0]).toMatchObject({ code: 'transport.its', covered: true, level: 3, points: 37.5, maxPoints: 37.5 });
-    expect(b.requirements[1]).toMatchObject({ code: 'data.gis', covered: true, level: 0, solutions: ['GeoMap'], maxPoints: 12.5 });
+    expect(b.parts).toEqual({
+      capabilities: 45.9,
+      mustHaves: 15,
+      roles: 5,
+      experience: 15,
+      sector: 5,
+      ladder: 3.6,
+    });
+    expect(b.requirements[0]).toMatchObject({
+      code: 'transport.its',
+      covered: true,
+      level: 3,
+      points: 37.5,
+      maxPoints: 37.5,
+    });
+    expect(b.requirements[1]).toMatchObject({
+      code: 'data.gis',
+      covered: true,
+      level: 0,
+      solutions: ['GeoMap'],
+      maxPoints: 12.5,
+    });
     expect(b.experience).toEqual({ country: 'VN', year: 2019, kind: 'country' });
   });
 
@@ -74,16 +101,38 @@ describe('fit score', () => {
   });
 
   it('names the regional record that earned the experience points, not a more recent one elsewhere', () => {
-    const index = new MatchIndex(CODES, [firm({ trackRecords: [{ countryCode: 'TH', year: 2015 }, { countryCode: 'KE', year: 2022 }] })]);
-    expect(explainFit(index, 0, projectContext(index, p)).experience).toEqual({ country: 'TH', year: 2015, kind: 'region' });
+    const index = new MatchIndex(CODES, [
+      firm({
+        trackRecords: [
+          { countryCode: 'TH', year: 2015 },
+          { countryCode: 'KE', year: 2022 },
+        ],
+      }),
+    ]);
+    expect(explainFit(index, 0, projectContext(index, p)).experience).toEqual({
+      country: 'TH',
+      year: 2015,
+      kind: 'region',
+    });
   });
 
   it('explains in plain Korean and English', () => {
-    const index = new MatchIndex(CODES, [firm({ caps: { 'data.gis': 2 }, trackRecords: [{ countryCode: 'VN', year: 2019 }] })]);
-    const labels = (c: string) => ({ 'transport.its': { en: 'ITS', ko: '지능형교통체계' }, VN: { en: 'Vietnam', ko: '베트남' } })[c];
+    const index = new MatchIndex(CODES, [
+      firm({ caps: { 'data.gis': 2 }, trackRecords: [{ countryCode: 'VN', year: 2019 }] }),
+    ]);
+    const labels = (c: string) =>
+      ({ 'transport.its': { en: 'ITS', ko: '지능형교통체계' }, VN: { en: 'Vietnam', ko: '베트남' } })[c];
     const reasons = explainFit(index, 0, projectContext(index, p), labels).reasons;
-    expect(reasons[0]).toEqual({ kind: 'capabilities', en: 'Covers 1 of 2 required capabilities; misses must-have ITS', ko: '요구 역량 2개 중 1개 보유; 필수 역량 지능형교통체계 없음' });
-    expect(reasons[1]).toEqual({ kind: 'experience', en: 'Has delivered work in Vietnam (2019)', ko: '베트남 수행 실적 보유 (2019년)' });
+    expect(reasons[0]).toEqual({
+      kind: 'capabilities',
+      en: 'Covers 1 of 2 required capabilities; misses must-have ITS',
+      ko: '요구 역량 2개 중 1개 보유; 필수 역량 지능형교통체계 없음',
+    });
+    expect(reasons[1]).toEqual({
+      kind: 'experience',
+      en: 'Has delivered work in Vietnam (2019)',
+      ko: '베트남 수행 실적 보유 (2019년)',
+    });
   });
 });
 
@@ -97,7 +146,9 @@ describe('ranking', () => {
     ]);
     const ranked = rankFirms(index, p, { limit: 3 });
     expect(ranked.map((r) => r.firmId)).toEqual(['its-vn', 'its', 'gis-only']);
-    expect(rankFirms(index, p, { filter: (row) => index.firms[row].id !== 'its-vn', limit: 1 })[0].firmId).toBe('its');
+    expect(
+      rankFirms(index, p, { filter: (row) => index.firms[row].id !== 'its-vn', limit: 1 })[0].firmId,
+    ).toBe('its');
   });
 
   it('updates the index in place when a profile changes', () => {

@@ -4,7 +4,14 @@ import { regionOf } from './regions';
 import type { Labels, Reason } from './types';
 
 /** Points per part of the 0–100 fit score (see README.md). */
-export const FIT_POINTS = { capabilities: 50, mustHaves: 15, roles: 10, experience: 15, sector: 5, ladder: 5 } as const;
+export const FIT_POINTS = {
+  capabilities: 50,
+  mustHaves: 15,
+  roles: 10,
+  experience: 15,
+  sector: 5,
+  ladder: 5,
+} as const;
 
 export interface RequirementBreakdown {
   code: string;
@@ -22,7 +29,14 @@ export interface RequirementBreakdown {
 
 export interface FitBreakdown {
   score: number;
-  parts: { capabilities: number; mustHaves: number; roles: number; experience: number; sector: number; ladder: number };
+  parts: {
+    capabilities: number;
+    mustHaves: number;
+    roles: number;
+    experience: number;
+    sector: number;
+    ladder: number;
+  };
   requirements: RequirementBreakdown[];
   matchedRoles: string[];
   experience: { country: string; year: number | null; kind: 'home' | 'country' | 'region' } | null;
@@ -78,7 +92,12 @@ function popcount(n: number): number {
 const ladderFit = (ladder: number) => (ladder === 255 ? 0 : ladder / (LADDER.length - 1));
 
 /** The same score with every part explained: per requirement, what covers it and the points earned. */
-export function explainFit(index: MatchIndex, row: number, ctx: ProjectContext, labels: Labels = () => undefined): FitBreakdown {
+export function explainFit(
+  index: MatchIndex,
+  row: number,
+  ctx: ProjectContext,
+  labels: Labels = () => undefined,
+): FitBreakdown {
   const firm = index.firms[row];
   const requirements: RequirementBreakdown[] = ctx.project.requirements.map((r, i) => {
     const codeId = ctx.codeIds[i];
@@ -98,8 +117,19 @@ export function explainFit(index: MatchIndex, row: number, ctx: ProjectContext, 
   });
   const exp = countryExperience(index, row, ctx);
   const parts = {
-    capabilities: round1(ctx.totalWeight ? (FIT_POINTS.capabilities * requirements.reduce((s, r) => s + r.weight * index.strength(row, index.codeId(r.code)), 0)) / ctx.totalWeight : FIT_POINTS.capabilities),
-    mustHaves: round1(FIT_POINTS.mustHaves * (ctx.mustHaveCount ? requirements.filter((r) => r.mustHave && r.covered).length / ctx.mustHaveCount : 1)),
+    capabilities: round1(
+      ctx.totalWeight
+        ? (FIT_POINTS.capabilities *
+            requirements.reduce((s, r) => s + r.weight * index.strength(row, index.codeId(r.code)), 0)) /
+            ctx.totalWeight
+        : FIT_POINTS.capabilities,
+    ),
+    mustHaves: round1(
+      FIT_POINTS.mustHaves *
+        (ctx.mustHaveCount
+          ? requirements.filter((r) => r.mustHave && r.covered).length / ctx.mustHaveCount
+          : 1),
+    ),
     roles: round1(FIT_POINTS.roles * roleFit(firm.roles, ctx.project.roles)),
     experience: round1(FIT_POINTS.experience * exp),
     sector: round1(FIT_POINTS.sector * sectorFit(index, row, ctx)),
@@ -117,7 +147,12 @@ export function explainFit(index: MatchIndex, row: number, ctx: ProjectContext, 
   };
 }
 
-function experienceDetail(index: MatchIndex, row: number, country: string, exp: number): FitBreakdown['experience'] {
+function experienceDetail(
+  index: MatchIndex,
+  row: number,
+  country: string,
+  exp: number,
+): FitBreakdown['experience'] {
   if (!exp) return null;
   const firm = index.firms[row];
   if (firm.homeCountry === country) return { country, year: null, kind: 'home' };
@@ -125,13 +160,16 @@ function experienceDetail(index: MatchIndex, row: number, country: string, exp: 
   if (records.has(country)) return { country, year: records.get(country) ?? null, kind: 'country' };
   // The most recent record in the project's region (the one that earned the points), not elsewhere.
   const region = regionOf(country);
-  const [other, year] = [...records.entries()].filter(([c]) => regionOf(c) === region).sort((a, b) => (b[1] ?? 0) - (a[1] ?? 0))[0];
+  const [other, year] = [...records.entries()]
+    .filter(([c]) => regionOf(c) === region)
+    .sort((a, b) => (b[1] ?? 0) - (a[1] ?? 0))[0];
   return { country: other, year, kind: 'region' };
 }
 
 const en = (labels: Labels, code: string) => labels(code)?.en ?? code;
 const ko = (labels: Labels, code: string) => labels(code)?.ko ?? code;
-const list = (items: string[], and: string) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} ${and} ${items.at(-1)}`);
+const list = (items: string[], and: string) =>
+  items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} ${and} ${items.at(-1)}`;
 
 /** 2–4 plain sentences in Korean and English, strongest first. */
 export function fitReasons(
@@ -148,10 +186,18 @@ export function fitReasons(
     let tailEn = '';
     let tailKo = '';
     if (musts.length && !missingMust.length) {
-      tailEn = musts.length === 1 ? ', including the must-have' : musts.length === 2 ? ', including both must-haves' : ', including all must-haves';
+      tailEn =
+        musts.length === 1
+          ? ', including the must-have'
+          : musts.length === 2
+            ? ', including both must-haves'
+            : ', including all must-haves';
       tailKo = ', 필수 역량 모두 포함';
     } else if (missingMust.length) {
-      tailEn = `; misses must-have ${list(missingMust.map((r) => en(labels, r.code)), 'and')}`;
+      tailEn = `; misses must-have ${list(
+        missingMust.map((r) => en(labels, r.code)),
+        'and',
+      )}`;
       tailKo = `; 필수 역량 ${missingMust.map((r) => ko(labels, r.code)).join(', ')} 없음`;
     }
     reasons.push({
@@ -164,9 +210,20 @@ export function fitReasons(
     const yearEn = experience.year ? ` (${experience.year})` : '';
     const yearKo = experience.year ? ` (${experience.year}년)` : '';
     const c = experience.country;
-    if (experience.kind === 'home') reasons.push({ kind: 'experience', en: `Based in ${en(labels, c)}`, ko: `${ko(labels, c)} 현지 기업` });
-    else if (experience.kind === 'country') reasons.push({ kind: 'experience', en: `Has delivered work in ${en(labels, c)}${yearEn}`, ko: `${ko(labels, c)} 수행 실적 보유${yearKo}` });
-    else reasons.push({ kind: 'experience', en: `Has regional experience in ${en(labels, c)}${yearEn}`, ko: `인근 국가 ${ko(labels, c)} 수행 실적${yearKo}` });
+    if (experience.kind === 'home')
+      reasons.push({ kind: 'experience', en: `Based in ${en(labels, c)}`, ko: `${ko(labels, c)} 현지 기업` });
+    else if (experience.kind === 'country')
+      reasons.push({
+        kind: 'experience',
+        en: `Has delivered work in ${en(labels, c)}${yearEn}`,
+        ko: `${ko(labels, c)} 수행 실적 보유${yearKo}`,
+      });
+    else
+      reasons.push({
+        kind: 'experience',
+        en: `Has regional experience in ${en(labels, c)}${yearEn}`,
+        ko: `인근 국가 ${ko(labels, c)} 수행 실적${yearKo}`,
+      });
   }
   const withSolution = reqs.find((r) => r.solutions.length);
   if (withSolution) {
@@ -179,7 +236,10 @@ export function fitReasons(
   if (roles.length && reasons.length < 4) {
     reasons.push({
       kind: 'roles',
-      en: `Can take the role of ${list(roles.map((r) => en(labels, r)), 'or')}`,
+      en: `Can take the role of ${list(
+        roles.map((r) => en(labels, r)),
+        'or',
+      )}`,
       ko: `${roles.map((r) => ko(labels, r)).join(', ')} 역할 수행 가능`,
     });
   }

@@ -99,12 +99,14 @@ export class MatchIndex {
     this.maturity.fill(0, base, base + this.width);
     for (const c of firm.capabilities) {
       const id = this.codeIndex.get(c.code);
-      if (id !== undefined) this.levels[base + id] = Math.max(this.levels[base + id], Math.min(3, Math.max(0, c.level)));
+      if (id !== undefined)
+        this.levels[base + id] = Math.max(this.levels[base + id], Math.min(3, Math.max(0, c.level)));
     }
     for (const s of firm.solutions) {
       for (const code of s.capabilityCodes) {
         const id = this.codeIndex.get(code);
-        if (id !== undefined) this.maturity[base + id] = Math.max(this.maturity[base + id], MATURITY_RANK[s.maturity] ?? 0);
+        if (id !== undefined)
+          this.maturity[base + id] = Math.max(this.maturity[base + id], MATURITY_RANK[s.maturity] ?? 0);
       }
     }
     const ladder = firm.ladderStage ? LADDER.indexOf(firm.ladderStage) : -1;
@@ -133,11 +135,23 @@ export class MatchIndex {
 
   /** Approximate bytes held: typed arrays plus a per-firm estimate of the plain objects. */
   heapBytes(): number {
-    const typed = this.levels.byteLength + this.maturity.byteLength + this.ladder.byteLength + this.sme.byteLength + this.roleMask.byteLength + this.domainMask.byteLength;
+    const typed =
+      this.levels.byteLength +
+      this.maturity.byteLength +
+      this.ladder.byteLength +
+      this.sme.byteLength +
+      this.roleMask.byteLength +
+      this.domainMask.byteLength;
     let objects = 0;
     for (const row of this.rows()) {
       const f = this.firms[row];
-      objects += 200 + f.id.length * 2 + f.name.length * 2 + f.capabilities.length * 40 + f.solutions.length * 120 + f.trackRecords.length * 60;
+      objects +=
+        200 +
+        f.id.length * 2 +
+        f.name.length * 2 +
+        f.capabilities.length * 40 +
+        f.solutions.length * 120 +
+        f.trackRecords.length * 60;
     }
     return typed + objects;
   }

@@ -4,7 +4,14 @@ import { TopK } from './top-k';
 import type { Labels, MatchProjectInput, Reason } from './types';
 
 /** Points of the partner score (see README.md). */
-export const PARTNER_POINTS = { complement: 70, mustHaveGap: 10, roleGap: 10, pairing: 5, localPartner: 10, experience: 5 } as const;
+export const PARTNER_POINTS = {
+  complement: 70,
+  mustHaveGap: 10,
+  roleGap: 10,
+  pairing: 5,
+  localPartner: 10,
+  experience: 5,
+} as const;
 const BIG = new Set(['large', 'mid', 'public']);
 const SMALL = new Set(['sme', 'startup']);
 
@@ -41,15 +48,25 @@ export function suggestPartners(
   const top = new TopK<number>(options.limit ?? 10);
   const score = (row: number) => {
     let filled = 0;
-    for (let i = 0; i < reqs.length; i++) filled += reqs[i].weight * Math.min(gaps[i], index.strength(row, ctx.codeIds[i]));
+    for (let i = 0; i < reqs.length; i++)
+      filled += reqs[i].weight * Math.min(gaps[i], index.strength(row, ctx.codeIds[i]));
     const firm = index.firms[row];
-    const pairing = (BIG.has(selfFirm.size) && SMALL.has(firm.size)) || (SMALL.has(selfFirm.size) && BIG.has(firm.size));
+    const pairing =
+      (BIG.has(selfFirm.size) && SMALL.has(firm.size)) || (SMALL.has(selfFirm.size) && BIG.has(firm.size));
     return (
       PARTNER_POINTS.complement * (gapWeight ? filled / gapWeight : 0) +
-      PARTNER_POINTS.mustHaveGap * (mustGaps.length ? mustGaps.filter((i) => index.strength(row, ctx.codeIds[i]) > 0).length / mustGaps.length : 0) +
-      PARTNER_POINTS.roleGap * (missingRoles.length ? missingRoles.filter((r) => firm.roles.includes(r)).length / missingRoles.length : 0) +
+      PARTNER_POINTS.mustHaveGap *
+        (mustGaps.length
+          ? mustGaps.filter((i) => index.strength(row, ctx.codeIds[i]) > 0).length / mustGaps.length
+          : 0) +
+      PARTNER_POINTS.roleGap *
+        (missingRoles.length
+          ? missingRoles.filter((r) => firm.roles.includes(r)).length / missingRoles.length
+          : 0) +
       (pairing ? PARTNER_POINTS.pairing : 0) +
-      (project.teamRules.localPartnerRequired && !selfLocal && isLocal(index, row, ctx) ? PARTNER_POINTS.localPartner : 0) +
+      (project.teamRules.localPartnerRequired && !selfLocal && isLocal(index, row, ctx)
+        ? PARTNER_POINTS.localPartner
+        : 0) +
       PARTNER_POINTS.experience * countryExperience(index, row, ctx)
     );
   };
@@ -61,17 +78,37 @@ export function suggestPartners(
   return top.values().map(({ score: s, value: row }) => {
     const firm = index.firms[row];
     const fills = reqs
-      .map((r, i) => ({ code: r.code, gap: Math.round(gaps[i] * 100) / 100, strength: Math.round(index.strength(row, ctx.codeIds[i]) * 100) / 100, mustHave: r.mustHave }))
+      .map((r, i) => ({
+        code: r.code,
+        gap: Math.round(gaps[i] * 100) / 100,
+        strength: Math.round(index.strength(row, ctx.codeIds[i]) * 100) / 100,
+        mustHave: r.mustHave,
+      }))
       .filter((f) => f.gap > 0 && f.strength > 0);
     const rolesAdded = missingRoles.filter((r) => firm.roles.includes(r));
     const boosts: PartnerSuggestion['boosts'] = [];
-    if ((BIG.has(selfFirm.size) && SMALL.has(firm.size)) || (SMALL.has(selfFirm.size) && BIG.has(firm.size))) boosts.push('large_sme_pairing');
-    if (project.teamRules.localPartnerRequired && !selfLocal && isLocal(index, row, ctx)) boosts.push('local_partner');
-    return { firmId: firm.id, score: Math.round(s * 10) / 10, fills, rolesAdded, boosts, reasons: partnerReasons(fills, rolesAdded, boosts, firm.homeCountry, labels) };
+    if ((BIG.has(selfFirm.size) && SMALL.has(firm.size)) || (SMALL.has(selfFirm.size) && BIG.has(firm.size)))
+      boosts.push('large_sme_pairing');
+    if (project.teamRules.localPartnerRequired && !selfLocal && isLocal(index, row, ctx))
+      boosts.push('local_partner');
+    return {
+      firmId: firm.id,
+      score: Math.round(s * 10) / 10,
+      fills,
+      rolesAdded,
+      boosts,
+      reasons: partnerReasons(fills, rolesAdded, boosts, firm.homeCountry, labels),
+    };
   });
 }
 
-function partnerReasons(fills: PartnerSuggestion['fills'], roles: string[], boosts: PartnerSuggestion['boosts'], home: string, labels: Labels): Reason[] {
+function partnerReasons(
+  fills: PartnerSuggestion['fills'],
+  roles: string[],
+  boosts: PartnerSuggestion['boosts'],
+  home: string,
+  labels: Labels,
+): Reason[] {
   const l = (c: string) => labels(c) ?? { en: c, ko: c };
   const reasons: Reason[] = [];
   if (fills.length) {
@@ -83,8 +120,23 @@ function partnerReasons(fills: PartnerSuggestion['fills'], roles: string[], boos
       ko: `부족 역량 보완: ${names.map((n) => n.ko).join(', ')}${musts ? ` (필수 ${musts}개)` : ''}`,
     });
   }
-  if (roles.length) reasons.push({ kind: 'roles', en: `Adds the role of ${roles.map((r) => l(r).en).join(', ')}`, ko: `${roles.map((r) => l(r).ko).join(', ')} 역할 보완` });
-  if (boosts.includes('local_partner')) reasons.push({ kind: 'boost', en: `Local partner based in ${l(home).en}`, ko: `${l(home).ko} 현지 파트너` });
-  if (boosts.includes('large_sme_pairing')) reasons.push({ kind: 'boost', en: 'Large firm + SME pairing (going abroad together)', ko: '대·중소기업 동반진출 조합' });
+  if (roles.length)
+    reasons.push({
+      kind: 'roles',
+      en: `Adds the role of ${roles.map((r) => l(r).en).join(', ')}`,
+      ko: `${roles.map((r) => l(r).ko).join(', ')} 역할 보완`,
+    });
+  if (boosts.includes('local_partner'))
+    reasons.push({
+      kind: 'boost',
+      en: `Local partner based in ${l(home).en}`,
+      ko: `${l(home).ko} 현지 파트너`,
+    });
+  if (boosts.includes('large_sme_pairing'))
+    reasons.push({
+      kind: 'boost',
+      en: 'Large firm + SME pairing (going abroad together)',
+      ko: '대·중소기업 동반진출 조합',
+    });
   return reasons.slice(0, 4);
 }

@@ -16,14 +16,23 @@ export interface RankOptions {
 }
 
 /** Firms ranked by fit for a project; only the top ones are explained. Ties break on firm id. */
-export function rankFirms(index: MatchIndex, project: MatchProjectInput, options: RankOptions = {}): RankedFirm[] {
+export function rankFirms(
+  index: MatchIndex,
+  project: MatchProjectInput,
+  options: RankOptions = {},
+): RankedFirm[] {
   const ctx = projectContext(index, project);
   const top = new TopK<number>(options.limit ?? 20);
   for (const row of index.rows()) {
     if (options.filter && !options.filter(row)) continue;
     top.push(fitScore(index, row, ctx), index.firms[row].id, row);
   }
-  return top.values().map(({ value: row }) => ({ firmId: index.firms[row].id, ...explainFit(index, row, ctx, options.labels) }));
+  return top
+    .values()
+    .map(({ value: row }) => ({
+      firmId: index.firms[row].id,
+      ...explainFit(index, row, ctx, options.labels),
+    }));
 }
 
 export interface RankedProject extends FitBreakdown {
@@ -42,5 +51,10 @@ export function rankProjects(
   const contexts = projects.map((p) => projectContext(index, p));
   const top = new TopK<number>(options.limit ?? 20);
   contexts.forEach((ctx, i) => top.push(fitScore(index, row, ctx), ctx.project.id, i));
-  return top.values().map(({ value: i }) => ({ projectId: projects[i].id, ...explainFit(index, row, contexts[i], options.labels) }));
+  return top
+    .values()
+    .map(({ value: i }) => ({
+      projectId: projects[i].id,
+      ...explainFit(index, row, contexts[i], options.labels),
+    }));
 }

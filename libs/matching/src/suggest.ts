@@ -24,9 +24,18 @@ export function suggestConsortia(
 ): ConsortiumSuggestions {
   const result = searchConsortia(index, project, options);
   const teams = (result.feasible.length ? result.feasible : result.partial).map((t) =>
-    reportTeam(t.scorer, t.rows.map((r) => t.scorer.rows.indexOf(r)), t.scored, options.labels),
+    reportTeam(
+      t.scorer,
+      t.rows.map((r) => t.scorer.rows.indexOf(r)),
+      t.scored,
+      options.labels,
+    ),
   );
-  return { feasible: result.feasible.length > 0, teams, blockers: result.feasible.length ? [] : diagnose(result.scorer, options.labels) };
+  return {
+    feasible: result.feasible.length > 0,
+    teams,
+    blockers: result.feasible.length ? [] : diagnose(result.scorer, options.labels),
+  };
 }
 
 /** Names the requirement or rule that no team from the eligible firms can satisfy. */
@@ -34,23 +43,42 @@ export function diagnose(scorer: TeamScorer, labels: Labels = () => undefined): 
   const { ctx } = scorer;
   const rules = ctx.project.teamRules;
   const all = scorer.rows.map((_, p) => p);
-  const country = labels(ctx.project.countryCode) ?? { en: ctx.project.countryCode, ko: ctx.project.countryCode };
+  const country = labels(ctx.project.countryCode) ?? {
+    en: ctx.project.countryCode,
+    ko: ctx.project.countryCode,
+  };
   const blockers: Blocker[] = [];
   ctx.project.requirements.forEach((r, i) => {
     if (r.mustHave && !all.some((p) => scorer.s(p, i) > 0)) {
       const l = labels(r.code) ?? { en: r.code, ko: r.code };
-      blockers.push({ rule: 'must_haves', en: `No eligible firm covers the must-have "${l.en}"`, ko: `필수 역량 "${l.ko}"을(를) 보유한 기업이 없습니다` });
+      blockers.push({
+        rule: 'must_haves',
+        en: `No eligible firm covers the must-have "${l.en}"`,
+        ko: `필수 역량 "${l.ko}"을(를) 보유한 기업이 없습니다`,
+      });
     }
   });
   const smes = all.filter((p) => scorer.sme[p]).length;
   if (smes < rules.minSmeMembers) {
-    blockers.push({ rule: 'min_sme', en: `Only ${smes} eligible SME/startup firm(s); the project needs ${rules.minSmeMembers}`, ko: `참여 가능한 중소·스타트업이 ${smes}개사뿐입니다 (필요: ${rules.minSmeMembers}개사)` });
+    blockers.push({
+      rule: 'min_sme',
+      en: `Only ${smes} eligible SME/startup firm(s); the project needs ${rules.minSmeMembers}`,
+      ko: `참여 가능한 중소·스타트업이 ${smes}개사뿐입니다 (필요: ${rules.minSmeMembers}개사)`,
+    });
   }
   if (rules.localPartnerRequired && !all.some((p) => scorer.local[p])) {
-    blockers.push({ rule: 'local_partner', en: `No eligible firm is based in ${country.en}`, ko: `${country.ko} 현지 기업이 없습니다` });
+    blockers.push({
+      rule: 'local_partner',
+      en: `No eligible firm is based in ${country.en}`,
+      ko: `${country.ko} 현지 기업이 없습니다`,
+    });
   }
   if (rules.leadCountryExperience && !all.some((p) => scorer.exp[p] >= 1)) {
-    blockers.push({ rule: 'lead_country_experience', en: `No eligible lead has a track record in ${country.en}`, ko: `${country.ko} 실적을 가진 주관사 후보가 없습니다` });
+    blockers.push({
+      rule: 'lead_country_experience',
+      en: `No eligible lead has a track record in ${country.en}`,
+      ko: `${country.ko} 실적을 가진 주관사 후보가 없습니다`,
+    });
   }
   if (!blockers.length) {
     blockers.push({
@@ -76,7 +104,10 @@ export function previewTeam(
   });
   const scorer = new TeamScorer(index, projectContext(index, project), rows);
   const positions = rows.map((_, p) => p);
-  const leadAt = Math.max(0, members.findIndex((m) => m.role === 'lead'));
+  const leadAt = Math.max(
+    0,
+    members.findIndex((m) => m.role === 'lead'),
+  );
   const report = reportTeam(scorer, positions, scorer.scoreWithLead(positions, leadAt), labels);
   members.forEach((m, i) => m.role && (report.members[i].role = m.role));
   return report;

@@ -48,19 +48,36 @@ const round2 = (n: number) => Math.round(n * 100) / 100;
 const lbl = (labels: Labels, code: string): Label => labels(code) ?? { en: code, ko: code };
 
 /** Turns a scored team into what users see: members with roles, the coverage matrix, rule checks, a paragraph. */
-export function reportTeam(scorer: TeamScorer, members: number[], scored: Scored, labels: Labels = () => undefined): TeamReport {
+export function reportTeam(
+  scorer: TeamScorer,
+  members: number[],
+  scored: Scored,
+  labels: Labels = () => undefined,
+): TeamReport {
   const { index, ctx } = scorer;
   const firms = members.map((p) => index.firms[scorer.rows[p]]);
   const coverage: CoverageRow[] = ctx.project.requirements.map((r, i) => {
     const cells = members.map((p) => round2(scorer.s(p, i)));
     const best = Math.max(0, ...cells);
     const at = cells.indexOf(best);
-    return { code: r.code, weight: r.weight, mustHave: r.mustHave, best, coveredBy: best > 0 ? firms[at].id : null, cells };
+    return {
+      code: r.code,
+      weight: r.weight,
+      mustHave: r.mustHave,
+      best,
+      coveredBy: best > 0 ? firms[at].id : null,
+      cells,
+    };
   });
   const memberReports: TeamMemberReport[] = members.map((p, m) => {
     const f = firms[m];
     const roleIdx = scored.roleOf[m];
-    const role = roleIdx === -2 ? 'lead' : roleIdx >= 0 ? scorer.roles[roleIdx] : (f.roles.find((r) => r !== 'lead') ?? f.roles[0] ?? 'solution_provider');
+    const role =
+      roleIdx === -2
+        ? 'lead'
+        : roleIdx >= 0
+          ? scorer.roles[roleIdx]
+          : (f.roles.find((r) => r !== 'lead') ?? f.roles[0] ?? 'solution_provider');
     return {
       firmId: f.id,
       name: f.name,
@@ -93,29 +110,41 @@ function ruleChecks(scorer: TeamScorer, members: number[], scored: Scored, label
   const smes = members.reduce((n, p) => n + scorer.sme[p], 0);
   const country = lbl(labels, scorer.ctx.project.countryCode);
   const musts = scorer.ctx.project.requirements.filter((r) => r.mustHave);
-  const missing = musts.filter((r) => !members.some((p) => scorer.s(p, scorer.ctx.project.requirements.indexOf(r)) > 0));
+  const missing = musts.filter(
+    (r) => !members.some((p) => scorer.s(p, scorer.ctx.project.requirements.indexOf(r)) > 0),
+  );
   return [
     {
       rule: 'must_haves',
       required: musts.length > 0,
       passed: !failed.has('must_haves'),
       detail: missing.length
-        ? { en: `Missing must-have: ${missing.map((r) => lbl(labels, r.code).en).join(', ')}`, ko: `필수 역량 누락: ${missing.map((r) => lbl(labels, r.code).ko).join(', ')}` }
+        ? {
+            en: `Missing must-have: ${missing.map((r) => lbl(labels, r.code).en).join(', ')}`,
+            ko: `필수 역량 누락: ${missing.map((r) => lbl(labels, r.code).ko).join(', ')}`,
+          }
         : { en: `All ${musts.length} must-haves covered`, ko: `필수 역량 ${musts.length}개 모두 충족` },
     },
     {
       rule: 'min_sme',
       required: rules.minSmeMembers > 0,
       passed: !failed.has('min_sme'),
-      detail: { en: `${smes} SME/startup member(s); at least ${rules.minSmeMembers} required`, ko: `중소·스타트업 ${smes}개사 (최소 ${rules.minSmeMembers}개사)` },
+      detail: {
+        en: `${smes} SME/startup member(s); at least ${rules.minSmeMembers} required`,
+        ko: `중소·스타트업 ${smes}개사 (최소 ${rules.minSmeMembers}개사)`,
+      },
     },
     {
       rule: 'max_members',
       required: rules.maxMembers !== null,
       passed: !failed.has('max_members'),
-      detail: rules.maxMembers !== null
-        ? { en: `${members.length} members; at most ${rules.maxMembers}`, ko: `구성원 ${members.length}개사 (최대 ${rules.maxMembers}개사)` }
-        : { en: `${members.length} members; no maximum`, ko: `구성원 ${members.length}개사 (제한 없음)` },
+      detail:
+        rules.maxMembers !== null
+          ? {
+              en: `${members.length} members; at most ${rules.maxMembers}`,
+              ko: `구성원 ${members.length}개사 (최대 ${rules.maxMembers}개사)`,
+            }
+          : { en: `${members.length} members; no maximum`, ko: `구성원 ${members.length}개사 (제한 없음)` },
     },
     {
       rule: 'local_partner',
@@ -129,14 +158,25 @@ function ruleChecks(scorer: TeamScorer, members: number[], scored: Scored, label
       rule: 'lead_country_experience',
       required: rules.leadCountryExperience,
       passed: !failed.has('lead_country_experience'),
-      detail: scorer.exp[scored.lead] >= 1
-        ? { en: `The lead has experience in ${country.en}`, ko: `주관사가 ${country.ko} 사업 경험 보유` }
-        : { en: `The lead has no track record in ${country.en}`, ko: `주관사의 ${country.ko} 사업 실적 없음` },
+      detail:
+        scorer.exp[scored.lead] >= 1
+          ? { en: `The lead has experience in ${country.en}`, ko: `주관사가 ${country.ko} 사업 경험 보유` }
+          : {
+              en: `The lead has no track record in ${country.en}`,
+              ko: `주관사의 ${country.ko} 사업 실적 없음`,
+            },
     },
   ];
 }
 
-function explain(members: TeamMemberReport[], coverage: CoverageRow[], gaps: string[], rules: RuleCheck[], lead: TeamMemberReport, labels: Labels): Label {
+function explain(
+  members: TeamMemberReport[],
+  coverage: CoverageRow[],
+  gaps: string[],
+  rules: RuleCheck[],
+  lead: TeamMemberReport,
+  labels: Labels,
+): Label {
   const smes = members.filter((m) => m.size === 'sme' || m.size === 'startup').length;
   const covered = coverage.length - gaps.length;
   const failed = rules.filter((r) => r.required && !r.passed);
@@ -147,7 +187,9 @@ function explain(members: TeamMemberReport[], coverage: CoverageRow[], gaps: str
     `${lead.name} leads a team of ${members.length}${others.length ? ` with ${others.map(roleEn).join(', ')}` : ''}.`,
     `Together they cover ${covered} of ${coverage.length} required capabilities${gaps.length ? `; gaps: ${gaps.map((g) => lbl(labels, g).en).join(', ')}` : ''}.`,
     smes ? `${smes} SME/startup member${smes > 1 ? 's' : ''} take${smes > 1 ? '' : 's'} part.` : '',
-    failed.length ? `Not yet eligible: ${failed.map((r) => r.detail.en).join('; ')}.` : 'All team rules pass.',
+    failed.length
+      ? `Not yet eligible: ${failed.map((r) => r.detail.en).join('; ')}.`
+      : 'All team rules pass.',
   ];
   const ko = [
     `${lead.nameKo ?? lead.name} 주관, 총 ${members.length}개사${others.length ? `: ${others.map(roleKo).join(', ')}` : ''}.`,

@@ -34,7 +34,11 @@ export class TeamScorer {
   private readonly r: number;
   private seenBuffer = new Uint8Array(0);
 
-  constructor(readonly index: MatchIndex, readonly ctx: ProjectContext, rows: number[]) {
+  constructor(
+    readonly index: MatchIndex,
+    readonly ctx: ProjectContext,
+    rows: number[],
+  ) {
     this.rows = rows;
     const reqs = ctx.codeIds.length;
     this.r = reqs;
@@ -52,7 +56,9 @@ export class TeamScorer {
       this.sme[p] = index.isSme(row) ? 1 : 0;
       this.local[p] = isLocal(index, row, ctx) ? 1 : 0;
       const firmRoles = index.firms[row].roles;
-      this.roles.forEach((role, k) => (this.canPlay[p * this.roles.length + k] = firmRoles.includes(role) ? 1 : 0));
+      this.roles.forEach(
+        (role, k) => (this.canPlay[p * this.roles.length + k] = firmRoles.includes(role) ? 1 : 0),
+      );
     });
   }
 
@@ -104,7 +110,12 @@ export class TeamScorer {
     let best: Scored | undefined;
     for (const lead of members) {
       const s = this.withLead(members, lead, coverage, failures);
-      if (!best || (s.feasible && !best.feasible) || (s.feasible === best.feasible && s.objective > best.objective)) best = s;
+      if (
+        !best ||
+        (s.feasible && !best.feasible) ||
+        (s.feasible === best.feasible && s.objective > best.objective)
+      )
+        best = s;
     }
     return best!;
   }
@@ -118,13 +129,18 @@ export class TeamScorer {
     const roleCount = this.roles.length + (this.leadRole ? 1 : 0);
     const roleTerm = roleCount ? (matched + (this.leadRole ? 1 : 0)) / roleCount : 1;
     const objective =
-      OBJECTIVE.coverage * coverage + OBJECTIVE.roles * roleTerm + OBJECTIVE.leadExperience * this.exp[lead] - OBJECTIVE.perMember * members.length;
+      OBJECTIVE.coverage * coverage +
+      OBJECTIVE.roles * roleTerm +
+      OBJECTIVE.leadExperience * this.exp[lead] -
+      OBJECTIVE.perMember * members.length;
     const failed = this.leadFailures(failures, lead);
     return { objective, feasible: failed.length === 0, failed, lead, roleOf };
   }
 
   private leadFailures(teamFailures: RuleId[], lead: number): RuleId[] {
-    return this.ctx.project.teamRules.leadCountryExperience && this.exp[lead] < 1 ? [...teamFailures, 'lead_country_experience'] : teamFailures;
+    return this.ctx.project.teamRules.leadCountryExperience && this.exp[lead] < 1
+      ? [...teamFailures, 'lead_country_experience']
+      : teamFailures;
   }
 
   private teamFailures(members: readonly number[]): RuleId[] {

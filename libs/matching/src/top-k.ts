@@ -11,7 +11,11 @@ export class TopK<T> {
       this.items.pop();
     }
     let i = this.items.length;
-    while (i > 0 && (this.items[i - 1].score < score || (this.items[i - 1].score === score && this.items[i - 1].tie > tie))) i--;
+    while (
+      i > 0 &&
+      (this.items[i - 1].score < score || (this.items[i - 1].score === score && this.items[i - 1].tie > tie))
+    )
+      i--;
     this.items.splice(i, 0, { score, tie, value });
   }
 

@@ -48,5 +48,14 @@ export interface Label {
 export type Labels = (code: string) => Label | undefined;
 
 export interface Reason extends Label {
-  kind: 'capabilities' | 'must_haves' | 'experience' | 'roles' | 'solution' | 'sector' | 'ladder' | 'gap' | 'boost';
+  kind:
+    | 'capabilities'
+    | 'must_haves'
+    | 'experience'
+    | 'roles'
+    | 'solution'
+    | 'sector'
+    | 'ladder'
+    | 'gap'
+    | 'boost';
 }

@@ -1,12 +1,22 @@
 import type { MatchFirmInput, MatchProjectInput } from '../src';
 
 export const CODES = [
-  'transport.its', 'transport.traffic_signal', 'transport.smart_parking', 'energy.smart_streetlight', 'energy.solar',
-  'safety.cctv_analytics', 'data.gis', 'data.data_platform', 'environment.flood_warning', 'planning.master_plan',
+  'transport.its',
+  'transport.traffic_signal',
+  'transport.smart_parking',
+  'energy.smart_streetlight',
+  'energy.solar',
+  'safety.cctv_analytics',
+  'data.gis',
+  'data.data_platform',
+  'environment.flood_warning',
+  'planning.master_plan',
 ];
 
 let n = 0;
-export function firm(partial: Partial<MatchFirmInput> & { caps?: Record<string, number> } = {}): MatchFirmInput {
+export function firm(
+  partial: Partial<MatchFirmInput> & { caps?: Record<string, number> } = {},
+): MatchFirmInput {
   n++;
   const { caps, ...rest } = partial;
   return {
@@ -30,7 +40,12 @@ export function project(partial: Partial<MatchProjectInput> = {}): MatchProjectI
     sectors: [],
     requirements: [],
     roles: [],
-    teamRules: { minSmeMembers: 0, maxMembers: null, localPartnerRequired: false, leadCountryExperience: false },
+    teamRules: {
+      minSmeMembers: 0,
+      maxMembers: null,
+      localPartnerRequired: false,
+      leadCountryExperience: false,
+    },
     ...partial,
   };
 }

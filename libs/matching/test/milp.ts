@@ -68,7 +68,9 @@ export async function solveExactly(
       if (terms.length) cons.push(`role${k}: ${terms.join(' + ')} <= 1`);
     }
     for (let f = 0; f < F; f++) {
-      const vs = Array.from({ length: K }, (_, k) => k).filter((k) => sc.canPlay[f * K + k]).map((k) => `v${k}_${f}`);
+      const vs = Array.from({ length: K }, (_, k) => k)
+        .filter((k) => sc.canPlay[f * K + k])
+        .map((k) => `v${k}_${f}`);
       cons.push(`one${f}: ${[...vs, `l${f}`].join(' + ')} <= 1`);
     }
   } else constant += OBJECTIVE.roles;
@@ -92,10 +94,22 @@ export async function solveExactly(
     if (!experienced.length) return { feasible: false };
     cons.push(`leadexp: ${experienced.map((f) => `l${f}`).join(' + ')} >= 1`);
   }
-  const lp = ['Maximize', ` obj: ${obj.join(' ').replace(/^\+ /, '')}`, 'Subject To', ...cons.map((c) => ` ${c}`), 'Bounds', ...bounds.map((b) => ` ${b}`), 'Binary', ...binaries.map((b) => ` ${b}`), 'End'].join('\n');
+  const lp = [
+    'Maximize',
+    ` obj: ${obj.join(' ').replace(/^\+ /, '')}`,
+    'Subject To',
+    ...cons.map((c) => ` ${c}`),
+    'Bounds',
+    ...bounds.map((b) => ` ${b}`),
+    'Binary',
+    ...binaries.map((b) => ` ${b}`),
+    'End',
+  ].join('\n');
   highs ??= highsLoader();
   const solution = (await highs).solve(lp);
   if (solution.Status !== 'Optimal') return { feasible: false };
-  const members = all.filter((f) => (solution.Columns[`x${f}`]?.Primal ?? 0) > 0.5).map((f) => index.firms[rows[f]].id);
+  const members = all
+    .filter((f) => (solution.Columns[`x${f}`]?.Primal ?? 0) > 0.5)
+    .map((f) => index.firms[rows[f]].id);
   return { feasible: true, objective: solution.ObjectiveValue + constant, members };
 }

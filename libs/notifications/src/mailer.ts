@@ -31,7 +31,12 @@ export class NodemailerMailer implements Mailer, OnApplicationShutdown {
     const { SMTP_URL, MAIL_FROM } = config.env;
     this.from = MAIL_FROM;
     this.transport = SMTP_URL
-      ? createTransport({ url: SMTP_URL, connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000 })
+      ? createTransport({
+          url: SMTP_URL,
+          connectionTimeout: 10_000,
+          greetingTimeout: 10_000,
+          socketTimeout: 30_000,
+        })
       : createTransport({ jsonTransport: true });
     if (!SMTP_URL) this.logger.log('SMTP_URL not set: e-mails are rendered but not delivered');
   }

@@ -3,7 +3,10 @@ import { absoluteLink, formatNotificationEmail } from './notification-email';
 
 const notice = {
   title: { en: 'Your firm profile is verified', ko: '기업 정보 검증이 완료되었습니다' },
-  body: { en: 'Program staff verified Acme.\nNote: <great> & done', ko: '담당자가 검증했습니다.\n메모: <좋음>' },
+  body: {
+    en: 'Program staff verified Acme.\nNote: <great> & done',
+    ko: '담당자가 검증했습니다.\n메모: <좋음>',
+  },
   link: '/firms/42',
 };
 
@@ -11,11 +14,16 @@ describe('formatNotificationEmail', () => {
   const email = formatNotificationEmail(notice, 'https://cm.example.kr');
 
   it('puts both titles in the subject, Korean first', () => {
-    expect(email.subject).toBe('[Consortium Match] 기업 정보 검증이 완료되었습니다 / Your firm profile is verified');
+    expect(email.subject).toBe(
+      '[Consortium Match] 기업 정보 검증이 완료되었습니다 / Your firm profile is verified',
+    );
   });
 
   it('keeps the subject on one line whatever the titles contain', () => {
-    const odd = formatNotificationEmail({ ...notice, title: { en: 'A\r\nBcc: x@y', ko: '가\n나' } }, 'https://cm.example.kr');
+    const odd = formatNotificationEmail(
+      { ...notice, title: { en: 'A\r\nBcc: x@y', ko: '가\n나' } },
+      'https://cm.example.kr',
+    );
     expect(odd.subject).toBe('[Consortium Match] 가 나 / A Bcc: x@y');
   });
 

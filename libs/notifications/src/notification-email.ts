@@ -11,7 +11,12 @@ export const SUBJECT_PREFIX = '[Consortium Match]';
 const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 const escapeHtml = (s: string) =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+  s
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
 
 /** The app path made absolute for a mail client, under PUBLIC_URL's own path; absolute URLs stay as they are. */
 export function absoluteLink(link: string | undefined, baseUrl: string): string | null {
@@ -20,7 +25,10 @@ export function absoluteLink(link: string | undefined, baseUrl: string): string 
 }
 
 /** One message in both languages, Korean first: recipients read Korean, partners abroad English. */
-export function formatNotificationEmail(n: Pick<NotificationInput, 'title' | 'body' | 'link'>, baseUrl: string): EmailContent {
+export function formatNotificationEmail(
+  n: Pick<NotificationInput, 'title' | 'body' | 'link'>,
+  baseUrl: string,
+): EmailContent {
   const url = absoluteLink(n.link, baseUrl);
   const subject = `${SUBJECT_PREFIX} ${oneLine(n.title.ko)} / ${oneLine(n.title.en)}`;
   const text = [
@@ -40,7 +48,8 @@ export function formatNotificationEmail(n: Pick<NotificationInput, 'title' | 'bo
     'Consortium Match · 발신 전용 메일입니다. / This is an automated message; replies are not read.',
   ].join('\n');
   const paragraph = (s: string) => `<p>${escapeHtml(s).replace(/\r?\n/g, '<br>')}</p>`;
-  const button = (label: string) => (url ? `<p><a href="${escapeHtml(url)}">${escapeHtml(label)}</a></p>` : '');
+  const button = (label: string) =>
+    url ? `<p><a href="${escapeHtml(url)}">${escapeHtml(label)}</a></p>` : '';
   const html = [
     '<!doctype html><html><body style="font-family:sans-serif;line-height:1.5">',
     `<div lang="ko"><h2>${escapeHtml(n.title.ko)}</h2>${paragraph(n.body.ko)}${button('바로가기')}</div>`,

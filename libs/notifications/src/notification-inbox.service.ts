@@ -14,7 +14,12 @@ export class NotificationInboxService {
     const m = this.dataSource.manager;
     const where = query.unread ? { userId, readAt: IsNull() } : { userId };
     const [items, counts] = await Promise.all([
-      m.find(Notification, { where, order: { createdAt: 'DESC', id: 'DESC' }, skip: offsetOf(query), take: query.limit }),
+      m.find(Notification, {
+        where,
+        order: { createdAt: 'DESC', id: 'DESC' },
+        skip: offsetOf(query),
+        take: query.limit,
+      }),
       m
         .createQueryBuilder(Notification, 'n')
         .select('count(*)::int', 'all')
@@ -47,6 +52,10 @@ export class NotificationInboxService {
   }
 
   async markAllRead(userId: string): Promise<void> {
-    await this.dataSource.manager.update(Notification, { userId, readAt: IsNull() }, { readAt: () => 'now()' });
+    await this.dataSource.manager.update(
+      Notification,
+      { userId, readAt: IsNull() },
+      { readAt: () => 'now()' },
+    );
   }
 }

@@ -12,8 +12,13 @@ export class NotificationDto {
   @ApiProperty({ enum: NOTIFICATION_TYPES, enumName: 'NotificationType' }) type: NotificationType;
   @ApiProperty({ type: NotificationTextDto }) title: NotificationTextDto;
   @ApiProperty({ type: NotificationTextDto }) body: NotificationTextDto;
-  @ApiProperty({ type: String, nullable: true, description: 'Path inside the web app, e.g. /firms/<id>' }) link: string | null;
-  @ApiProperty({ type: 'object', additionalProperties: true, description: 'Ids and values the web app may use (per type)' })
+  @ApiProperty({ type: String, nullable: true, description: 'Path inside the web app, e.g. /firms/<id>' })
+  link: string | null;
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    description: 'Ids and values the web app may use (per type)',
+  })
   data: Record<string, unknown>;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) readAt: string | null;
   @ApiProperty({ type: String, format: 'date-time' }) createdAt: string;
@@ -35,7 +40,8 @@ export class NotificationDto {
 export class NotificationPageDto {
   @ApiProperty({ type: [NotificationDto] }) items: NotificationDto[];
   @ApiProperty({ description: 'Matching the filter' }) total: number;
-  @ApiProperty({ description: 'All unread notifications of the user, whatever the filter' }) unreadCount: number;
+  @ApiProperty({ description: 'All unread notifications of the user, whatever the filter' })
+  unreadCount: number;
   @ApiProperty() page: number;
   @ApiProperty() limit: number;
 }

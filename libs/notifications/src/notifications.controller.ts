@@ -1,5 +1,12 @@
 import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBadRequestResponse,
+  ApiNoContentResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 // Deep imports: the auth lib's index depends on @app/firms, which depends on this lib.
 import { Authenticated, CurrentUser, type AuthUser } from '@app/auth/auth.decorators';
 import { ErrorResponseDto } from '@app/auth/error-response.dto';
@@ -17,7 +24,10 @@ export class NotificationsController {
   @ApiOperation({ summary: 'Your notifications, newest first' })
   @ApiOkResponse({ type: NotificationPageDto })
   @ApiBadRequestResponse({ type: ErrorResponseDto, description: 'Invalid query' })
-  list(@CurrentUser() user: AuthUser, @Query() query: ListNotificationsQueryDto): Promise<NotificationPageDto> {
+  list(
+    @CurrentUser() user: AuthUser,
+    @Query() query: ListNotificationsQueryDto,
+  ): Promise<NotificationPageDto> {
     return this.inbox.list(user.id, query);
   }
 

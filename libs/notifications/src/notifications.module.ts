@@ -9,7 +9,12 @@ import { OutboxWorker } from './outbox.worker';
 @Global()
 @Module({
   controllers: [NotificationsController],
-  providers: [NotificationsService, NotificationInboxService, OutboxWorker, { provide: MAILER, useClass: NodemailerMailer }],
+  providers: [
+    NotificationsService,
+    NotificationInboxService,
+    OutboxWorker,
+    { provide: MAILER, useClass: NodemailerMailer },
+  ],
   exports: [NotificationsService, OutboxWorker, MAILER],
 })
 export class NotificationsModule {}

@@ -31,7 +31,14 @@ export class NotificationsService {
   async notifyUsers(tx: EntityManager, userIds: string[], n: NotificationInput): Promise<number> {
     const ids = [...new Set(userIds)];
     if (!ids.length) return 0;
-    return this.deliver(tx, (await this.recipients(tx).where({ id: In(ids) }).getMany()).map((user) => ({ user, n })));
+    return this.deliver(
+      tx,
+      (
+        await this.recipients(tx)
+          .where({ id: In(ids) })
+          .getMany()
+      ).map((user) => ({ user, n })),
+    );
   }
 
   /** Every user of the firm (firm_admin and firm_member). */
@@ -42,8 +49,13 @@ export class NotificationsService {
   /** Every user of each of the firms, with the same notification. */
   async notifyFirms(tx: EntityManager, firmIds: string[], n: NotificationInput): Promise<number> {
     if (!firmIds.length) return 0;
-    const users = await this.recipients(tx).where({ firmId: In([...new Set(firmIds)]) }).getMany();
-    return this.deliver(tx, users.map((user) => ({ user, n })));
+    const users = await this.recipients(tx)
+      .where({ firmId: In([...new Set(firmIds)]) })
+      .getMany();
+    return this.deliver(
+      tx,
+      users.map((user) => ({ user, n })),
+    );
   }
 
   async notifyFirmAdmins(tx: EntityManager, firmId: string, n: NotificationInput): Promise<number> {
@@ -51,26 +63,40 @@ export class NotificationsService {
   }
 
   /** Different notifications for the admins of several firms, still in one SELECT and one INSERT per table. */
-  async notifyFirmAdminsEach(tx: EntityManager, items: { firmId: string; notification: NotificationInput }[]): Promise<number> {
+  async notifyFirmAdminsEach(
+    tx: EntityManager,
+    items: { firmId: string; notification: NotificationInput }[],
+  ): Promise<number> {
     if (!items.length) return 0;
     const byFirm = new Map(items.map((i) => [i.firmId, i.notification]));
     const admins = await this.recipients(tx)
       .where({ firmId: In([...byFirm.keys()]), role: 'firm_admin' })
       .getMany();
-    return this.deliver(tx, admins.map((user) => ({ user, n: byFirm.get(user.firmId!)! })));
+    return this.deliver(
+      tx,
+      admins.map((user) => ({ user, n: byFirm.get(user.firmId!)! })),
+    );
   }
 
   /** Every staff and admin user. */
   async notifyStaff(tx: EntityManager, n: NotificationInput): Promise<number> {
-    const users = await this.recipients(tx).where({ role: In(['staff', 'admin']) }).getMany();
-    return this.deliver(tx, users.map((user) => ({ user, n })));
+    const users = await this.recipients(tx)
+      .where({ role: In(['staff', 'admin']) })
+      .getMany();
+    return this.deliver(
+      tx,
+      users.map((user) => ({ user, n })),
+    );
   }
 
   private recipients(tx: EntityManager) {
     return tx.createQueryBuilder(User, 'u').select(['u.id', 'u.email', 'u.firmId']).orderBy('u.id');
   }
 
-  private async deliver(tx: EntityManager, items: { user: Recipient; n: NotificationInput }[]): Promise<number> {
+  private async deliver(
+    tx: EntityManager,
+    items: { user: Recipient; n: NotificationInput }[],
+  ): Promise<number> {
     if (!items.length) return 0;
     const notifications: QueryDeepPartialEntity<Notification>[] = items.map(({ user, n }) => ({
       userId: user.id,
@@ -84,14 +110,16 @@ export class NotificationsService {
       data: (n.data ?? {}) as QueryDeepPartialEntity<Notification['data']>,
     }));
     const rendered = new Map<NotificationInput, EmailContent>();
-    const render = (n: NotificationInput) => rendered.get(n) ?? rendered.set(n, formatNotificationEmail(n, this.baseUrl)).get(n)!;
+    const render = (n: NotificationInput) =>
+      rendered.get(n) ?? rendered.set(n, formatNotificationEmail(n, this.baseUrl)).get(n)!;
     const emails = items
       .filter(({ n }) => n.email !== false)
       .map(({ user, n }) => {
         const { subject, text, html } = render(n);
         return { toAddress: user.email, subject, textBody: text, htmlBody: html };
       });
-    for (let i = 0; i < notifications.length; i += CHUNK) await tx.insert(Notification, notifications.slice(i, i + CHUNK));
+    for (let i = 0; i < notifications.length; i += CHUNK)
+      await tx.insert(Notification, notifications.slice(i, i + CHUNK));
     for (let i = 0; i < emails.length; i += CHUNK) await tx.insert(EmailOutbox, emails.slice(i, i + CHUNK));
     return notifications.length;
   }

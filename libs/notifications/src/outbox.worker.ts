@@ -1,4 +1,10 @@
-import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type BeforeApplicationShutdown,
+  type OnApplicationBootstrap,
+} from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { MAILER, type Mailer } from './mailer';
@@ -89,18 +95,28 @@ export class OutboxWorker implements OnApplicationBootstrap, BeforeApplicationSh
 
   private async deliver(email: ClaimedEmail): Promise<boolean> {
     try {
-      await this.mailer.send({ to: email.to_address, subject: email.subject, text: email.text_body, html: email.html_body ?? undefined });
+      await this.mailer.send({
+        to: email.to_address,
+        subject: email.subject,
+        text: email.text_body,
+        html: email.html_body ?? undefined,
+      });
     } catch (e) {
       const next = afterFailure(email.attempts);
       const message = (e instanceof Error ? e.message : String(e)).slice(0, MAX_ERROR_LENGTH);
-      this.logger.warn(`E-mail ${email.id} attempt ${next.attempts} failed (${next.status === 'failed' ? 'giving up' : 'will retry'}): ${message}`);
+      this.logger.warn(
+        `E-mail ${email.id} attempt ${next.attempts} failed (${next.status === 'failed' ? 'giving up' : 'will retry'}): ${message}`,
+      );
       await this.dataSource.query(
         `UPDATE email_outbox SET status = $2, attempts = $3, next_attempt_at = now() + $4 * interval '1 millisecond', last_error = $5 WHERE id = $1`,
         [email.id, next.status, next.attempts, next.delayMs, message],
       );
       return false;
     }
-    await this.dataSource.query(`UPDATE email_outbox SET status = 'sent', sent_at = now(), last_error = NULL WHERE id = $1`, [email.id]);
+    await this.dataSource.query(
+      `UPDATE email_outbox SET status = 'sent', sent_at = now(), last_error = NULL WHERE id = $1`,
+      [email.id],
+    );
     return true;
   }
 }

@@ -15,8 +15,14 @@ export class FirmSupportProgramsController {
   @Authenticated('firm:read')
   @Get()
   @ApiOkResponse({ type: FirmSupportProgramsDto })
-  @ApiNotFoundResponse({ type: ErrorResponseDto, description: 'Firm does not exist or is not visible to you' })
-  forFirm(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string): Promise<FirmSupportProgramsDto> {
+  @ApiNotFoundResponse({
+    type: ErrorResponseDto,
+    description: 'Firm does not exist or is not visible to you',
+  })
+  forFirm(
+    @CurrentUser() user: AuthUser,
+    @Param('id', ParseUUIDPipe) id: string,
+  ): Promise<FirmSupportProgramsDto> {
     return this.programs.forFirm(user, id);
   }
 }

@@ -3,5 +3,9 @@ import { FirmSupportProgramsController } from './firm-support-programs.controlle
 import { SupportProgramsController } from './support-programs.controller';
 import { SupportProgramsService } from './support-programs.service';
 
-@Module({ controllers: [SupportProgramsController, FirmSupportProgramsController], providers: [SupportProgramsService], exports: [SupportProgramsService] })
+@Module({
+  controllers: [SupportProgramsController, FirmSupportProgramsController],
+  providers: [SupportProgramsService],
+  exports: [SupportProgramsService],
+})
 export class ProgramsModule {}

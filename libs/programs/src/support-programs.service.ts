@@ -42,7 +42,10 @@ export class SupportProgramsService {
   }
 
   private async find(ladderStage: string | null, sector: string | null): Promise<SupportProgramDto[]> {
-    const qb = this.dataSource.manager.createQueryBuilder(SupportProgram, 'p').orderBy('p.name', 'ASC').addOrderBy('p.id', 'ASC');
+    const qb = this.dataSource.manager
+      .createQueryBuilder(SupportProgram, 'p')
+      .orderBy('p.name', 'ASC')
+      .addOrderBy('p.id', 'ASC');
     // Array containment uses the GIN index on ladder_stages.
     if (ladderStage) qb.andWhere('p.ladder_stages @> ARRAY[:ladderStage]::text[]', { ladderStage });
     if (sector) qb.andWhere('p.sectors @> ARRAY[:sector]::text[]', { sector });

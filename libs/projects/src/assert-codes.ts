@@ -6,12 +6,19 @@ export type CodeCheck = [kind: CodeKind, entries: { field: string; code: string 
 
 /** Checks several code kinds and answers one 400 naming every unknown code, not just the first kind's. */
 export async function assertAllCodes(taxonomy: TaxonomyService, checks: CodeCheck[]): Promise<void> {
-  const results = await Promise.allSettled(checks.filter(([, e]) => e.length).map(([kind, entries]) => taxonomy.assertCodes(kind, entries)));
+  const results = await Promise.allSettled(
+    checks.filter(([, e]) => e.length).map(([kind, entries]) => taxonomy.assertCodes(kind, entries)),
+  );
   const failures = results.flatMap((r) => (r.status === 'rejected' ? [r.reason] : []));
   if (!failures.length) return;
   const other = failures.find((f) => !(f instanceof BadRequestException));
   if (other) throw other;
   if (failures.length === 1) throw failures[0];
-  const bodies = failures.map((f: BadRequestException) => f.getResponse() as { message: string; details?: FieldError[] });
-  throw new BadRequestException({ message: bodies.map((b) => b.message).join('; '), details: bodies.flatMap((b) => b.details ?? []) });
+  const bodies = failures.map(
+    (f: BadRequestException) => f.getResponse() as { message: string; details?: FieldError[] },
+  );
+  throw new BadRequestException({
+    message: bodies.map((b) => b.message).join('; '),
+    details: bodies.flatMap((b) => b.details ?? []),
+  });
 }

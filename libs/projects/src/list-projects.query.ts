@@ -17,11 +17,21 @@ const toArray =
   };
 
 const many = (description: string, example?: string) =>
-  ApiProperty({ required: false, type: [String], description: `${description}; one or many (repeat the parameter)`, example });
+  ApiProperty({
+    required: false,
+    type: [String],
+    description: `${description}; one or many (repeat the parameter)`,
+    example,
+  });
 
 /** Filters shared by the list, its facets and the CSV export. */
 export class ProjectFiltersDto {
-  @ApiProperty({ required: false, maxLength: 200, description: 'Full text over title, Korean title, city, program and description (Korean substrings match too)' })
+  @ApiProperty({
+    required: false,
+    maxLength: 200,
+    description:
+      'Full text over title, Korean title, city, program and description (Korean substrings match too)',
+  })
   @IsOptional()
   @Transform(({ value }) => (typeof value === 'string' ? value.trim() || undefined : value))
   @IsString()
@@ -60,7 +70,12 @@ export class ProjectFiltersDto {
   @IsString({ each: true })
   financing?: string[];
 
-  @ApiProperty({ required: false, enum: PROJECT_STATUSES, isArray: true, description: 'One or many (repeat the parameter)' })
+  @ApiProperty({
+    required: false,
+    enum: PROJECT_STATUSES,
+    isArray: true,
+    description: 'One or many (repeat the parameter)',
+  })
   @IsOptional()
   @Transform(toArray())
   @IsArray()

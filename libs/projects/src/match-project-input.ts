@@ -4,7 +4,10 @@ import type { Project, ProjectRequirement } from './project.entity';
 /** A project and its requirement rows as the matching engine's input: must-haves first, then by weight (the catalog's order). */
 export function toMatchProjectInput(project: Project, requirements: ProjectRequirement[]): MatchProjectInput {
   const sorted = [...requirements].sort(
-    (a, b) => Number(b.mustHave) - Number(a.mustHave) || b.weight - a.weight || a.capabilityCode.localeCompare(b.capabilityCode),
+    (a, b) =>
+      Number(b.mustHave) - Number(a.mustHave) ||
+      b.weight - a.weight ||
+      a.capabilityCode.localeCompare(b.capabilityCode),
   );
   return {
     id: project.id,

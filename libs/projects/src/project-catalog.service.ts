@@ -6,7 +6,13 @@ import { assertAllCodes } from './assert-codes';
 import type { ListProjectsQueryDto, ProjectFiltersDto } from './list-projects.query';
 import { applyProjectFilters, FACET_VALUE, FACETS, orderProjects, type FacetKey } from './project-filters';
 import { LIST_COLUMNS, toListItem, type ProjectListRow } from './project-mapper';
-import type { ProjectCountryDto, ProjectFacetCountDto, ProjectFacetsDto, ProjectListDto, ProjectListItemDto } from './project.dto';
+import type {
+  ProjectCountryDto,
+  ProjectFacetCountDto,
+  ProjectFacetsDto,
+  ProjectListDto,
+  ProjectListItemDto,
+} from './project.dto';
 import { Project } from './project.entity';
 import { projectsToCsv } from './projects-csv';
 
@@ -83,7 +89,15 @@ export class ProjectCatalogService {
       .createQueryBuilder()
       .select('v.code', 'code')
       .addSelect('count(DISTINCT v.id)::int', 'count')
-      .from((sub) => applyProjectFilters(sub.select('p.id', 'id').addSelect(FACET_VALUE[key], 'code').from(Project, 'p'), f, key), 'v')
+      .from(
+        (sub) =>
+          applyProjectFilters(
+            sub.select('p.id', 'id').addSelect(FACET_VALUE[key], 'code').from(Project, 'p'),
+            f,
+            key,
+          ),
+        'v',
+      )
       .where('v.code IS NOT NULL')
       .groupBy('v.code')
       .orderBy('count', 'DESC')

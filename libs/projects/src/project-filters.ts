@@ -25,14 +25,23 @@ export const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
  * Adds every active filter to a query over `projects p`, except the facet `except`
  * (a facet's counts ignore its own selection so the chips show what selecting them would give).
  */
-export function applyProjectFilters<T extends object>(qb: SelectQueryBuilder<T>, f: ProjectFiltersDto, except?: FacetKey): SelectQueryBuilder<T> {
+export function applyProjectFilters<T extends object>(
+  qb: SelectQueryBuilder<T>,
+  f: ProjectFiltersDto,
+  except?: FacetKey,
+): SelectQueryBuilder<T> {
   // The tsvector handles words (and program names); ILIKE catches Korean and other substrings.
-  if (f.q) qb.andWhere(`(p.search @@ ${TS_QUERY} OR ${SEARCH_TEXT} ILIKE :qLike)`, { q: f.q, qLike: `%${escapeLike(f.q)}%` });
+  if (f.q)
+    qb.andWhere(`(p.search @@ ${TS_QUERY} OR ${SEARCH_TEXT} ILIKE :qLike)`, {
+      q: f.q,
+      qLike: `%${escapeLike(f.q)}%`,
+    });
   const active = (key: FacetKey, values?: string[]): values is string[] => key !== except && !!values?.length;
   if (active('country', f.country)) qb.andWhere('p.country_code IN (:...country)', { country: f.country });
   if (active('sector', f.sector)) qb.andWhere('p.sectors && CAST(:sector AS text[])', { sector: f.sector });
   if (active('track', f.track)) qb.andWhere('p.track IN (:...track)', { track: f.track });
-  if (active('financing', f.financing)) qb.andWhere('p.financing && CAST(:financing AS text[])', { financing: f.financing });
+  if (active('financing', f.financing))
+    qb.andWhere('p.financing && CAST(:financing AS text[])', { financing: f.financing });
   if (active('status', f.status)) qb.andWhere('p.status IN (:...status)', { status: f.status });
   if (active('program', f.program)) qb.andWhere('p.program IN (:...program)', { program: f.program });
   return qb;
@@ -45,7 +54,10 @@ export function effectiveSort(f: ProjectFiltersDto): ProjectSort {
 }
 
 /** Orders by the requested sort, always ending with p.id so pages are stable. */
-export function orderProjects<T extends object>(qb: SelectQueryBuilder<T>, f: ProjectFiltersDto): SelectQueryBuilder<T> {
+export function orderProjects<T extends object>(
+  qb: SelectQueryBuilder<T>,
+  f: ProjectFiltersDto,
+): SelectQueryBuilder<T> {
   switch (effectiveSort(f)) {
     case 'relevance':
       qb.orderBy(`ts_rank(p.search, ${TS_QUERY})`, 'DESC').addOrderBy('p.title', 'ASC');

@@ -19,7 +19,10 @@ export const LIST_COLUMNS: [expression: string, alias: keyof ProjectListRow][] =
   ['p.submission_deadline', 'submissionDeadline'],
   // Correlated counts use the (project_id, capability_code) primary key: one round trip per page.
   ['(SELECT count(*) FROM project_requirements r WHERE r.project_id = p.id)::int', 'requirementCount'],
-  ['(SELECT count(*) FROM project_requirements r WHERE r.project_id = p.id AND r.must_have)::int', 'mustHaveCount'],
+  [
+    '(SELECT count(*) FROM project_requirements r WHERE r.project_id = p.id AND r.must_have)::int',
+    'mustHaveCount',
+  ],
 ];
 
 export type ProjectListRow = Pick<
@@ -65,7 +68,12 @@ export function toListItem(row: ProjectListRow): ProjectListItemDto {
 
 export function toDetail(project: Project, requirements: ProjectRequirement[]): ProjectDetailDto {
   const capabilities = [...requirements]
-    .sort((a, b) => Number(b.mustHave) - Number(a.mustHave) || b.weight - a.weight || a.capabilityCode.localeCompare(b.capabilityCode))
+    .sort(
+      (a, b) =>
+        Number(b.mustHave) - Number(a.mustHave) ||
+        b.weight - a.weight ||
+        a.capabilityCode.localeCompare(b.capabilityCode),
+    )
     .map((r) => ({ code: r.capabilityCode, weight: r.weight, mustHave: r.mustHave }));
   return {
     ...toListItem({

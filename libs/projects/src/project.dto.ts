@@ -2,10 +2,19 @@ import { ApiProperty } from '@nestjs/swagger';
 import { PROJECT_STATUSES, type ProjectStatus } from '@app/common';
 
 export class ProjectBudgetDto {
-  @ApiProperty({ type: Number, nullable: true, example: 300000000, description: 'Amount in `currency`, when the source gives one' })
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    example: 300000000,
+    description: 'Amount in `currency`, when the source gives one',
+  })
   amount: number | null;
   @ApiProperty({ type: String, nullable: true, example: 'KRW' }) currency: string | null;
-  @ApiProperty({ type: String, nullable: true, description: 'The budget as the source states it (ranges, caveats)' })
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'The budget as the source states it (ranges, caveats)',
+  })
   text: string | null;
 }
 
@@ -17,10 +26,12 @@ export class ProjectListItemDto {
   @ApiProperty({ type: String, nullable: true }) city: string | null;
   @ApiProperty({ type: String, nullable: true, example: 'K-City Network 2022' }) program: string | null;
   @ApiProperty({ example: 'master_plan', description: 'Taxonomy project_track code' }) track: string;
-  @ApiProperty({ type: [String], example: ['planning', 'transport'], description: 'Capability domain codes' }) sectors: string[];
+  @ApiProperty({ type: [String], example: ['planning', 'transport'], description: 'Capability domain codes' })
+  sectors: string[];
   @ApiProperty({ enum: PROJECT_STATUSES }) status: ProjectStatus;
   @ApiProperty({ type: ProjectBudgetDto }) budget: ProjectBudgetDto;
-  @ApiProperty({ type: [String], example: ['kcity_grant'], description: 'Financing source codes' }) financing: string[];
+  @ApiProperty({ type: [String], example: ['kcity_grant'], description: 'Financing source codes' })
+  financing: string[];
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) submissionDeadline: string | null;
   @ApiProperty({ description: 'Required capabilities' }) requirementCount: number;
   @ApiProperty({ description: 'Required capabilities marked must-have' }) mustHaveCount: number;
@@ -28,7 +39,8 @@ export class ProjectListItemDto {
 
 export class ProjectFacetCountDto {
   @ApiProperty({ description: 'The facet value (for `program`, the program name)' }) code: string;
-  @ApiProperty({ description: 'Projects matching every other active filter that have this value' }) count: number;
+  @ApiProperty({ description: 'Projects matching every other active filter that have this value' })
+  count: number;
 }
 
 export class ProjectFacetsDto {
@@ -58,12 +70,14 @@ export class ProjectTeamRulesDto {
   @ApiProperty() minSmeMembers: number;
   @ApiProperty({ type: Number, nullable: true }) maxMembers: number | null;
   @ApiProperty() localPartnerRequired: boolean;
-  @ApiProperty({ description: 'The lead needs prior work in the project country' }) leadCountryExperience: boolean;
+  @ApiProperty({ description: 'The lead needs prior work in the project country' })
+  leadCountryExperience: boolean;
 }
 
 export class ProjectRequirementsDto {
   @ApiProperty({ type: [ProjectCapabilityRequirementDto] }) capabilities: ProjectCapabilityRequirementDto[];
-  @ApiProperty({ type: [String], example: ['lead', 'planning_consulting'], description: 'Role codes' }) roles: string[];
+  @ApiProperty({ type: [String], example: ['lead', 'planning_consulting'], description: 'Role codes' })
+  roles: string[];
   @ApiProperty({ type: ProjectTeamRulesDto }) teamRules: ProjectTeamRulesDto;
 }
 

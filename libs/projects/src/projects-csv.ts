@@ -31,6 +31,9 @@ export function csvCell(value: string | number | null): string {
 }
 
 export function projectsToCsv(items: ProjectListItemDto[]): string {
-  const lines = [COLUMNS.map(([h]) => h).join(','), ...items.map((p) => COLUMNS.map(([, v]) => csvCell(v(p))).join(','))];
+  const lines = [
+    COLUMNS.map(([h]) => h).join(','),
+    ...items.map((p) => COLUMNS.map(([, v]) => csvCell(v(p))).join(',')),
+  ];
   return BOM + lines.join('\r\n') + '\r\n';
 }

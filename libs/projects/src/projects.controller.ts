@@ -1,5 +1,23 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query, StreamableFile } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import {
+  Body,
+  Controller,
+  Get,
+  Param,
+  ParseUUIDPipe,
+  Patch,
+  Post,
+  Query,
+  StreamableFile,
+} from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiProduces,
+  ApiTags,
+} from '@nestjs/swagger';
 // Deep import: the auth lib's index depends on the firms lib, not needed here.
 import { Authenticated, CurrentUser, type AuthUser } from '@app/auth/auth.decorators';
 import { ErrorResponseDto } from '@app/auth/error-response.dto';
@@ -29,7 +47,10 @@ export class ProjectsController {
   @Authenticated('project:read')
   @Get('export.csv')
   @ApiProduces('text/csv')
-  @ApiOkResponse({ description: 'The filtered list as UTF-8 CSV with a BOM (at most 5,000 rows)', schema: { type: 'string' } })
+  @ApiOkResponse({
+    description: 'The filtered list as UTF-8 CSV with a BOM (at most 5,000 rows)',
+    schema: { type: 'string' },
+  })
   exportCsv(@Query() filters: ProjectFiltersDto): Promise<StreamableFile> {
     return this.catalog.exportCsv(filters);
   }

@@ -6,7 +6,11 @@ import { ProjectEvents } from './project-events';
 import { toDetail } from './project-mapper';
 import type { ProjectDetailDto } from './project.dto';
 import { Project, ProjectRequirement } from './project.entity';
-import type { CreateProjectDto, ProjectCapabilityRequirementInputDto, UpdateProjectDto } from './save-project.dto';
+import type {
+  CreateProjectDto,
+  ProjectCapabilityRequirementInputDto,
+  UpdateProjectDto,
+} from './save-project.dto';
 
 type ProjectFields = Partial<Omit<Project, 'id' | 'version' | 'createdAt' | 'updatedAt'>>;
 
@@ -47,7 +51,10 @@ export class ProjectsService {
         throw new ConflictException('The project was changed by someone else; reload and try again');
       }
       const fields = toFields(dto);
-      assertTeamSize(fields.minSmeMembers ?? current.minSmeMembers, fields.maxMembers !== undefined ? fields.maxMembers : current.maxMembers);
+      assertTeamSize(
+        fields.minSmeMembers ?? current.minSmeMembers,
+        fields.maxMembers !== undefined ? fields.maxMembers : current.maxMembers,
+      );
       // Always bumps version and updated_at, also when only the requirement rows change.
       await tx.createQueryBuilder().update(Project).set(fields).where('id = :id', { id }).execute();
       const capabilities = dto.requirements?.capabilities;
@@ -67,13 +74,19 @@ export class ProjectsService {
 
   /** Unknown taxonomy codes answer 400 naming each field, e.g. `requirements.capabilities[1].code`. */
   private async assertCodes(dto: Partial<CreateProjectDto>): Promise<void> {
-    const entries = (field: string, codes?: string[] | null) => (codes ?? []).map((code, i) => ({ field: `${field}[${i}]`, code }));
+    const entries = (field: string, codes?: string[] | null) =>
+      (codes ?? []).map((code, i) => ({ field: `${field}[${i}]`, code }));
     const capabilities = dto.requirements?.capabilities ?? [];
-    const duplicates = capabilities.flatMap((c, i) => (capabilities.findIndex((o) => o.code === c.code) < i ? [i] : []));
+    const duplicates = capabilities.flatMap((c, i) =>
+      capabilities.findIndex((o) => o.code === c.code) < i ? [i] : [],
+    );
     if (duplicates.length) {
       throw new BadRequestException({
         message: 'Each capability may be required only once',
-        details: duplicates.map((i) => ({ field: `requirements.capabilities[${i}].code`, message: `duplicate capability "${capabilities[i].code}"` })),
+        details: duplicates.map((i) => ({
+          field: `requirements.capabilities[${i}].code`,
+          message: `duplicate capability "${capabilities[i].code}"`,
+        })),
       });
     }
     await assertAllCodes(this.taxonomy, [
@@ -81,7 +94,10 @@ export class ProjectsService {
       ['domain', entries('sectors', dto.sectors)],
       ['financing_source', entries('financing', dto.financing)],
       ['role', entries('requirements.roles', dto.requirements?.roles)],
-      ['capability', capabilities.map((c, i) => ({ field: `requirements.capabilities[${i}].code`, code: c.code }))],
+      [
+        'capability',
+        capabilities.map((c, i) => ({ field: `requirements.capabilities[${i}].code`, code: c.code })),
+      ],
     ]);
   }
 }
@@ -108,7 +124,12 @@ function toFields(dto: Partial<CreateProjectDto>): ProjectFields {
     procurement: dto.procurement,
     period: dto.period,
     status: dto.status,
-    submissionDeadline: dto.submissionDeadline === undefined ? undefined : dto.submissionDeadline ? new Date(dto.submissionDeadline) : null,
+    submissionDeadline:
+      dto.submissionDeadline === undefined
+        ? undefined
+        : dto.submissionDeadline
+          ? new Date(dto.submissionDeadline)
+          : null,
     sourceNote: dto.sourceNote,
     eligibilityNotes: dto.eligibilityNotes,
     requiredRoles: dto.requirements?.roles ? [...new Set(dto.requirements.roles)] : undefined,
@@ -124,15 +145,29 @@ function assertTeamSize(minSmeMembers: number, maxMembers: number | null): void 
   if (maxMembers !== null && maxMembers < minSmeMembers) {
     throw new BadRequestException({
       message: 'Some fields are invalid',
-      details: [{ field: 'requirements.teamRules.maxMembers', message: `maxMembers must be at least minSmeMembers (${minSmeMembers})` }],
+      details: [
+        {
+          field: 'requirements.teamRules.maxMembers',
+          message: `maxMembers must be at least minSmeMembers (${minSmeMembers})`,
+        },
+      ],
     });
   }
 }
 
-async function insertRequirements(tx: EntityManager, projectId: string, capabilities: ProjectCapabilityRequirementInputDto[]) {
+async function insertRequirements(
+  tx: EntityManager,
+  projectId: string,
+  capabilities: ProjectCapabilityRequirementInputDto[],
+) {
   if (!capabilities.length) return;
   await tx.insert(
     ProjectRequirement,
-    capabilities.map((c) => ({ projectId, capabilityCode: c.code, weight: c.weight, mustHave: c.mustHave ?? false })),
+    capabilities.map((c) => ({
+      projectId,
+      capabilityCode: c.code,
+      weight: c.weight,
+      mustHave: c.mustHave ?? false,
+    })),
   );
 }

@@ -24,7 +24,8 @@ import {
 import { PROJECT_STATUSES, type ProjectStatus } from '@app/common';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
-const upper = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toUpperCase() : value);
+const upper = ({ value }: { value: unknown }) =>
+  typeof value === 'string' ? value.trim().toUpperCase() : value;
 
 /** Optional, but not nullable: null answers 400 instead of reaching a NOT NULL column. */
 const Optional = () => ValidateIf((_: object, value: unknown) => value !== undefined);
@@ -48,10 +49,18 @@ export class ProjectBudgetInputDto {
   @IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 2 })
   amount?: number | null;
 
-  @ApiProperty({ required: false, type: String, nullable: true, example: 'KRW', description: 'ISO 4217; required with an amount' })
+  @ApiProperty({
+    required: false,
+    type: String,
+    nullable: true,
+    example: 'KRW',
+    description: 'ISO 4217; required with an amount',
+  })
   @Transform(upper)
   @ValidateIf((b: ProjectBudgetInputDto) => b.amount != null || b.currency != null)
-  @Matches(/^[A-Z]{3}$/, { message: 'currency must be a three-letter ISO currency code (required with an amount)' })
+  @Matches(/^[A-Z]{3}$/, {
+    message: 'currency must be a three-letter ISO currency code (required with an amount)',
+  })
   currency?: string | null;
 
   @OptionalText(1000, 'KRW 300-500 million per project')
@@ -85,7 +94,14 @@ export class ProjectTeamRulesInputDto {
   @IsInt()
   minSmeMembers?: number;
 
-  @ApiProperty({ required: false, type: Number, nullable: true, minimum: 1, maximum: 50, description: 'At least minSmeMembers; null for no limit' })
+  @ApiProperty({
+    required: false,
+    type: Number,
+    nullable: true,
+    minimum: 1,
+    maximum: 50,
+    description: 'At least minSmeMembers; null for no limit',
+  })
   @IsOptional()
   @Max(50)
   @Min(1)
@@ -104,7 +120,12 @@ export class ProjectTeamRulesInputDto {
 }
 
 export class ProjectRequirementsInputDto {
-  @ApiProperty({ required: false, type: [ProjectCapabilityRequirementInputDto], maxItems: 40, description: 'Replaces the whole set when given' })
+  @ApiProperty({
+    required: false,
+    type: [ProjectCapabilityRequirementInputDto],
+    maxItems: 40,
+    description: 'Replaces the whole set when given',
+  })
   @Optional()
   @ValidateNested({ each: true })
   @Type(() => ProjectCapabilityRequirementInputDto)
@@ -112,7 +133,12 @@ export class ProjectRequirementsInputDto {
   @IsArray()
   capabilities?: ProjectCapabilityRequirementInputDto[];
 
-  @ApiProperty({ required: false, type: [String], example: ['lead', 'planning_consulting'], description: 'Role codes' })
+  @ApiProperty({
+    required: false,
+    type: [String],
+    example: ['lead', 'planning_consulting'],
+    description: 'Role codes',
+  })
   @Optional()
   @IsString({ each: true })
   @ArrayMaxSize(20)
@@ -153,7 +179,11 @@ export class CreateProjectDto {
   @IsString()
   track: string;
 
-  @ApiProperty({ type: [String], example: ['planning', 'tourism_culture'], description: 'Capability domain codes' })
+  @ApiProperty({
+    type: [String],
+    example: ['planning', 'tourism_culture'],
+    description: 'Capability domain codes',
+  })
   @IsString({ each: true })
   @ArrayMaxSize(20)
   @ArrayMinSize(1)
@@ -163,14 +193,24 @@ export class CreateProjectDto {
   @OptionalText(10_000)
   description?: string | null;
 
-  @ApiProperty({ required: false, type: ProjectBudgetInputDto, nullable: true, description: 'Replaces the stored budget when given; null clears it' })
+  @ApiProperty({
+    required: false,
+    type: ProjectBudgetInputDto,
+    nullable: true,
+    description: 'Replaces the stored budget when given; null clears it',
+  })
   @IsOptional()
   @ValidateNested()
   @Type(() => ProjectBudgetInputDto)
   @IsObject()
   budget?: ProjectBudgetInputDto | null;
 
-  @ApiProperty({ required: false, type: [String], example: ['kcity_grant'], description: 'Financing source codes' })
+  @ApiProperty({
+    required: false,
+    type: [String],
+    example: ['kcity_grant'],
+    description: 'Financing source codes',
+  })
   @Optional()
   @IsString({ each: true })
   @ArrayMaxSize(20)

@@ -15,7 +15,10 @@ const TERM_LISTS: [TaxonomyTermKind, keyof TaxonomySource][] = [
  * Upserts the taxonomy from taxonomy.json: codes are stable, labels may change.
  * Runs at every start; codes are never deleted (rows may reference them).
  */
-export async function syncTaxonomy(manager: EntityManager, source: TaxonomySource = readTaxonomySource()): Promise<void> {
+export async function syncTaxonomy(
+  manager: EntityManager,
+  source: TaxonomySource = readTaxonomySource(),
+): Promise<void> {
   await manager.transaction(async (tx) => {
     await tx.upsert(
       CapabilityDomain,
@@ -25,19 +28,27 @@ export async function syncTaxonomy(manager: EntityManager, source: TaxonomySourc
     await tx.upsert(
       Capability,
       source.domains.flatMap((d) =>
-        d.capabilities.map((c, i) => ({ code: c.code, domainCode: d.code, labelEn: c.en, labelKo: c.ko, sortOrder: i })),
+        d.capabilities.map((c, i) => ({
+          code: c.code,
+          domainCode: d.code,
+          labelEn: c.en,
+          labelKo: c.ko,
+          sortOrder: i,
+        })),
       ),
       ['code'],
     );
     const terms = TERM_LISTS.flatMap(([kind, key]) =>
-      (source[key] as (TaxonomySource['export_ladder'][number] | TaxonomySource['roles'][number])[]).map((t, i) => ({
-        kind,
-        code: t.code,
-        labelEn: t.en,
-        labelKo: t.ko,
-        sortOrder: i,
-        stage: 'stage' in t ? t.stage : null,
-      })),
+      (source[key] as (TaxonomySource['export_ladder'][number] | TaxonomySource['roles'][number])[]).map(
+        (t, i) => ({
+          kind,
+          code: t.code,
+          labelEn: t.en,
+          labelKo: t.ko,
+          sortOrder: i,
+          stage: 'stage' in t ? t.stage : null,
+        }),
+      ),
     );
     await tx.upsert(TaxonomyTerm, terms, ['kind', 'code']);
   });

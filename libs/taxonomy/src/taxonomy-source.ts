@@ -18,9 +18,10 @@ export interface TaxonomySource {
 }
 
 /** taxonomy.json, found from source (tests) or from dist/ (built app). */
-export const TAXONOMY_FILE = [resolve(__dirname, '../data/taxonomy.json'), resolve(__dirname, '../../../../libs/taxonomy/data/taxonomy.json')].find(
-  (file) => existsSync(file),
-) as string;
+export const TAXONOMY_FILE = [
+  resolve(__dirname, '../data/taxonomy.json'),
+  resolve(__dirname, '../../../../libs/taxonomy/data/taxonomy.json'),
+].find((file) => existsSync(file)) as string;
 
 export function readTaxonomySource(): TaxonomySource {
   return JSON.parse(readFileSync(TAXONOMY_FILE, 'utf8'));

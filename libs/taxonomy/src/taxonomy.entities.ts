@@ -1,6 +1,13 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
-export const TAXONOMY_TERM_KINDS = ['role', 'firm_size', 'firm_type', 'project_track', 'financing_source', 'ladder_stage'] as const;
+export const TAXONOMY_TERM_KINDS = [
+  'role',
+  'firm_size',
+  'firm_type',
+  'project_track',
+  'financing_source',
+  'ladder_stage',
+] as const;
 export type TaxonomyTermKind = (typeof TAXONOMY_TERM_KINDS)[number];
 
 @Entity('capability_domains')

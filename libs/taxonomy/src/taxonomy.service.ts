@@ -6,7 +6,11 @@ import type { TaxonomyDto, TermDto } from './taxonomy.dto';
 /** Kinds a code can be checked against: capabilities, domains (sectors) or a term list. */
 export type CodeKind = TaxonomyTermKind | 'capability' | 'domain';
 
-const term = (t: { code: string; labelEn: string; labelKo: string }): TermDto => ({ code: t.code, en: t.labelEn, ko: t.labelKo });
+const term = (t: { code: string; labelEn: string; labelKo: string }): TermDto => ({
+  code: t.code,
+  en: t.labelEn,
+  ko: t.labelKo,
+});
 
 @Injectable()
 export class TaxonomyService {
@@ -25,7 +29,10 @@ export class TaxonomyService {
     if (unknown.length) {
       throw new BadRequestException({
         message: `Unknown ${kind.replace('_', ' ')} code${unknown.length > 1 ? 's' : ''}: ${unknown.map((u) => u.code).join(', ')}`,
-        details: unknown.map((u) => ({ field: u.field, message: `unknown ${kind.replace('_', ' ')} code "${u.code}"` })),
+        details: unknown.map((u) => ({
+          field: u.field,
+          message: `unknown ${kind.replace('_', ' ')} code "${u.code}"`,
+        })),
       });
     }
   }
@@ -54,7 +61,9 @@ export class TaxonomyService {
     const dto: TaxonomyDto = {
       domains: domains.map((d) => ({
         ...term(d),
-        capabilities: capabilities.filter((c) => c.domainCode === d.code).map((c) => ({ ...term(c), domain: d.code })),
+        capabilities: capabilities
+          .filter((c) => c.domainCode === d.code)
+          .map((c) => ({ ...term(c), domain: d.code })),
       })),
       roles: ofKind('role').map(term),
       firmSizes: ofKind('firm_size').map(term),

@@ -7,7 +7,8 @@ import { ROLES, type Role } from '@app/common';
 import { bootstrapConfig } from '../boot';
 import { createDataSource, migrate } from '../database';
 
-const USAGE = 'Usage: npm run create-user -- --role staff|admin|... --email E [--password P] [--name N] [--firm-id UUID]';
+const USAGE =
+  'Usage: npm run create-user -- --role staff|admin|... --email E [--password P] [--name N] [--firm-id UUID]';
 
 function askHidden(question: string): Promise<string> {
   let muted = false;

@@ -4,11 +4,16 @@ import { resolve } from 'node:path';
 import { bootstrapConfig } from '../boot';
 import { createDataSource } from '../database';
 
-const USAGE = 'Usage: npm run migration:run | migration:revert | migration:show | migration:generate -- <Name>';
+const USAGE =
+  'Usage: npm run migration:run | migration:revert | migration:show | migration:generate -- <Name>';
 
 /** Migration commands against the same database `npm start` uses (embedded or DATABASE_URL). */
 async function main(command: string | undefined, name: string | undefined): Promise<number> {
-  if (!command || !['run', 'revert', 'show', 'generate'].includes(command) || (command === 'generate' && !name)) {
+  if (
+    !command ||
+    !['run', 'revert', 'show', 'generate'].includes(command) ||
+    (command === 'generate' && !name)
+  ) {
     console.error(USAGE);
     return 2;
   }
@@ -18,10 +23,14 @@ async function main(command: string | undefined, name: string | undefined): Prom
       // TypeORM's generator diffs the entities against the live schema: run it on the resolved URL.
       const cli = resolve('node_modules/typeorm/cli.js');
       const out = resolve('libs/database/src/migrations', name as string);
-      const r = spawnSync(process.execPath, [cli, 'migration:generate', out, '-d', resolve(__dirname, 'data-source.js')], {
-        stdio: 'inherit',
-        env: { ...process.env, DATABASE_URL: config.databaseUrl },
-      });
+      const r = spawnSync(
+        process.execPath,
+        [cli, 'migration:generate', out, '-d', resolve(__dirname, 'data-source.js')],
+        {
+          stdio: 'inherit',
+          env: { ...process.env, DATABASE_URL: config.databaseUrl },
+        },
+      );
       if (r.status === 0) console.log('Now add the new class to libs/database/src/migrations/index.ts.');
       return r.status ?? 1;
     }
@@ -29,7 +38,9 @@ async function main(command: string | undefined, name: string | undefined): Prom
     try {
       if (command === 'run') {
         const applied = await ds.runMigrations({ transaction: 'each' });
-        console.log(applied.length ? `Applied: ${applied.map((m) => m.name).join(', ')}` : 'No pending migrations.');
+        console.log(
+          applied.length ? `Applied: ${applied.map((m) => m.name).join(', ')}` : 'No pending migrations.',
+        );
       } else if (command === 'revert') {
         await ds.undoLastMigration({ transaction: 'each' });
         console.log('Reverted the last migration.');

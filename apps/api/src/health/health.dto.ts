@@ -11,10 +11,22 @@ export class HealthIndicatorStatusDto {
 /** Terminus' result on success (the failure is the standard 503 error). */
 export class HealthReadyDto {
   @ApiProperty({ enum: ['ok'] }) status: 'ok';
-  @ApiProperty({ type: 'object', additionalProperties: { $ref: '#/components/schemas/HealthIndicatorStatusDto' }, example: { database: { status: 'up' } } })
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { $ref: '#/components/schemas/HealthIndicatorStatusDto' },
+    example: { database: { status: 'up' } },
+  })
   info: Record<string, HealthIndicatorStatusDto>;
-  @ApiProperty({ type: 'object', additionalProperties: { $ref: '#/components/schemas/HealthIndicatorStatusDto' }, example: {} })
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { $ref: '#/components/schemas/HealthIndicatorStatusDto' },
+    example: {},
+  })
   error: Record<string, HealthIndicatorStatusDto>;
-  @ApiProperty({ type: 'object', additionalProperties: { $ref: '#/components/schemas/HealthIndicatorStatusDto' }, example: { database: { status: 'up' } } })
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { $ref: '#/components/schemas/HealthIndicatorStatusDto' },
+    example: { database: { status: 'up' } },
+  })
   details: Record<string, HealthIndicatorStatusDto>;
 }

@@ -23,7 +23,8 @@ export class HealthService {
       return await this.health.check([() => this.db.pingCheck('database', { timeout: DB_PING_TIMEOUT_MS })]);
     } catch (e) {
       // Terminus puts its whole result (with driver messages) in the exception; answer the standard shape instead.
-      if (e instanceof ServiceUnavailableException) throw new ServiceUnavailableException('The database is unavailable; try again shortly');
+      if (e instanceof ServiceUnavailableException)
+        throw new ServiceUnavailableException('The database is unavailable; try again shortly');
       throw e;
     }
   }

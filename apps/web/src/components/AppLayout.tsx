@@ -21,7 +21,15 @@ export function AppLayout() {
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="lg" wrap="nowrap">
-            <Anchor component={Link} to="/" fw={700} size="lg" underline="never" c="inherit" style={{ whiteSpace: 'nowrap' }}>
+            <Anchor
+              component={Link}
+              to="/"
+              fw={700}
+              size="lg"
+              underline="never"
+              c="inherit"
+              style={{ whiteSpace: 'nowrap' }}
+            >
               {t('app.name')}
             </Anchor>
             <MainNav />
@@ -31,7 +39,14 @@ export function AppLayout() {
             <LanguageSwitch />
             {session.status === 'authenticated' && (
               <>
-                <Text size="sm" visibleFrom="sm" data-testid="user-summary" truncate="end" maw={170} title={summary}>
+                <Text
+                  size="sm"
+                  visibleFrom="sm"
+                  data-testid="user-summary"
+                  truncate="end"
+                  maw={170}
+                  title={summary}
+                >
                   {summary}
                 </Text>
                 <Button

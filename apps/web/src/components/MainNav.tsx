@@ -39,7 +39,12 @@ function NavMenu({ items, label }: { items: NavItem[]; label: string }) {
       </Menu.Target>
       <Menu.Dropdown>
         {items.map((item) => (
-          <Menu.Item key={item.to} component={NavLink} to={item.to} fw={pathname === item.to ? 600 : undefined}>
+          <Menu.Item
+            key={item.to}
+            component={NavLink}
+            to={item.to}
+            fw={pathname === item.to ? 600 : undefined}
+          >
             {item.label}
           </Menu.Item>
         ))}
@@ -62,8 +67,18 @@ export function MainNav() {
     { to: '/countries', label: t('nav.countries') },
     { to: '/firms', label: t('nav.firms') },
     ...(session.user.firmId ? [{ to: `/firms/${session.user.firmId}`, label: t('nav.myFirm') }] : []),
-    ...(can('consortium:read-own') ? [{ to: '/consortia', label: t('nav.consortia') }, { to: '/invitations', label: t('nav.invitations') }] : []),
-    ...(can('consortium:review') ? [{ to: '/consortia', label: t('nav.reviewQueue') }, { to: '/staff/dashboard', label: t('nav.staffDashboard') }] : []),
+    ...(can('consortium:read-own')
+      ? [
+          { to: '/consortia', label: t('nav.consortia') },
+          { to: '/invitations', label: t('nav.invitations') },
+        ]
+      : []),
+    ...(can('consortium:review')
+      ? [
+          { to: '/consortia', label: t('nav.reviewQueue') },
+          { to: '/staff/dashboard', label: t('nav.staffDashboard') },
+        ]
+      : []),
     ...(can('firm:verify') ? [{ to: '/staff/verification', label: t('nav.verification') }] : []),
   ];
   const inline = links.slice(0, INLINE_ON_MEDIUM);

@@ -1,7 +1,31 @@
 /** Home countries offered in forms (ISO-3166 alpha-2). Names come from Intl.DisplayNames. */
 export const COUNTRY_CODES = [
-  'KR', 'VN', 'ID', 'PH', 'TH', 'KH', 'LA', 'MM', 'MY', 'MN', 'UZ', 'KZ', 'IN',
-  'KE', 'TZ', 'RW', 'GH', 'EG', 'PE', 'CO', 'CL', 'KW', 'SA', 'AE', 'QA', 'US',
+  'KR',
+  'VN',
+  'ID',
+  'PH',
+  'TH',
+  'KH',
+  'LA',
+  'MM',
+  'MY',
+  'MN',
+  'UZ',
+  'KZ',
+  'IN',
+  'KE',
+  'TZ',
+  'RW',
+  'GH',
+  'EG',
+  'PE',
+  'CO',
+  'CL',
+  'KW',
+  'SA',
+  'AE',
+  'QA',
+  'US',
 ] as const;
 
 export const DEFAULT_COUNTRY = 'KR';

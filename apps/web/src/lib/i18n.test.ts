@@ -10,7 +10,9 @@ async function detect(navigatorLanguages: string[], stored?: string) {
   vi.spyOn(navigator, 'languages', 'get').mockReturnValue(navigatorLanguages);
   vi.spyOn(navigator, 'language', 'get').mockReturnValue(navigatorLanguages[0]);
   const instance = i18next.createInstance();
-  await instance.use(LanguageDetector).init({ ...i18nOptions, detection: { ...i18nOptions.detection, caches: [] } });
+  await instance
+    .use(LanguageDetector)
+    .init({ ...i18nOptions, detection: { ...i18nOptions.detection, caches: [] } });
   return currentLanguage(instance);
 }
 

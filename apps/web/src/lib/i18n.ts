@@ -15,8 +15,22 @@ import coreEn from '../locales/en.json';
 import coreKo from '../locales/ko.json';
 
 // Each feature keeps its strings beside its code, under its own top-level key.
-export const en = { ...coreEn, catalog: catalogEn, firms: firmsEn, matching: matchingEn, consortia: consortiaEn, insights: insightsEn };
-export const ko = { ...coreKo, catalog: catalogKo, firms: firmsKo, matching: matchingKo, consortia: consortiaKo, insights: insightsKo };
+export const en = {
+  ...coreEn,
+  catalog: catalogEn,
+  firms: firmsEn,
+  matching: matchingEn,
+  consortia: consortiaEn,
+  insights: insightsEn,
+};
+export const ko = {
+  ...coreKo,
+  catalog: catalogKo,
+  firms: firmsKo,
+  matching: matchingKo,
+  consortia: consortiaKo,
+  insights: insightsKo,
+};
 
 export const LANGUAGES = ['ko', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];

@@ -21,12 +21,14 @@ export function renderWithProviders(ui: ReactElement, { route = '/' }: { route?:
 }
 
 /** A `fetch` stub answering by "METHOD /path"; records every request it sees. */
-export function mockFetch(
-  routes: Record<string, (request: Request) => Response | Promise<Response>>,
-): { fetch: (input: RequestInfo | URL) => Promise<Response>; calls: Request[] } {
+export function mockFetch(routes: Record<string, (request: Request) => Response | Promise<Response>>): {
+  fetch: (input: RequestInfo | URL) => Promise<Response>;
+  calls: Request[];
+} {
   const calls: Request[] = [];
   const fetch = async (input: RequestInfo | URL) => {
-    const request = input instanceof Request ? input : new Request(new URL(String(input), 'http://localhost'));
+    const request =
+      input instanceof Request ? input : new Request(new URL(String(input), 'http://localhost'));
     calls.push(request);
     const key = `${request.method} ${new URL(request.url).pathname}`;
     const handler = routes[key];

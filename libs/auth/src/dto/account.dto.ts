@@ -36,12 +36,18 @@ export class ChangePasswordDto {
   @MaxLength(MAX_PASSWORD_LENGTH)
   currentPassword: string;
 
-  @ApiProperty({ minLength: 10, maxLength: 200, description: 'At least 10 characters, not a common password' })
+  @ApiProperty({
+    minLength: 10,
+    maxLength: 200,
+    description: 'At least 10 characters, not a common password',
+  })
   @IsStrongPassword()
   newPassword: string;
 }
 
 export class AuthMessageDto {
-  @ApiProperty({ example: 'If an account exists for this e-mail address, we sent it a link to reset the password.' })
+  @ApiProperty({
+    example: 'If an account exists for this e-mail address, we sent it a link to reset the password.',
+  })
   message: string;
 }

@@ -14,7 +14,11 @@ export class RegisterDto {
   @MaxLength(254)
   email: string;
 
-  @ApiProperty({ minLength: 10, maxLength: 200, description: 'At least 10 characters, not a common password' })
+  @ApiProperty({
+    minLength: 10,
+    maxLength: 200,
+    description: 'At least 10 characters, not a common password',
+  })
   @IsStrongPassword()
   password: string;
 

@@ -7,7 +7,9 @@ import type { User } from '../entities/user.entity';
 export class UserDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty() email: string;
-  @ApiProperty({ description: 'The owner confirmed the address by the e-mailed link (sign-in is not blocked without it)' })
+  @ApiProperty({
+    description: 'The owner confirmed the address by the e-mailed link (sign-in is not blocked without it)',
+  })
   emailVerified: boolean;
   @ApiProperty() name: string;
   @ApiProperty({ enum: ROLES }) role: Role;

@@ -30,7 +30,8 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
 
   /** Signature and expiry are already checked; tokens issued before the last password change are refused. */
   async validate(payload: AccessTokenPayload): Promise<AuthUser | false> {
-    if (typeof payload.sub !== 'string' || !ROLES.includes(payload.role) || typeof payload.pwdv !== 'number') return false;
+    if (typeof payload.sub !== 'string' || !ROLES.includes(payload.role) || typeof payload.pwdv !== 'number')
+      return false;
     const current = await this.versions.get(payload.sub);
     if (current === null || payload.pwdv < current) return false;
     return { id: payload.sub, role: payload.role, firmId: payload.firmId ?? null };

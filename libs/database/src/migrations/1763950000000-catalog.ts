@@ -53,7 +53,9 @@ export class Catalog1763950000000 implements MigrationInterface {
         ADD COLUMN search tsvector GENERATED ALWAYS AS (
           to_tsvector('simple', coalesce(name, '') || ' ' || coalesce(name_ko, '') || ' ' || coalesce(description, ''))
         ) STORED`);
-    await q.query(`CREATE UNIQUE INDEX ux_firms_source_ref ON firms (source_ref) WHERE source_ref IS NOT NULL`);
+    await q.query(
+      `CREATE UNIQUE INDEX ux_firms_source_ref ON firms (source_ref) WHERE source_ref IS NOT NULL`,
+    );
     await q.query(`CREATE INDEX ix_firms_search ON firms USING gin (search)`);
     await q.query(`
       CREATE INDEX ix_firms_search_trgm ON firms
@@ -144,7 +146,9 @@ export class Catalog1763950000000 implements MigrationInterface {
             coalesce(program, '') || ' ' || coalesce(description, ''))
         ) STORED
       )`);
-    await q.query(`CREATE UNIQUE INDEX ux_projects_source_ref ON projects (source_ref) WHERE source_ref IS NOT NULL`);
+    await q.query(
+      `CREATE UNIQUE INDEX ux_projects_source_ref ON projects (source_ref) WHERE source_ref IS NOT NULL`,
+    );
     await q.query(`CREATE INDEX ix_projects_search ON projects USING gin (search)`);
     await q.query(`
       CREATE INDEX ix_projects_search_trgm ON projects
@@ -163,7 +167,9 @@ export class Catalog1763950000000 implements MigrationInterface {
         must_have boolean NOT NULL DEFAULT false,
         CONSTRAINT pk_project_requirements PRIMARY KEY (project_id, capability_code)
       )`);
-    await q.query(`CREATE INDEX ix_project_requirements_capability_code ON project_requirements (capability_code)`);
+    await q.query(
+      `CREATE INDEX ix_project_requirements_capability_code ON project_requirements (capability_code)`,
+    );
 
     await q.query(`
       CREATE TABLE support_programs (
@@ -178,11 +184,20 @@ export class Catalog1763950000000 implements MigrationInterface {
         eligibility text,
         source_note text
       )`);
-    await q.query(`CREATE INDEX ix_support_programs_ladder_stages ON support_programs USING gin (ladder_stages)`);
+    await q.query(
+      `CREATE INDEX ix_support_programs_ladder_stages ON support_programs USING gin (ladder_stages)`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const table of ['support_programs', 'project_requirements', 'projects', 'firm_track_records', 'firm_solutions', 'firm_capabilities']) {
+    for (const table of [
+      'support_programs',
+      'project_requirements',
+      'projects',
+      'firm_track_records',
+      'firm_solutions',
+      'firm_capabilities',
+    ]) {
       await q.query(`DROP TABLE ${table}`);
     }
     await q.query(`

@@ -55,7 +55,9 @@ export class Consortia1764000000000 implements MigrationInterface {
     await q.query(`CREATE INDEX ix_consortium_members_consortium_id ON consortium_members (consortium_id)`);
     await q.query(`CREATE INDEX ix_consortium_members_firm_id ON consortium_members (firm_id)`);
     // The sweeper scans pending invitations by expiry.
-    await q.query(`CREATE INDEX ix_consortium_members_pending_expiry ON consortium_members (expires_at) WHERE status = 'invited'`);
+    await q.query(
+      `CREATE INDEX ix_consortium_members_pending_expiry ON consortium_members (expires_at) WHERE status = 'invited'`,
+    );
 
     await q.query(`
       CREATE TABLE consortium_events (
@@ -69,7 +71,9 @@ export class Consortia1764000000000 implements MigrationInterface {
         data jsonb NOT NULL DEFAULT '{}',
         created_at timestamptz NOT NULL DEFAULT clock_timestamp()
       )`);
-    await q.query(`CREATE INDEX ix_consortium_events_consortium_created ON consortium_events (consortium_id, created_at, id)`);
+    await q.query(
+      `CREATE INDEX ix_consortium_events_consortium_created ON consortium_events (consortium_id, created_at, id)`,
+    );
 
     await q.query(`
       CREATE TABLE consortium_decisions (
@@ -82,7 +86,9 @@ export class Consortia1764000000000 implements MigrationInterface {
         snapshot jsonb NOT NULL,
         created_at timestamptz NOT NULL DEFAULT now()
       )`);
-    await q.query(`CREATE INDEX ix_consortium_decisions_consortium_id ON consortium_decisions (consortium_id, created_at)`);
+    await q.query(
+      `CREATE INDEX ix_consortium_decisions_consortium_id ON consortium_decisions (consortium_id, created_at)`,
+    );
 
     // The audit trail and the decisions are append-only: an UPDATE is a bug, so the database refuses it.
     await q.query(`
@@ -90,8 +96,12 @@ export class Consortia1764000000000 implements MigrationInterface {
       BEGIN
         RAISE EXCEPTION '% is append-only', TG_TABLE_NAME;
       END $$`);
-    await q.query(`CREATE TRIGGER tr_consortium_events_append_only BEFORE UPDATE ON consortium_events FOR EACH ROW EXECUTE FUNCTION forbid_update()`);
-    await q.query(`CREATE TRIGGER tr_consortium_decisions_append_only BEFORE UPDATE ON consortium_decisions FOR EACH ROW EXECUTE FUNCTION forbid_update()`);
+    await q.query(
+      `CREATE TRIGGER tr_consortium_events_append_only BEFORE UPDATE ON consortium_events FOR EACH ROW EXECUTE FUNCTION forbid_update()`,
+    );
+    await q.query(
+      `CREATE TRIGGER tr_consortium_decisions_append_only BEFORE UPDATE ON consortium_decisions FOR EACH ROW EXECUTE FUNCTION forbid_update()`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {

@@ -19,9 +19,13 @@ export class Notifications1764010000000 implements MigrationInterface {
         read_at timestamptz,
         created_at timestamptz NOT NULL DEFAULT now()
       )`);
-    await q.query(`CREATE INDEX ix_notifications_user_created ON notifications (user_id, created_at DESC, id DESC)`);
+    await q.query(
+      `CREATE INDEX ix_notifications_user_created ON notifications (user_id, created_at DESC, id DESC)`,
+    );
     // The badge count and the "unread" filter touch only unread rows.
-    await q.query(`CREATE INDEX ix_notifications_user_unread ON notifications (user_id, created_at DESC) WHERE read_at IS NULL`);
+    await q.query(
+      `CREATE INDEX ix_notifications_user_unread ON notifications (user_id, created_at DESC) WHERE read_at IS NULL`,
+    );
     await q.query(`
       CREATE TABLE email_outbox (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
@@ -37,7 +41,9 @@ export class Notifications1764010000000 implements MigrationInterface {
         sent_at timestamptz,
         created_at timestamptz NOT NULL DEFAULT now()
       )`);
-    await q.query(`CREATE INDEX ix_email_outbox_status_next_attempt ON email_outbox (status, next_attempt_at)`);
+    await q.query(
+      `CREATE INDEX ix_email_outbox_status_next_attempt ON email_outbox (status, next_attempt_at)`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {

@@ -5,4 +5,10 @@ import { Notifications1764010000000 } from './1764010000000-notifications';
 import { AccountSecurity1764030000000 } from './1764030000000-account-security';
 
 /** Every migration, in order. New migrations are appended here (no globs). */
-export const MIGRATIONS = [InitialSchema1763900000000, Catalog1763950000000, Consortia1764000000000, Notifications1764010000000, AccountSecurity1764030000000];
+export const MIGRATIONS = [
+  InitialSchema1763900000000,
+  Catalog1763950000000,
+  Consortia1764000000000,
+  Notifications1764010000000,
+  AccountSecurity1764030000000,
+];

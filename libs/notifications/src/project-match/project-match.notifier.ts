@@ -1,9 +1,20 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+  type OnModuleDestroy,
+} from '@nestjs/common';
 import type { Subscription } from 'rxjs';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { rankFirms } from '@app/matching';
-import { MATCHABLE_STATUSES, MatchProjectsService, MatchingIndexService, type IndexedFirm } from '@app/matching-api';
+import {
+  MATCHABLE_STATUSES,
+  MatchProjectsService,
+  MatchingIndexService,
+  type IndexedFirm,
+} from '@app/matching-api';
 import { ProjectEvents } from '@app/projects';
 import { NotificationsService } from '../notifications.service';
 import { projectMatchNotice } from './project-match-notice';
@@ -38,7 +49,9 @@ export class ProjectMatchNotifier implements OnApplicationBootstrap, OnModuleDes
     this.subscription = this.events.published$.subscribe(({ projectId }) => {
       this.queue = this.queue
         .then(() => this.notify(projectId))
-        .catch((e: Error) => this.logger.error(`Project match notices for ${projectId} failed: ${e.message}`, e.stack));
+        .catch((e: Error) =>
+          this.logger.error(`Project match notices for ${projectId} failed: ${e.message}`, e.stack),
+        );
     });
   }
 
@@ -66,7 +79,10 @@ export class ProjectMatchNotifier implements OnApplicationBootstrap, OnModuleDes
       labels: this.matching.labels,
     }).filter((r) => r.score >= this.threshold);
     if (!ranked.length) return 0;
-    const items = ranked.map((match) => ({ firmId: match.firmId, notification: projectMatchNotice(project.info, match, this.matching.labels) }));
+    const items = ranked.map((match) => ({
+      firmId: match.firmId,
+      notification: projectMatchNotice(project.info, match, this.matching.labels),
+    }));
     await this.dataSource.transaction((tx) => this.notifications.notifyFirmAdminsEach(tx, items));
     return ranked.length;
   }

@@ -75,7 +75,9 @@ describe('api client auth middleware', () => {
     });
     vi.stubGlobal('fetch', vi.fn(fetch));
 
-    const result = await api.POST('/api/auth/login', { body: { email: 'a@b.co', password: 'wrong-password' } });
+    const result = await api.POST('/api/auth/login', {
+      body: { email: 'a@b.co', password: 'wrong-password' },
+    });
 
     expect(calls).toHaveLength(1);
     const error = (() => {

@@ -1,14 +1,25 @@
 import type { FirmSize, FirmType, Role, VerificationStatus } from './types';
 
 /** Display order of the enum codes used in forms; checked against the generated API types. */
-export const FIRM_SIZES = ['large', 'mid', 'sme', 'startup', 'public', 'research'] as const satisfies readonly FirmSize[];
+export const FIRM_SIZES = [
+  'large',
+  'mid',
+  'sme',
+  'startup',
+  'public',
+  'research',
+] as const satisfies readonly FirmSize[];
 export const FIRM_TYPES = [
   'planning_development',
   'service_solution',
   'finance_support',
 ] as const satisfies readonly FirmType[];
 export const ROLES = ['firm_member', 'firm_admin', 'staff', 'admin'] as const satisfies readonly Role[];
-export const VERIFICATION_STATUSES = ['pending', 'verified', 'rejected'] as const satisfies readonly VerificationStatus[];
+export const VERIFICATION_STATUSES = [
+  'pending',
+  'verified',
+  'rejected',
+] as const satisfies readonly VerificationStatus[];
 
 // Compile-time exhaustiveness: fails to typecheck if the API gains a value these lists lack.
 type Missing<All, Listed> = [Exclude<All, Listed>] extends [never] ? true : { missing: Exclude<All, Listed> };

@@ -11,7 +11,14 @@ interface AuthCardProps {
   children: ReactNode;
 }
 
-export function AuthCard({ title, subtitle, footerText, footerLinkText, footerLinkTo, children }: AuthCardProps) {
+export function AuthCard({
+  title,
+  subtitle,
+  footerText,
+  footerLinkText,
+  footerLinkTo,
+  children,
+}: AuthCardProps) {
   return (
     <Container size={520} py="xl">
       <Stack gap="xs" mb="lg">

@@ -17,7 +17,9 @@ export function SignInPage() {
       footerLinkTo="/signup"
     >
       <SignInForm
-        onSuccess={() => navigate(typeof from === 'string' && from.startsWith('/') ? from : '/', { replace: true })}
+        onSuccess={() =>
+          navigate(typeof from === 'string' && from.startsWith('/') ? from : '/', { replace: true })
+        }
       />
     </AuthCard>
   );

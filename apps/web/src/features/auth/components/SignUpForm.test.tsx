@@ -152,7 +152,9 @@ describe('SignUpForm', () => {
 
     expect(await screen.findByText('password is too common; choose another')).toBeTruthy();
     expect(describedErrorOf('Password')).toContain('password is too common; choose another');
-    expect(screen.getByLabelText('Password', { selector: 'input' }).getAttribute('aria-invalid')).toBe('true');
+    expect(screen.getByLabelText('Password', { selector: 'input' }).getAttribute('aria-invalid')).toBe(
+      'true',
+    );
     expect(screen.queryByRole('alert')).toBeNull();
   });
 

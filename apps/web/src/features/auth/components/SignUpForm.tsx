@@ -65,7 +65,11 @@ export function SignUpForm({ onSuccess }: { onSuccess?: (data: AuthResponse) => 
       onSuccess?.(data);
     } catch (error) {
       setFormError(applyServerErrors<SignUpInput>(error, SIGN_UP_FIELDS, setError, t));
-      if (error instanceof ApiError && error.status === 409 && error.details.some((d) => d.field === 'email')) {
+      if (
+        error instanceof ApiError &&
+        error.status === 409 &&
+        error.details.some((d) => d.field === 'email')
+      ) {
         // The most common conflict gets a message in the UI language.
         setError('email', { type: 'server', message: t('auth.signUp.emailTaken') }, { shouldFocus: true });
       }
@@ -119,42 +123,42 @@ export function SignUpForm({ onSuccess }: { onSuccess?: (data: AuthResponse) => 
               error={fieldErrorText(t, errors.firm?.nameKo)}
               {...register('firm.nameKo')}
             />
-              <Controller
-                control={control}
-                name="firm.size"
-                render={({ field }) => (
-                  <Select
-                    ref={field.ref}
-                    name={field.name}
-                    label={t('auth.signUp.firmSize')}
-                    placeholder={t('auth.signUp.selectPlaceholder')}
-                    data={sizeOptions}
-                    value={field.value}
-                    onChange={(value) => field.onChange(value)}
-                    onBlur={field.onBlur}
-                    allowDeselect={false}
-                    error={fieldErrorText(t, errors.firm?.size)}
-                  />
-                )}
-              />
-              <Controller
-                control={control}
-                name="firm.type"
-                render={({ field }) => (
-                  <Select
-                    ref={field.ref}
-                    name={field.name}
-                    label={t('auth.signUp.firmType')}
-                    placeholder={t('auth.signUp.selectPlaceholder')}
-                    data={typeOptions}
-                    value={field.value}
-                    onChange={(value) => field.onChange(value)}
-                    onBlur={field.onBlur}
-                    allowDeselect={false}
-                    error={fieldErrorText(t, errors.firm?.type)}
-                  />
-                )}
-              />
+            <Controller
+              control={control}
+              name="firm.size"
+              render={({ field }) => (
+                <Select
+                  ref={field.ref}
+                  name={field.name}
+                  label={t('auth.signUp.firmSize')}
+                  placeholder={t('auth.signUp.selectPlaceholder')}
+                  data={sizeOptions}
+                  value={field.value}
+                  onChange={(value) => field.onChange(value)}
+                  onBlur={field.onBlur}
+                  allowDeselect={false}
+                  error={fieldErrorText(t, errors.firm?.size)}
+                />
+              )}
+            />
+            <Controller
+              control={control}
+              name="firm.type"
+              render={({ field }) => (
+                <Select
+                  ref={field.ref}
+                  name={field.name}
+                  label={t('auth.signUp.firmType')}
+                  placeholder={t('auth.signUp.selectPlaceholder')}
+                  data={typeOptions}
+                  value={field.value}
+                  onChange={(value) => field.onChange(value)}
+                  onBlur={field.onBlur}
+                  allowDeselect={false}
+                  error={fieldErrorText(t, errors.firm?.type)}
+                />
+              )}
+            />
             <Controller
               control={control}
               name="firm.homeCountry"

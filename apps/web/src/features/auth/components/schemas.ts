@@ -9,15 +9,32 @@ export const PASSWORD_MIN_LENGTH = 10;
 
 export const signUpSchema = z.object({
   name: z.string().trim().min(1, msg('nameRequired')).max(100, msg('tooLong')),
-  email: z.string().trim().pipe(z.email(msg('emailInvalid'))),
+  email: z
+    .string()
+    .trim()
+    .pipe(z.email(msg('emailInvalid'))),
   password: z.string().min(PASSWORD_MIN_LENGTH, msg('passwordMin')).max(200, msg('tooLong')),
   firm: z.object({
-    name: z.string().trim().min(1, msg('firmNameRequired')).min(2, msg('firmNameMin')).max(200, msg('tooLong')),
+    name: z
+      .string()
+      .trim()
+      .min(1, msg('firmNameRequired'))
+      .min(2, msg('firmNameMin'))
+      .max(200, msg('tooLong')),
     nameKo: z.string().trim().max(200, msg('tooLong')),
     // Selects start empty (null); the pipe turns "nothing chosen" into a required-field error.
-    size: z.enum(FIRM_SIZES, msg('firmSizeRequired')).nullable().pipe(z.enum(FIRM_SIZES, msg('firmSizeRequired'))),
-    type: z.enum(FIRM_TYPES, msg('firmTypeRequired')).nullable().pipe(z.enum(FIRM_TYPES, msg('firmTypeRequired'))),
-    homeCountry: z.string(msg('countryRequired')).nullable().pipe(z.string().regex(/^[A-Z]{2}$/, msg('countryRequired'))),
+    size: z
+      .enum(FIRM_SIZES, msg('firmSizeRequired'))
+      .nullable()
+      .pipe(z.enum(FIRM_SIZES, msg('firmSizeRequired'))),
+    type: z
+      .enum(FIRM_TYPES, msg('firmTypeRequired'))
+      .nullable()
+      .pipe(z.enum(FIRM_TYPES, msg('firmTypeRequired'))),
+    homeCountry: z
+      .string(msg('countryRequired'))
+      .nullable()
+      .pipe(z.string().regex(/^[A-Z]{2}$/, msg('countryRequired'))),
   }),
 });
 
@@ -37,7 +54,10 @@ export const SIGN_UP_FIELDS = [
 ] as const;
 
 export const signInSchema = z.object({
-  email: z.string().trim().pipe(z.email(msg('emailInvalid'))),
+  email: z
+    .string()
+    .trim()
+    .pipe(z.email(msg('emailInvalid'))),
   password: z.string().min(1, msg('passwordRequired')),
 });
 

@@ -35,7 +35,8 @@ export function projectQueryOptions(id: string) {
 export function countriesQueryOptions() {
   return queryOptions({
     queryKey: catalogKeys.countries(),
-    queryFn: async ({ signal }): Promise<CountrySummary[]> => unwrap(await api.GET('/api/countries', { signal })),
+    queryFn: async ({ signal }): Promise<CountrySummary[]> =>
+      unwrap(await api.GET('/api/countries', { signal })),
   });
 }
 

@@ -4,7 +4,13 @@ import type { CapabilityRequirement } from '../api/types';
 import { MustHaveIcon } from './MustHaveIcon';
 
 /** A required capability: its name, its weight (1–3) and, for must-haves, a star plus the word "Must-have". */
-export function CapabilityChip({ requirement, label }: { requirement: CapabilityRequirement; label: string }) {
+export function CapabilityChip({
+  requirement,
+  label,
+}: {
+  requirement: CapabilityRequirement;
+  label: string;
+}) {
   const { t } = useTranslation();
   const must = requirement.mustHave;
   return (

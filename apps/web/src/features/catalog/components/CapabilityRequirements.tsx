@@ -30,7 +30,9 @@ export function CapabilityRequirements({ capabilities }: { capabilities: Capabil
       </Text>
     );
   }
-  const domainByCode = new Map(taxonomy?.domains.flatMap((d) => d.capabilities.map((c) => [c.code, d.code] as const)));
+  const domainByCode = new Map(
+    taxonomy?.domains.flatMap((d) => d.capabilities.map((c) => [c.code, d.code] as const)),
+  );
   const groups = groupByDomain(capabilities, (code) => domainByCode.get(code) ?? code.split('.')[0]);
 
   return (
@@ -43,7 +45,14 @@ export function CapabilityRequirements({ capabilities }: { capabilities: Capabil
           <Text size="sm" fw={600} id={`domain-${domain}`}>
             {label(domain)}
           </Text>
-          <Group component="ul" gap={6} p={0} m={0} style={{ listStyle: 'none' }} aria-labelledby={`domain-${domain}`}>
+          <Group
+            component="ul"
+            gap={6}
+            p={0}
+            m={0}
+            style={{ listStyle: 'none' }}
+            aria-labelledby={`domain-${domain}`}
+          >
             {items.map((r) => (
               <CapabilityChip key={r.code} requirement={r} label={label(r.code)} />
             ))}

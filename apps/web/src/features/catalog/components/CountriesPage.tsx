@@ -30,7 +30,11 @@ export function CountriesPage() {
           </Stack>
         )}
         {query.isError && (
-          <QueryErrorAlert title={t('catalog.countries.loadFailed')} error={query.error} onRetry={() => void query.refetch()} />
+          <QueryErrorAlert
+            title={t('catalog.countries.loadFailed')}
+            error={query.error}
+            onRetry={() => void query.refetch()}
+          />
         )}
         {query.data && query.data.length === 0 && (
           <Card withBorder padding="xl" radius="md">

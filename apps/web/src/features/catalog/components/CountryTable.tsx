@@ -10,7 +10,9 @@ import { sortCountries, type CountrySortKey, type SortDirection } from '../lib/c
 import { SortableHeader } from './SortableHeader';
 
 function Swatch({ color }: { color: string }) {
-  return <span style={{ display: 'inline-block', width: 10, height: 10, borderRadius: 2, background: color }} />;
+  return (
+    <span style={{ display: 'inline-block', width: 10, height: 10, borderRadius: 2, background: color }} />
+  );
 }
 
 /** Countries with an inline bar per row (length ∝ project count; the darker part is the open projects). */
@@ -18,9 +20,16 @@ export function CountryTable({ countries }: { countries: CountrySummary[] }) {
   const { t, i18n } = useTranslation();
   const language = currentLanguage(i18n);
   const { label } = useTaxonomy();
-  const [sort, setSort] = useState<{ key: CountrySortKey; direction: SortDirection }>({ key: 'projects', direction: 'desc' });
+  const [sort, setSort] = useState<{ key: CountrySortKey; direction: SortDirection }>({
+    key: 'projects',
+    direction: 'desc',
+  });
   const onSort = (key: CountrySortKey) =>
-    setSort((s) => (s.key === key ? { key, direction: s.direction === 'asc' ? 'desc' : 'asc' } : { key, direction: key === 'name' ? 'asc' : 'desc' }));
+    setSort((s) =>
+      s.key === key
+        ? { key, direction: s.direction === 'asc' ? 'desc' : 'asc' }
+        : { key, direction: key === 'name' ? 'asc' : 'desc' },
+    );
 
   const rows = sortCountries(
     countries.map((c) => ({ ...c, name: countryName(c.code, language) })),
@@ -46,9 +55,28 @@ export function CountryTable({ countries }: { countries: CountrySummary[] }) {
         </Table.Caption>
         <Table.Thead>
           <Table.Tr>
-            <SortableHeader column="name" label={t('catalog.countries.name')} sort={sort} onSort={onSort} width="20%" />
-            <SortableHeader column="projects" label={t('catalog.countries.projects')} sort={sort} onSort={onSort} width="34%" />
-            <SortableHeader column="open" label={t('catalog.countries.open')} sort={sort} onSort={onSort} align="right" width="9%" />
+            <SortableHeader
+              column="name"
+              label={t('catalog.countries.name')}
+              sort={sort}
+              onSort={onSort}
+              width="20%"
+            />
+            <SortableHeader
+              column="projects"
+              label={t('catalog.countries.projects')}
+              sort={sort}
+              onSort={onSort}
+              width="34%"
+            />
+            <SortableHeader
+              column="open"
+              label={t('catalog.countries.open')}
+              sort={sort}
+              onSort={onSort}
+              align="right"
+              width="9%"
+            />
             <Table.Th>{t('catalog.countries.topSectors')}</Table.Th>
           </Table.Tr>
         </Table.Thead>

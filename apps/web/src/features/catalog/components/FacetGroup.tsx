@@ -8,7 +8,13 @@ const COLLAPSED = 8;
 // Long program names wrap inside the chip instead of overflowing the sidebar.
 const CHIP_STYLES = {
   root: { maxWidth: '100%' },
-  label: { height: 'auto', minHeight: 'var(--chip-size)', whiteSpace: 'normal', lineHeight: 1.3, paddingBlock: 3 },
+  label: {
+    height: 'auto',
+    minHeight: 'var(--chip-size)',
+    whiteSpace: 'normal',
+    lineHeight: 1.3,
+    paddingBlock: 3,
+  },
 } as const;
 
 interface FacetGroupProps {
@@ -27,14 +33,25 @@ export function FacetGroup({ facet, counts, selected, labelOf, onToggle }: Facet
   const { t } = useTranslation();
   const [expanded, setExpanded] = useState(false);
   const known = new Set(counts.map((c) => c.code));
-  const entries = [...counts, ...selected.filter((code) => !known.has(code)).map((code) => ({ code, count: 0 }))];
+  const entries = [
+    ...counts,
+    ...selected.filter((code) => !known.has(code)).map((code) => ({ code, count: 0 })),
+  ];
   if (entries.length === 0) return null;
 
   const visible = expanded ? entries : entries.filter((e, i) => i < COLLAPSED || selected.includes(e.code));
   const legendId = `facet-${facet}-legend`;
 
   return (
-    <Stack component="fieldset" gap={6} m={0} p={0} style={{ border: 0 }} aria-labelledby={legendId} data-facet={facet}>
+    <Stack
+      component="fieldset"
+      gap={6}
+      m={0}
+      p={0}
+      style={{ border: 0 }}
+      aria-labelledby={legendId}
+      data-facet={facet}
+    >
       <Text component="legend" id={legendId} fw={600} size="sm" p={0} mb={6}>
         {t(`catalog.filters.${facet}`)}
       </Text>
@@ -63,8 +80,16 @@ export function FacetGroup({ facet, counts, selected, labelOf, onToggle }: Facet
         })}
       </Group>
       {entries.length > COLLAPSED && (
-        <Button variant="subtle" size="compact-xs" w="fit-content" onClick={() => setExpanded((v) => !v)} aria-expanded={expanded}>
-          {expanded ? t('catalog.filters.showLess') : t('catalog.filters.showMore', { count: entries.length })}
+        <Button
+          variant="subtle"
+          size="compact-xs"
+          w="fit-content"
+          onClick={() => setExpanded((v) => !v)}
+          aria-expanded={expanded}
+        >
+          {expanded
+            ? t('catalog.filters.showLess')
+            : t('catalog.filters.showMore', { count: entries.length })}
         </Button>
       )}
     </Stack>

@@ -8,7 +8,10 @@ import { issykKulDetail, taxonomy } from '../test/fixtures';
 import { ProjectDetailPage } from './ProjectDetailPage';
 
 function renderDetail(detail: (req: Request) => Response = () => json(200, issykKulDetail)) {
-  const mock = mockFetch({ [`GET /api/projects/${issykKulDetail.id}`]: detail, 'GET /api/taxonomy': () => json(200, taxonomy) });
+  const mock = mockFetch({
+    [`GET /api/projects/${issykKulDetail.id}`]: detail,
+    'GET /api/taxonomy': () => json(200, taxonomy),
+  });
   vi.stubGlobal('fetch', vi.fn(mock.fetch));
   renderWithProviders(
     <Routes>
@@ -47,7 +50,9 @@ describe('ProjectDetailPage', () => {
     expect(rules).toContain('Up to 5 members');
     expect(rules).toContain('Local partner required');
     expect(rules).toContain('Lead needs experience in the country');
-    expect(screen.getByTestId('source-note').textContent).toBe('Source: 2022 K-City Network press release, line 49');
+    expect(screen.getByTestId('source-note').textContent).toBe(
+      'Source: 2022 K-City Network press release, line 49',
+    );
     expect(screen.getByText('Grant selection')).toBeTruthy();
     expect(screen.getByText('K-City Network grant')).toBeTruthy();
     // No amount: the original budget text.
@@ -65,7 +70,9 @@ describe('ProjectDetailPage', () => {
     expect(screen.getByTestId('budget-amount').textContent).toBe('US$2,500,000');
     expect(screen.getByTestId('budget-original').textContent).toBe('원문: USD 2.5 million loan');
     const capabilities = screen.getByRole('region', { name: '요구 역량' });
-    expect((await within(capabilities).findByText('스마트도시 기본계획')).closest('[data-must-have]')!.textContent).toContain('필수');
+    expect(
+      (await within(capabilities).findByText('스마트도시 기본계획')).closest('[data-must-have]')!.textContent,
+    ).toContain('필수');
     expect(screen.getByTestId('team-rules').textContent).toContain('중소기업 최소 1곳');
   });
 

@@ -21,7 +21,8 @@ export function ProjectDetailPage() {
   const query = useQuery(projectQueryOptions(id));
   const project = query.data;
 
-  if (query.error instanceof ApiError && (query.error.status === 404 || query.error.status === 400)) return <ProjectNotFound />;
+  if (query.error instanceof ApiError && (query.error.status === 404 || query.error.status === 400))
+    return <ProjectNotFound />;
 
   const back = (
     <Anchor component={Link} to="/projects" size="sm">
@@ -34,7 +35,11 @@ export function ProjectDetailPage() {
         <Stack gap="md">
           {back}
           {query.isError ? (
-            <QueryErrorAlert title={t('catalog.detail.loadFailed')} error={query.error} onRetry={() => void query.refetch()} />
+            <QueryErrorAlert
+              title={t('catalog.detail.loadFailed')}
+              error={query.error}
+              onRetry={() => void query.refetch()}
+            />
           ) : (
             <Stack gap="md" role="status" aria-label={t('common.loading')}>
               <Skeleton h={36} w="70%" />
@@ -71,7 +76,13 @@ export function ProjectDetailPage() {
           <Grid.Col span={{ base: 12, md: 8 }}>
             <Stack gap="lg">
               {project.description && (
-                <Card withBorder radius="md" padding="lg" component="section" aria-labelledby="project-description-title">
+                <Card
+                  withBorder
+                  radius="md"
+                  padding="lg"
+                  component="section"
+                  aria-labelledby="project-description-title"
+                >
                   <Title order={2} size="h4" id="project-description-title" mb="sm">
                     {t('catalog.detail.description')}
                   </Title>
@@ -82,7 +93,13 @@ export function ProjectDetailPage() {
               )}
               <ProjectRequirementsSection requirements={project.requirements} />
               {project.eligibilityNotes.length > 0 && (
-                <Card withBorder radius="md" padding="lg" component="section" aria-labelledby="project-eligibility-title">
+                <Card
+                  withBorder
+                  radius="md"
+                  padding="lg"
+                  component="section"
+                  aria-labelledby="project-eligibility-title"
+                >
                   <Title order={2} size="h4" id="project-eligibility-title" mb="sm">
                     {t('catalog.detail.eligibility')}
                   </Title>

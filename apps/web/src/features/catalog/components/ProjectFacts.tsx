@@ -28,7 +28,11 @@ export function ProjectFacts({ project }: { project: ProjectDetail }) {
   const { label } = useTaxonomy();
   const money = formatMoney(project.budget, language);
   const deadline = formatDate(project.submissionDeadline, language);
-  const none = <Text span c="dimmed" size="sm">{t('common.notProvided')}</Text>;
+  const none = (
+    <Text span c="dimmed" size="sm">
+      {t('common.notProvided')}
+    </Text>
+  );
 
   return (
     <Card withBorder radius="md" padding="lg" component="section" aria-labelledby="project-facts-title">
@@ -48,7 +52,9 @@ export function ProjectFacts({ project }: { project: ProjectDetail }) {
         <Fact label={t('catalog.detail.client')}>{project.client ?? none}</Fact>
         <Fact label={t('catalog.detail.procurement')}>
           {project.procurement
-            ? t(`catalog.procurement.${project.procurement as 'unknown'}`, { defaultValue: project.procurement })
+            ? t(`catalog.procurement.${project.procurement as 'unknown'}`, {
+                defaultValue: project.procurement,
+              })
             : none}
         </Fact>
         <Fact label={t('catalog.detail.period')}>{project.period ?? none}</Fact>

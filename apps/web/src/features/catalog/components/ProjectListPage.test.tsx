@@ -41,14 +41,23 @@ describe('ProjectListPage', () => {
     // Countries by name in the UI language, sectors/tracks/financing by taxonomy label, status from i18n.
     expect(screen.getByRole('checkbox', { name: 'Kyrgyzstan, 1 project' })).toBeTruthy();
     expect(await screen.findByRole('checkbox', { name: 'K-City Network grant, 10 projects' })).toBeTruthy();
-    expect(screen.getByRole('checkbox', { name: 'Master plan / feasibility study, 5 projects' })).toBeTruthy();
+    expect(
+      screen.getByRole('checkbox', { name: 'Master plan / feasibility study, 5 projects' }),
+    ).toBeTruthy();
     expect(screen.getByRole('checkbox', { name: 'Announced, 5 projects' })).toBeTruthy();
     expect((program as HTMLInputElement).checked).toBe(false);
 
     fireEvent.click(program);
     await waitFor(() => expect(location()).toBe('/projects?program=K-City+Network+2022'));
-    expect((screen.getByRole('checkbox', { name: 'K-City Network 2022, 10 projects' }) as HTMLInputElement).checked).toBe(true);
-    await waitFor(() => expect(new URL(projectCalls(calls).at(-1)!.url).searchParams.getAll('program')).toEqual(['K-City Network 2022']));
+    expect(
+      (screen.getByRole('checkbox', { name: 'K-City Network 2022, 10 projects' }) as HTMLInputElement)
+        .checked,
+    ).toBe(true);
+    await waitFor(() =>
+      expect(new URL(projectCalls(calls).at(-1)!.url).searchParams.getAll('program')).toEqual([
+        'K-City Network 2022',
+      ]),
+    );
 
     fireEvent.click(screen.getByRole('checkbox', { name: 'Kyrgyzstan, 1 project' }));
     await waitFor(() => expect(location()).toBe('/projects?program=K-City+Network+2022&country=KG'));
@@ -89,7 +98,9 @@ describe('ProjectListPage', () => {
   it('shows an error with a retry button when the list fails', async () => {
     let fail = true;
     renderList('/projects', () =>
-      fail ? json(500, { statusCode: 500, error: 'Internal Server Error', message: 'boom' }) : json(200, projectList([issykKul])),
+      fail
+        ? json(500, { statusCode: 500, error: 'Internal Server Error', message: 'boom' })
+        : json(200, projectList([issykKul])),
     );
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('Could not load the projects.');
@@ -100,19 +111,33 @@ describe('ProjectListPage', () => {
 
   it('submits the search word to the URL after a pause', async () => {
     renderList();
-    fireEvent.change(await screen.findByRole('searchbox', { name: 'Search projects' }), { target: { value: 'Issyk-Kul' } });
+    fireEvent.change(await screen.findByRole('searchbox', { name: 'Search projects' }), {
+      target: { value: 'Issyk-Kul' },
+    });
     await waitFor(() => expect(location()).toBe('/projects?q=Issyk-Kul'), { timeout: 2000 });
   });
 
   it('downloads the CSV with the current filters and the bearer token, saved from a Blob URL', async () => {
-    sessionStore.setSession('token-1', { id: 'u1', email: 'a@b.co', emailVerified: true, name: 'A', role: 'firm_admin', firmId: null, permissions: [], firm: null } as User);
+    sessionStore.setSession('token-1', {
+      id: 'u1',
+      email: 'a@b.co',
+      emailVerified: true,
+      name: 'A',
+      role: 'firm_admin',
+      firmId: null,
+      permissions: [],
+      firm: null,
+    } as User);
     const { fetch, calls } = mockFetch({
       'GET /api/projects': () => json(200, projectList([issykKul])),
       'GET /api/taxonomy': () => json(200, taxonomy),
       'GET /api/projects/export.csv': () =>
         new Response('\uFEFFid,title\n1,x\n', {
           status: 200,
-          headers: { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': 'attachment; filename="projects.csv"' },
+          headers: {
+            'Content-Type': 'text/csv; charset=utf-8',
+            'Content-Disposition': 'attachment; filename="projects.csv"',
+          },
         }),
     });
     vi.stubGlobal('fetch', vi.fn(fetch));

@@ -3,7 +3,14 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { projectsQueryOptions } from '../api/catalog';
-import { clearFilters, hasActiveFilters, parseFilters, setParam, toggleFacet, type Facet } from '../lib/filters';
+import {
+  clearFilters,
+  hasActiveFilters,
+  parseFilters,
+  setParam,
+  toggleFacet,
+  type Facet,
+} from '../lib/filters';
 import { DownloadCsvButton } from './DownloadCsvButton';
 import { EmptyResults } from './EmptyResults';
 import { FacetFilters } from './FacetFilters';
@@ -37,7 +44,11 @@ export function ProjectListPage() {
             value={filters.q}
             onSearch={(q, { replace }) => setParams(setParam(params, 'q', q), { replace })}
           />
-          <SortSelect value={filters.sort} hasQuery={filters.q !== ''} onChange={(sort) => setParams(setParam(params, 'sort', sort))} />
+          <SortSelect
+            value={filters.sort}
+            hasQuery={filters.q !== ''}
+            onChange={(sort) => setParams(setParam(params, 'sort', sort))}
+          />
           <DownloadCsvButton filters={filters} />
         </Group>
         <Grid gap="xl">
@@ -50,9 +61,17 @@ export function ProjectListPage() {
               loading={!data && !query.isError}
             />
           </Grid.Col>
-          <Grid.Col span={{ base: 12, md: 8, lg: 9 }} component="section" aria-label={t('catalog.list.resultsLabel')}>
+          <Grid.Col
+            span={{ base: 12, md: 8, lg: 9 }}
+            component="section"
+            aria-label={t('catalog.list.resultsLabel')}
+          >
             {query.isError && !data ? (
-              <QueryErrorAlert title={t('catalog.list.loadFailed')} error={query.error} onRetry={() => void query.refetch()} />
+              <QueryErrorAlert
+                title={t('catalog.list.loadFailed')}
+                error={query.error}
+                onRetry={() => void query.refetch()}
+              />
             ) : data && data.total === 0 ? (
               <EmptyResults canClear={hasActiveFilters(filters)} onClear={clear} />
             ) : (

@@ -10,7 +10,13 @@ export function ProjectRequirementsSection({ requirements }: { requirements: Pro
   const { t } = useTranslation();
   const { label } = useTaxonomy();
   return (
-    <Card withBorder radius="md" padding="lg" component="section" aria-labelledby="project-requirements-title">
+    <Card
+      withBorder
+      radius="md"
+      padding="lg"
+      component="section"
+      aria-labelledby="project-requirements-title"
+    >
       <Title order={2} size="h4" id="project-requirements-title" mb="md">
         {t('catalog.detail.requirements')}
       </Title>
@@ -32,7 +38,16 @@ export function ProjectRequirementsSection({ requirements }: { requirements: Pro
           ) : (
             <Group component="ul" gap={6} p={0} m={0} style={{ listStyle: 'none' }}>
               {requirements.roles.map((role) => (
-                <Badge key={role} component="li" variant="light" color="indigo" tt="none" size="lg" radius="sm" fw={500}>
+                <Badge
+                  key={role}
+                  component="li"
+                  variant="light"
+                  color="indigo"
+                  tt="none"
+                  size="lg"
+                  radius="sm"
+                  fw={500}
+                >
                   {label(role)}
                 </Badge>
               ))}

@@ -28,7 +28,14 @@ export function ProjectResults({ data, isLoading, onPage }: ProjectResultsProps)
       <Text fw={600} role="status" aria-live="polite" data-testid="catalog-total">
         {t('catalog.list.total', { count: data.total })}
       </Text>
-      <Stack component="ul" gap="sm" p={0} m={0} style={{ listStyle: 'none', opacity: isLoading ? 0.6 : 1 }} aria-label={t('catalog.list.resultsLabel')}>
+      <Stack
+        component="ul"
+        gap="sm"
+        p={0}
+        m={0}
+        style={{ listStyle: 'none', opacity: isLoading ? 0.6 : 1 }}
+        aria-label={t('catalog.list.resultsLabel')}
+      >
         {data.items.map((project) => (
           <li key={project.id}>
             <ProjectCard project={project} />
@@ -46,7 +53,9 @@ export function ProjectResults({ data, isLoading, onPage }: ProjectResultsProps)
               withEdges={false}
               getItemProps={(page) => ({ 'aria-label': t('catalog.list.pageN', { page }) })}
               getControlProps={(control) =>
-                control === 'previous' ? { 'aria-label': t('catalog.list.previousPage') } : { 'aria-label': t('catalog.list.nextPage') }
+                control === 'previous'
+                  ? { 'aria-label': t('catalog.list.previousPage') }
+                  : { 'aria-label': t('catalog.list.nextPage') }
               }
             />
             <Text size="sm" c="dimmed">

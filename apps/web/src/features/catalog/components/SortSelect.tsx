@@ -4,7 +4,15 @@ import type { ProjectSort } from '../api/types';
 import { SORTS } from '../lib/filters';
 
 /** Sort order. Without a choice the API sorts by relevance when searching, else newest first. */
-export function SortSelect({ value, hasQuery, onChange }: { value: ProjectSort | null; hasQuery: boolean; onChange: (sort: ProjectSort) => void }) {
+export function SortSelect({
+  value,
+  hasQuery,
+  onChange,
+}: {
+  value: ProjectSort | null;
+  hasQuery: boolean;
+  onChange: (sort: ProjectSort) => void;
+}) {
   const { t } = useTranslation();
   const options = SORTS.filter((s) => s !== 'relevance' || hasQuery || value === 'relevance');
   return (

@@ -6,8 +6,12 @@ import type { TeamRules } from '../api/types';
 /** Team rules in plain words: "At least 1 SME", "Up to 5 members", "Local partner required"… */
 export function teamRuleTexts(rules: TeamRules, t: TFunction): string[] {
   return [
-    rules.minSmeMembers > 0 ? t('catalog.detail.minSme', { count: rules.minSmeMembers }) : t('catalog.detail.noSmeRule'),
-    rules.maxMembers !== null ? t('catalog.detail.maxMembers', { count: rules.maxMembers }) : t('catalog.detail.noMaxMembers'),
+    rules.minSmeMembers > 0
+      ? t('catalog.detail.minSme', { count: rules.minSmeMembers })
+      : t('catalog.detail.noSmeRule'),
+    rules.maxMembers !== null
+      ? t('catalog.detail.maxMembers', { count: rules.maxMembers })
+      : t('catalog.detail.noMaxMembers'),
     rules.localPartnerRequired ? t('catalog.detail.localPartner') : t('catalog.detail.noLocalPartner'),
     ...(rules.leadCountryExperience ? [t('catalog.detail.leadExperience')] : []),
   ];

@@ -9,7 +9,12 @@ interface Row {
 }
 
 /** Sorts country rows by name (locale-aware) or a count; ties by name. */
-export function sortCountries<T extends Row>(rows: T[], key: CountrySortKey, direction: SortDirection, language: string): T[] {
+export function sortCountries<T extends Row>(
+  rows: T[],
+  key: CountrySortKey,
+  direction: SortDirection,
+  language: string,
+): T[] {
   const collator = new Intl.Collator(language);
   const sign = direction === 'asc' ? 1 : -1;
   const byName = (a: T, b: T) => collator.compare(a.name, b.name);

@@ -3,7 +3,9 @@ import { clearFilters, parseFilters, setParam, toApiQuery, toggleFacet } from '.
 
 describe('catalog URL filters', () => {
   it('parses repeated facets, the search word, page and sort', () => {
-    const f = parseFilters(new URLSearchParams('q=%20Issyk%20&country=KG&country=VN&page=3&sort=title&sort=bogus'));
+    const f = parseFilters(
+      new URLSearchParams('q=%20Issyk%20&country=KG&country=VN&page=3&sort=title&sort=bogus'),
+    );
     expect(f).toMatchObject({ q: 'Issyk', page: 3, sort: 'title' });
     expect(f.selected.country).toEqual(['KG', 'VN']);
     expect(toApiQuery(f)).toEqual({ q: 'Issyk', country: ['KG', 'VN'], sort: 'title', page: 3, limit: 20 });
@@ -21,6 +23,8 @@ describe('catalog URL filters', () => {
     const p = setParam(new URLSearchParams('program=EDCF'), 'page', '2');
     expect(p.toString()).toBe('program=EDCF&page=2');
     expect(setParam(p, 'q', 'bus').toString()).toBe('program=EDCF&q=bus');
-    expect(clearFilters(new URLSearchParams('q=x&country=KG&sort=budget&page=2')).toString()).toBe('sort=budget');
+    expect(clearFilters(new URLSearchParams('q=x&country=KG&sort=budget&page=2')).toString()).toBe(
+      'sort=budget',
+    );
   });
 });

@@ -4,7 +4,14 @@ import type { ProjectListQuery, ProjectSort } from '../api/types';
 export const FACETS = ['program', 'country', 'status', 'track', 'sector', 'financing'] as const;
 export type Facet = (typeof FACETS)[number];
 
-export const SORTS = ['relevance', 'newest', 'deadline', 'budget', 'title', 'country'] as const satisfies readonly ProjectSort[];
+export const SORTS = [
+  'relevance',
+  'newest',
+  'deadline',
+  'budget',
+  'title',
+  'country',
+] as const satisfies readonly ProjectSort[];
 
 export const PAGE_SIZE = 20;
 
@@ -48,7 +55,11 @@ export function toggleFacet(params: URLSearchParams, facet: Facet, code: string)
 }
 
 /** Sets (or clears, when empty) a single-valued parameter; any change but `page` goes back to page 1. */
-export function setParam(params: URLSearchParams, key: 'q' | 'sort' | 'page', value: string | null): URLSearchParams {
+export function setParam(
+  params: URLSearchParams,
+  key: 'q' | 'sort' | 'page',
+  value: string | null,
+): URLSearchParams {
   const next = new URLSearchParams(params);
   if (value === null || value === '' || (key === 'page' && value === '1')) next.delete(key);
   else next.set(key, value);

@@ -26,8 +26,17 @@ describe('budget formatting', () => {
 
 describe('projectTitle', () => {
   it('uses the Korean title in Korean when there is one', () => {
-    expect(projectTitle({ title: 'Smart city', titleKo: '스마트시티' }, 'ko')).toEqual({ text: '스마트시티', lang: 'ko' });
-    expect(projectTitle({ title: 'Smart city', titleKo: null }, 'ko')).toEqual({ text: 'Smart city', lang: 'en' });
-    expect(projectTitle({ title: 'Smart city', titleKo: '스마트시티' }, 'en')).toEqual({ text: 'Smart city', lang: 'en' });
+    expect(projectTitle({ title: 'Smart city', titleKo: '스마트시티' }, 'ko')).toEqual({
+      text: '스마트시티',
+      lang: 'ko',
+    });
+    expect(projectTitle({ title: 'Smart city', titleKo: null }, 'ko')).toEqual({
+      text: 'Smart city',
+      lang: 'en',
+    });
+    expect(projectTitle({ title: 'Smart city', titleKo: '스마트시티' }, 'en')).toEqual({
+      text: 'Smart city',
+      lang: 'en',
+    });
   });
 });

@@ -11,8 +11,10 @@ interface Budget {
  * when the source gives no amount (callers then show the original text).
  */
 export function formatMoney(budget: Budget | null | undefined, language: Language): string | null {
-  if (!budget || budget.amount === null || budget.amount === undefined || !Number.isFinite(budget.amount)) return null;
-  if (!budget.currency) return new Intl.NumberFormat(language, { maximumFractionDigits: 0 }).format(budget.amount);
+  if (!budget || budget.amount === null || budget.amount === undefined || !Number.isFinite(budget.amount))
+    return null;
+  if (!budget.currency)
+    return new Intl.NumberFormat(language, { maximumFractionDigits: 0 }).format(budget.amount);
   try {
     return new Intl.NumberFormat(language, {
       style: 'currency',

@@ -8,15 +8,32 @@ export const taxonomy: Taxonomy = {
       en: 'Urban planning & development',
       ko: '도시계획·개발',
       capabilities: [
-        { code: 'planning.master_plan', domain: 'planning', en: 'Smart city master plan', ko: '스마트도시 기본계획' },
-        { code: 'planning.feasibility_study', domain: 'planning', en: 'Feasibility study', ko: '타당성 조사' },
+        {
+          code: 'planning.master_plan',
+          domain: 'planning',
+          en: 'Smart city master plan',
+          ko: '스마트도시 기본계획',
+        },
+        {
+          code: 'planning.feasibility_study',
+          domain: 'planning',
+          en: 'Feasibility study',
+          ko: '타당성 조사',
+        },
       ],
     },
     {
       code: 'tourism_culture',
       en: 'Tourism & culture',
       ko: '관광·문화',
-      capabilities: [{ code: 'tourism_culture.smart_tourism', domain: 'tourism_culture', en: 'Smart tourism', ko: '스마트관광' }],
+      capabilities: [
+        {
+          code: 'tourism_culture.smart_tourism',
+          domain: 'tourism_culture',
+          en: 'Smart tourism',
+          ko: '스마트관광',
+        },
+      ],
     },
   ],
   roles: [

@@ -37,7 +37,8 @@ export function consortiaQueryOptions(query: ConsortiumListQuery) {
 export function consortiumQueryOptions(id: string) {
   return queryOptions({
     queryKey: consortiumKeys.detail(id),
-    queryFn: async ({ signal }) => unwrap(await api.GET('/api/consortia/{id}', { params: { path: { id } }, signal })),
+    queryFn: async ({ signal }) =>
+      unwrap(await api.GET('/api/consortia/{id}', { params: { path: { id } }, signal })),
   });
 }
 
@@ -46,7 +47,12 @@ export function historyQueryOptions(id: string) {
   return queryOptions({
     queryKey: consortiumKeys.history(id),
     queryFn: async ({ signal }) =>
-      unwrap(await api.GET('/api/consortia/{id}/history', { params: { path: { id }, query: { limit: 100 } }, signal })),
+      unwrap(
+        await api.GET('/api/consortia/{id}/history', {
+          params: { path: { id }, query: { limit: 100 } },
+          signal,
+        }),
+      ),
   });
 }
 
@@ -57,7 +63,12 @@ export function invitationsQueryOptions(page = 1) {
   return queryOptions({
     queryKey: [...consortiumKeys.invitations(), page],
     queryFn: async ({ signal }) =>
-      unwrap(await api.GET('/api/invitations', { params: { query: { page, limit: INVITATIONS_PAGE_SIZE } }, signal })),
+      unwrap(
+        await api.GET('/api/invitations', {
+          params: { query: { page, limit: INVITATIONS_PAGE_SIZE } },
+          signal,
+        }),
+      ),
     placeholderData: (previous) => previous,
   });
 }
@@ -98,7 +109,9 @@ export function useRemoveMemberMutation(id: string) {
   const after = useAfterChange();
   return useMutation({
     mutationFn: async (memberId: string) =>
-      unwrap(await api.DELETE('/api/consortia/{id}/members/{memberId}', { params: { path: { id, memberId } } })),
+      unwrap(
+        await api.DELETE('/api/consortia/{id}/members/{memberId}', { params: { path: { id, memberId } } }),
+      ),
     onSuccess: (detail) => after(id, detail),
   });
 }
@@ -107,7 +120,12 @@ export function useChangeRoleMutation(id: string) {
   const after = useAfterChange();
   return useMutation({
     mutationFn: async ({ memberId, role }: { memberId: string; role: string }) =>
-      unwrap(await api.PATCH('/api/consortia/{id}/members/{memberId}', { params: { path: { id, memberId } }, body: { role } })),
+      unwrap(
+        await api.PATCH('/api/consortia/{id}/members/{memberId}', {
+          params: { path: { id, memberId } },
+          body: { role },
+        }),
+      ),
     onSuccess: (detail) => after(id, detail),
   });
 }
@@ -117,12 +135,19 @@ export function useRespondMutation() {
   const after = useAfterChange();
   return useMutation({
     mutationFn: async (
-      input: { consortiumId: string; memberId: string } & ({ accept: true } | { accept: false; body: DeclineRequest }),
+      input: { consortiumId: string; memberId: string } & (
+        { accept: true } | { accept: false; body: DeclineRequest }
+      ),
     ) => {
       const path = { id: input.consortiumId, memberId: input.memberId };
       return input.accept
         ? unwrap(await api.POST('/api/consortia/{id}/invitations/{memberId}/accept', { params: { path } }))
-        : unwrap(await api.POST('/api/consortia/{id}/invitations/{memberId}/decline', { params: { path }, body: input.body }));
+        : unwrap(
+            await api.POST('/api/consortia/{id}/invitations/{memberId}/decline', {
+              params: { path },
+              body: input.body,
+            }),
+          );
     },
     onSuccess: (_data, input) => after(input.consortiumId),
   });
@@ -131,7 +156,8 @@ export function useRespondMutation() {
 export function useSubmitMutation(id: string) {
   const after = useAfterChange();
   return useMutation({
-    mutationFn: async () => unwrap(await api.POST('/api/consortia/{id}/submit', { params: { path: { id } } })),
+    mutationFn: async () =>
+      unwrap(await api.POST('/api/consortia/{id}/submit', { params: { path: { id } } })),
     onSuccess: (detail) => after(id, detail),
   });
 }
@@ -148,7 +174,8 @@ export function useWithdrawMutation(id: string) {
 export function useStartReviewMutation(id: string) {
   const after = useAfterChange();
   return useMutation({
-    mutationFn: async () => unwrap(await api.POST('/api/consortia/{id}/review/start', { params: { path: { id } } })),
+    mutationFn: async () =>
+      unwrap(await api.POST('/api/consortia/{id}/review/start', { params: { path: { id } } })),
     onSuccess: (detail) => after(id, detail),
   });
 }

@@ -24,14 +24,16 @@ export function unreadCountQueryOptions() {
 export function latestNotificationsQueryOptions(limit = 10) {
   return queryOptions({
     queryKey: notificationKeys.latest(limit),
-    queryFn: async ({ signal }) => unwrap(await api.GET('/api/notifications', { params: { query: { limit } }, signal })),
+    queryFn: async ({ signal }) =>
+      unwrap(await api.GET('/api/notifications', { params: { query: { limit } }, signal })),
   });
 }
 
 export function useMarkReadMutation() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async (id: string) => unwrap(await api.POST('/api/notifications/{id}/read', { params: { path: { id } } })),
+    mutationFn: async (id: string) =>
+      unwrap(await api.POST('/api/notifications/{id}/read', { params: { path: { id } } })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: notificationKeys.all }),
   });
 }

@@ -15,7 +15,14 @@ export function AddMemberPanel({ consortium }: { consortium: ConsortiumDetail })
   const seated = new Set(consortium.members.filter((m) => LIVE.has(m.status)).map((m) => m.firm.id));
   seated.add(consortium.leadFirm.id);
   return (
-    <Card withBorder radius="md" padding="md" component="section" aria-labelledby="add-member-title" data-testid="add-member">
+    <Card
+      withBorder
+      radius="md"
+      padding="md"
+      component="section"
+      aria-labelledby="add-member-title"
+      data-testid="add-member"
+    >
       <Stack gap="sm">
         <div>
           <Title order={2} size="h4" id="add-member-title">
@@ -31,7 +38,12 @@ export function AddMemberPanel({ consortium }: { consortium: ConsortiumDetail })
             <Tabs.Tab value="directory">{t('consortia.add.directoryTab')}</Tabs.Tab>
           </Tabs.List>
           <Tabs.Panel value="suggested" pt="sm">
-            <PartnerSuggestions leadFirmId={consortium.leadFirm.id} projectId={consortium.project.id} exclude={seated} onInvite={setTarget} />
+            <PartnerSuggestions
+              leadFirmId={consortium.leadFirm.id}
+              projectId={consortium.project.id}
+              exclude={seated}
+              onInvite={setTarget}
+            />
           </Tabs.Panel>
           <Tabs.Panel value="directory" pt="sm">
             <DirectorySearch exclude={seated} onInvite={setTarget} />

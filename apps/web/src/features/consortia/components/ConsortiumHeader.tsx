@@ -20,7 +20,9 @@ export function ConsortiumHeader({ consortium }: { consortium: ConsortiumDetail 
     t('consortia.detail.members', { count: consortium.memberCount }),
     consortium.pendingCount > 0 ? t('consortia.detail.pending', { count: consortium.pendingCount }) : null,
     deadline ? t('consortia.detail.deadline', { date: deadline }) : null,
-    consortium.submittedAt ? t('consortia.detail.submittedAt', { date: formatDateTime(consortium.submittedAt, language) }) : null,
+    consortium.submittedAt
+      ? t('consortia.detail.submittedAt', { date: formatDateTime(consortium.submittedAt, language) })
+      : null,
   ].filter(Boolean);
   return (
     <Stack gap={6}>
@@ -38,7 +40,10 @@ export function ConsortiumHeader({ consortium }: { consortium: ConsortiumDetail 
         <Anchor component={Link} to={`/projects/${consortium.project.id}`} lang={project.lang}>
           {project.text}
         </Anchor>{' '}
-        · {[consortium.project.city, countryName(consortium.project.countryCode, language)].filter(Boolean).join(', ')}
+        ·{' '}
+        {[consortium.project.city, countryName(consortium.project.countryCode, language)]
+          .filter(Boolean)
+          .join(', ')}
       </Text>
       <Text size="sm" c="dimmed">
         {facts.join(' · ')}

@@ -51,7 +51,11 @@ export function ConsortiumListPage() {
             {t('consortia.create.notVerified')}
           </Alert>
         )}
-        <ListFilters filters={filters} staff={staff} onChange={(next) => setParams(writeListFilters(next, staff))} />
+        <ListFilters
+          filters={filters}
+          staff={staff}
+          onChange={(next) => setParams(writeListFilters(next, staff))}
+        />
         {data && (
           <Text size="sm" c="dimmed" role="status" aria-live="polite">
             {t('consortia.list.count', { count: data.total })}
@@ -59,12 +63,20 @@ export function ConsortiumListPage() {
         )}
         {list.isPending && <Skeleton h={200} radius="md" aria-label={t('common.loading')} />}
         {list.isError && !data && (
-          <QueryErrorAlert title={t('consortia.errors.listFailed')} error={list.error} onRetry={() => void list.refetch()} />
+          <QueryErrorAlert
+            title={t('consortia.errors.listFailed')}
+            error={list.error}
+            onRetry={() => void list.refetch()}
+          />
         )}
         {data && data.items.length === 0 && (
           <Stack align="center" py="xl" gap="sm" data-testid="consortia-empty">
             <Text c="dimmed" ta="center">
-              {filtered ? t('consortia.list.emptyFiltered') : staff ? t('consortia.queue.empty') : t('consortia.list.empty')}
+              {filtered
+                ? t('consortia.list.emptyFiltered')
+                : staff
+                  ? t('consortia.queue.empty')
+                  : t('consortia.list.empty')}
             </Text>
             {!staff && !filtered && (
               <Button component={Link} to="/projects" variant="light">
@@ -73,8 +85,13 @@ export function ConsortiumListPage() {
             )}
           </Stack>
         )}
-        {data && data.items.length > 0 &&
-          (staff ? <ReviewQueueTable items={data.items} /> : <MyConsortiaTable items={data.items} firmId={user?.firmId ?? null} />)}
+        {data &&
+          data.items.length > 0 &&
+          (staff ? (
+            <ReviewQueueTable items={data.items} />
+          ) : (
+            <MyConsortiaTable items={data.items} firmId={user?.firmId ?? null} />
+          ))}
         {data && (
           <ListPagination
             total={data.total}

@@ -12,7 +12,8 @@ function setup(consortium: ConsortiumDetail) {
     'GET /api/taxonomy': () => json(200, taxonomy),
     [`GET /api/consortia/${CONSORTIUM_ID}`]: () => json(200, consortium),
     [`GET /api/consortia/${CONSORTIUM_ID}/history`]: () => json(200, emptyHistory),
-    'GET /api/firms/f-lg/partner-suggestions': () => json(200, { firmId: 'f-lg', project: {}, items: [], note: null }),
+    'GET /api/firms/f-lg/partner-suggestions': () =>
+      json(200, { firmId: 'f-lg', project: {}, items: [], note: null }),
   });
   vi.stubGlobal('fetch', vi.fn(mock.fetch));
   sessionStore.setSession('token', leadAdmin);
@@ -39,14 +40,25 @@ describe('ConsortiumPage (builder)', () => {
   });
 
   it('enables Submit when the team is ready and submits', async () => {
-    const ready = detail({ status: 'ready', pendingCount: 0, readiness: { canSubmit: true, problems: [] }, viewer: { ...detail().viewer, canSubmit: true } });
+    const ready = detail({
+      status: 'ready',
+      pendingCount: 0,
+      readiness: { canSubmit: true, problems: [] },
+      viewer: { ...detail().viewer, canSubmit: true },
+    });
     const mock = setup(ready);
     const submit = await screen.findByRole('button', { name: 'Submit for review' });
     expect((submit as HTMLButtonElement).disabled).toBe(false);
     expect(screen.getByText(/Every check passes/)).toBeTruthy();
     mock.calls.length = 0;
     submit.click();
-    await waitFor(() => expect(mock.calls.some((c) => c.method === 'POST' && c.url.endsWith(`/api/consortia/${CONSORTIUM_ID}/submit`))).toBe(true));
+    await waitFor(() =>
+      expect(
+        mock.calls.some(
+          (c) => c.method === 'POST' && c.url.endsWith(`/api/consortia/${CONSORTIUM_ID}/submit`),
+        ),
+      ).toBe(true),
+    );
   });
 
   it('shows the invitation expiry in words and lets the lead edit roles', async () => {
@@ -62,9 +74,18 @@ describe('ConsortiumPage (builder)', () => {
       viewer: { ...detail().viewer, canEditTeam: false, canWithdraw: false },
       decisions: [
         {
-          id: 'd-1', decision: 'approved', reason: 'Strong local delivery plan',
-          checklist: { capabilitiesCovered: true, smeParticipation: true, localPartner: false, financingRoute: true, eligibility: true },
-          decidedBy: { id: 'u-staff', name: 'Jung Hyun' }, createdAt: new Date().toISOString(),
+          id: 'd-1',
+          decision: 'approved',
+          reason: 'Strong local delivery plan',
+          checklist: {
+            capabilitiesCovered: true,
+            smeParticipation: true,
+            localPartner: false,
+            financingRoute: true,
+            eligibility: true,
+          },
+          decidedBy: { id: 'u-staff', name: 'Jung Hyun' },
+          createdAt: new Date().toISOString(),
           snapshot: { version: 3, members: [], team: null },
         },
       ],

@@ -30,7 +30,11 @@ export function ConsortiumPage() {
       <Container size="xl" py="md">
         {query.isPending && <Skeleton h={320} radius="md" aria-label={t('common.loading')} />}
         {query.isError && !c && (
-          <QueryErrorAlert title={t('consortia.errors.detailFailed')} error={query.error} onRetry={() => void query.refetch()} />
+          <QueryErrorAlert
+            title={t('consortia.errors.detailFailed')}
+            error={query.error}
+            onRetry={() => void query.refetch()}
+          />
         )}
         {c && (
           <Stack gap="lg">

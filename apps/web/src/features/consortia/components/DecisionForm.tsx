@@ -11,19 +11,33 @@ import { CHECKLIST_KEYS, DECISIONS } from '../lib/enums';
 import { isConflict } from '../lib/errors';
 import { decisionSchema, fieldError, type DecisionValues } from '../lib/validation';
 
-const EMPTY_CHECKLIST = Object.fromEntries(CHECKLIST_KEYS.map((k) => [k, false])) as DecisionValues['checklist'];
+const EMPTY_CHECKLIST = Object.fromEntries(
+  CHECKLIST_KEYS.map((k) => [k, false]),
+) as DecisionValues['checklist'];
 
 /**
  * Staff decision: the five-point checklist, approve / request changes / reject and a reason (required,
  * shown to every member firm). Sends the version that was reviewed; a 409 means someone else decided first.
  */
-export function DecisionForm({ consortium, onReload }: { consortium: ConsortiumDetail; onReload: () => void }) {
+export function DecisionForm({
+  consortium,
+  onReload,
+}: {
+  consortium: ConsortiumDetail;
+  onReload: () => void;
+}) {
   const { t } = useTranslation();
   const notify = useNotify();
   const decide = useDecisionMutation(consortium.id);
   const [formError, setFormError] = useState<string | null>(null);
   const [conflict, setConflict] = useState(false);
-  const { control, register, handleSubmit, setError, formState: { errors } } = useForm<DecisionValues>({
+  const {
+    control,
+    register,
+    handleSubmit,
+    setError,
+    formState: { errors },
+  } = useForm<DecisionValues>({
     resolver: zodResolver(decisionSchema),
     defaultValues: { decision: null, reason: '', checklist: EMPTY_CHECKLIST },
   });
@@ -39,7 +53,12 @@ export function DecisionForm({ consortium, onReload }: { consortium: ConsortiumD
         checklist: values.checklist,
         version: consortium.version,
       });
-      notify('success', t('consortia.review.decided', { decision: t(`consortia.decisions.values.${values.decision as DecisionValue}`) }));
+      notify(
+        'success',
+        t('consortia.review.decided', {
+          decision: t(`consortia.decisions.values.${values.decision as DecisionValue}`),
+        }),
+      );
     } catch (error) {
       if (isConflict(error)) setConflict(true);
       else setFormError(applyServerErrors<DecisionValues>(error, ['reason', 'decision'], setError, t));
@@ -53,7 +72,13 @@ export function DecisionForm({ consortium, onReload }: { consortium: ConsortiumD
           {t('consortia.review.decisionTitle')}
         </Text>
         {conflict && (
-          <Alert color="orange" variant="light" role="alert" title={t('consortia.review.conflictTitle')} data-testid="decision-conflict">
+          <Alert
+            color="orange"
+            variant="light"
+            role="alert"
+            title={t('consortia.review.conflictTitle')}
+            data-testid="decision-conflict"
+          >
             <Stack gap="xs" align="flex-start">
               <Text size="sm">{t('consortia.review.conflict')}</Text>
               <Button size="xs" variant="light" color="orange" onClick={onReload}>
@@ -75,7 +100,9 @@ export function DecisionForm({ consortium, onReload }: { consortium: ConsortiumD
               label={t('consortia.checklist.title')}
               description={t('consortia.checklist.hint')}
               value={CHECKLIST_KEYS.filter((k) => field.value[k])}
-              onChange={(checked) => field.onChange(Object.fromEntries(CHECKLIST_KEYS.map((k) => [k, checked.includes(k)])))}
+              onChange={(checked) =>
+                field.onChange(Object.fromEntries(CHECKLIST_KEYS.map((k) => [k, checked.includes(k)])))
+              }
             >
               <Stack gap={6} mt={6}>
                 {CHECKLIST_KEYS.map((key) => (

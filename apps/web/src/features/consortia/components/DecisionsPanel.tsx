@@ -18,7 +18,14 @@ export function DecisionsPanel({ consortium }: { consortium: ConsortiumDetail })
   const decisions = [...consortium.decisions].reverse();
   if (decisions.length === 0 && !consortium.outcome) return null;
   return (
-    <Card withBorder radius="md" padding="md" component="section" aria-labelledby="decisions-title" data-testid="decisions">
+    <Card
+      withBorder
+      radius="md"
+      padding="md"
+      component="section"
+      aria-labelledby="decisions-title"
+      data-testid="decisions"
+    >
       <Stack gap="sm">
         <Title order={2} size="h4" id="decisions-title">
           {t('consortia.decisions.title')}
@@ -39,7 +46,12 @@ export function DecisionsPanel({ consortium }: { consortium: ConsortiumDetail })
             {i > 0 && <Divider />}
             <Stack gap={6} data-testid="decision" data-decision={d.decision}>
               <Group gap="xs" justify="space-between">
-                <Badge color={DECISION_COLORS[d.decision]} variant={i === 0 ? 'filled' : 'light'} size="lg" tt="none">
+                <Badge
+                  color={DECISION_COLORS[d.decision]}
+                  variant={i === 0 ? 'filled' : 'light'}
+                  size="lg"
+                  tt="none"
+                >
                   {t(`consortia.decisions.values.${d.decision}`)}
                 </Badge>
                 <Text size="xs" c="dimmed">
@@ -52,7 +64,12 @@ export function DecisionsPanel({ consortium }: { consortium: ConsortiumDetail })
               <Text size="sm" fw={600}>
                 {t('consortia.decisions.reason')}
               </Text>
-              <Blockquote p="xs" color={DECISION_COLORS[d.decision]} data-testid="decision-reason" style={{ whiteSpace: 'pre-wrap' }}>
+              <Blockquote
+                p="xs"
+                color={DECISION_COLORS[d.decision]}
+                data-testid="decision-reason"
+                style={{ whiteSpace: 'pre-wrap' }}
+              >
                 {d.reason}
               </Blockquote>
               <Text size="sm" fw={600}>

@@ -84,7 +84,12 @@ function DeclineForm({ subject, pending, onDecline, onClose }: Props) {
 export function DeclineModal(props: Props) {
   const { t } = useTranslation();
   return (
-    <Modal opened={props.subject !== null} onClose={props.onClose} title={t('consortia.decline.title')} closeButtonProps={{ 'aria-label': t('consortia.actions.close') }}>
+    <Modal
+      opened={props.subject !== null}
+      onClose={props.onClose}
+      title={t('consortia.decline.title')}
+      closeButtonProps={{ 'aria-label': t('consortia.actions.close') }}
+    >
       {props.subject !== null && <DeclineForm {...props} />}
     </Modal>
   );

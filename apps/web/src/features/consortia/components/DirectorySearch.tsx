@@ -12,13 +12,21 @@ import { FirmLink } from './FirmLink';
 import type { InviteTarget } from './InviteModal';
 
 /** Find any firm in the directory by name and invite it. */
-export function DirectorySearch({ exclude, onInvite }: { exclude: Set<string>; onInvite: (target: InviteTarget) => void }) {
+export function DirectorySearch({
+  exclude,
+  onInvite,
+}: {
+  exclude: Set<string>;
+  onInvite: (target: InviteTarget) => void;
+}) {
   const { t, i18n } = useTranslation();
   const language = currentLanguage(i18n);
   const [text, setText] = useState('');
   const [q] = useDebouncedValue(text, 300);
   const query = useQuery(firmSearchQueryOptions(q));
-  const items = (query.data?.items ?? []).filter((f) => !exclude.has(f.id) && f.verificationStatus === 'verified');
+  const items = (query.data?.items ?? []).filter(
+    (f) => !exclude.has(f.id) && f.verificationStatus === 'verified',
+  );
   return (
     <Stack gap="sm">
       <TextInput
@@ -29,12 +37,28 @@ export function DirectorySearch({ exclude, onInvite }: { exclude: Set<string>; o
         onChange={(e) => setText(e.currentTarget.value)}
         rightSection={query.isFetching ? <Loader size="xs" /> : null}
       />
-      {query.isError && <QueryErrorAlert title={t('consortia.add.searchFailed')} error={query.error} onRetry={() => void query.refetch()} />}
+      {query.isError && (
+        <QueryErrorAlert
+          title={t('consortia.add.searchFailed')}
+          error={query.error}
+          onRetry={() => void query.refetch()}
+        />
+      )}
       {q.trim().length >= 2 && query.data && items.length === 0 && (
-        <Text size="sm" c="dimmed">{t('consortia.add.noResults')}</Text>
+        <Text size="sm" c="dimmed">
+          {t('consortia.add.noResults')}
+        </Text>
       )}
       {items.length > 0 && (
-        <Stack component="ul" gap={6} p={0} m={0} style={{ listStyle: 'none' }} aria-label={t('consortia.add.resultsLabel')} data-testid="directory-results">
+        <Stack
+          component="ul"
+          gap={6}
+          p={0}
+          m={0}
+          style={{ listStyle: 'none' }}
+          aria-label={t('consortia.add.resultsLabel')}
+          data-testid="directory-results"
+        >
           {items.map((f) => (
             <Group component="li" key={f.id} justify="space-between" wrap="nowrap" data-firm-id={f.id}>
               <Stack gap={0}>
@@ -43,7 +67,12 @@ export function DirectorySearch({ exclude, onInvite }: { exclude: Set<string>; o
                   {t(`enums.firmSize.${f.size}`)} · {countryName(f.homeCountry, language)}
                 </Text>
               </Stack>
-              <Button size="xs" variant="light" onClick={() => onInvite({ firm: f })} aria-label={t('consortia.add.inviteNamed', { firm: firmDisplayName(f, language) })}>
+              <Button
+                size="xs"
+                variant="light"
+                onClick={() => onInvite({ firm: f })}
+                aria-label={t('consortia.add.inviteNamed', { firm: firmDisplayName(f, language) })}
+              >
                 {t('consortia.add.invite')}
               </Button>
             </Group>

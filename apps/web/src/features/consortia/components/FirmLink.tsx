@@ -6,7 +6,11 @@ import { SampleBadge } from '../../firms/components/SampleBadge';
 import { firmDisplayName } from '../../matching/lib/score';
 
 /** A firm's name in the UI language, linking to its profile, with the sample-data badge for demo firms. */
-export function FirmLink({ firm }: { firm: { id: string; name: string; nameKo: string | null; isSample?: boolean } }) {
+export function FirmLink({
+  firm,
+}: {
+  firm: { id: string; name: string; nameKo: string | null; isSample?: boolean };
+}) {
   const { i18n } = useTranslation();
   return (
     <Group gap={6} wrap="wrap" component="span">

@@ -10,8 +10,19 @@ import { formatDateTime } from '../lib/time';
 import { StatusBadge } from './StatusBadge';
 
 const KNOWN_EVENTS = new Set([
-  'created', 'member_invited', 'invitation_accepted', 'invitation_declined', 'invitation_expired', 'invitation_reminder_sent',
-  'member_removed', 'member_role_changed', 'submitted', 'review_started', 'decided', 'outcome_recorded', 'withdrawn',
+  'created',
+  'member_invited',
+  'invitation_accepted',
+  'invitation_declined',
+  'invitation_expired',
+  'invitation_reminder_sent',
+  'member_removed',
+  'member_role_changed',
+  'submitted',
+  'review_started',
+  'decided',
+  'outcome_recorded',
+  'withdrawn',
 ]);
 
 function EventDetail({ event }: { event: ConsortiumEvent }) {
@@ -35,8 +46,20 @@ export function HistoryTimeline({ consortiumId }: { consortiumId: string }) {
   const query = useQuery(historyQueryOptions(consortiumId));
   let body;
   if (query.isPending) body = <Skeleton h={120} aria-label={t('common.loading')} />;
-  else if (query.isError) body = <QueryErrorAlert title={t('consortia.history.failed')} error={query.error} onRetry={() => void query.refetch()} />;
-  else if (query.data.items.length === 0) body = <Text size="sm" c="dimmed">{t('consortia.history.empty')}</Text>;
+  else if (query.isError)
+    body = (
+      <QueryErrorAlert
+        title={t('consortia.history.failed')}
+        error={query.error}
+        onRetry={() => void query.refetch()}
+      />
+    );
+  else if (query.data.items.length === 0)
+    body = (
+      <Text size="sm" c="dimmed">
+        {t('consortia.history.empty')}
+      </Text>
+    );
   else {
     const items = query.data.items;
     body = (
@@ -45,16 +68,29 @@ export function HistoryTimeline({ consortiumId }: { consortiumId: string }) {
           <Timeline.Item
             key={e.id}
             data-type={e.type}
-            title={<Text size="sm" fw={600}>{KNOWN_EVENTS.has(e.type) ? t(`consortia.events.${e.type as 'created'}`) : e.type}</Text>}
+            title={
+              <Text size="sm" fw={600}>
+                {KNOWN_EVENTS.has(e.type) ? t(`consortia.events.${e.type as 'created'}`) : e.type}
+              </Text>
+            }
           >
             <Stack gap={2}>
               <Text size="xs" c="dimmed">
                 {e.actor?.name ?? t('consortia.history.system')} · {formatDateTime(e.createdAt, language)}
               </Text>
               {e.fromStatus && e.toStatus && e.fromStatus !== e.toStatus && (
-                <Group gap={4} role="group" aria-label={t('consortia.history.transition', { from: t(`consortia.status.${e.fromStatus}`), to: t(`consortia.status.${e.toStatus}`) })}>
+                <Group
+                  gap={4}
+                  role="group"
+                  aria-label={t('consortia.history.transition', {
+                    from: t(`consortia.status.${e.fromStatus}`),
+                    to: t(`consortia.status.${e.toStatus}`),
+                  })}
+                >
                   <StatusBadge status={e.fromStatus} size="sm" />
-                  <Text span size="xs" aria-hidden>→</Text>
+                  <Text span size="xs" aria-hidden>
+                    →
+                  </Text>
                   <StatusBadge status={e.toStatus} size="sm" />
                 </Group>
               )}

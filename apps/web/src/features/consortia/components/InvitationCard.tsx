@@ -25,7 +25,15 @@ export function InvitationCard({ invitation: inv, busy, onAccept, onDecline }: P
   const pending = inv.status === 'invited';
   const titleId = `invitation-${inv.id}`;
   return (
-    <Card component="li" withBorder radius="md" padding="md" aria-labelledby={titleId} data-testid="invitation" data-status={inv.status}>
+    <Card
+      component="li"
+      withBorder
+      radius="md"
+      padding="md"
+      aria-labelledby={titleId}
+      data-testid="invitation"
+      data-status={inv.status}
+    >
       <Stack gap="xs">
         <Group justify="space-between" align="flex-start" wrap="wrap">
           <Stack gap={2}>
@@ -63,16 +71,29 @@ export function InvitationCard({ invitation: inv, busy, onAccept, onDecline }: P
         </Group>
         {inv.status === 'declined' && inv.declineReason && (
           <Text size="xs">
-            {t('consortia.inbox.declineReason', { reason: t(`consortia.decline.reasons.${inv.declineReason}`) })}
+            {t('consortia.inbox.declineReason', {
+              reason: t(`consortia.decline.reasons.${inv.declineReason}`),
+            })}
             {inv.declineNote ? ` — ${inv.declineNote}` : ''}
           </Text>
         )}
         {pending && onAccept && onDecline && (
           <Group gap="sm">
-            <Button color="green" onClick={onAccept} disabled={busy} aria-label={t('consortia.inbox.acceptNamed', { name: inv.consortium.name })}>
+            <Button
+              color="green"
+              onClick={onAccept}
+              disabled={busy}
+              aria-label={t('consortia.inbox.acceptNamed', { name: inv.consortium.name })}
+            >
               {t('consortia.respond.accept')}
             </Button>
-            <Button color="red" variant="light" onClick={onDecline} disabled={busy} aria-label={t('consortia.inbox.declineNamed', { name: inv.consortium.name })}>
+            <Button
+              color="red"
+              variant="light"
+              onClick={onDecline}
+              disabled={busy}
+              aria-label={t('consortia.inbox.declineNamed', { name: inv.consortium.name })}
+            >
               {t('consortia.respond.decline')}
             </Button>
           </Group>

@@ -8,13 +8,25 @@ import { InvitationsPage } from './InvitationsPage';
 const DECLINE = `POST /api/consortia/${CONSORTIUM_ID}/invitations/${PARTNER_MEMBER}/decline`;
 
 function setup() {
-  let items = [invitation(), invitation({ id: 'm-old', consortium: { id: 'c-old', name: 'Old consortium', status: 'approved' }, status: 'accepted', respondedAt: new Date().toISOString() })];
+  let items = [
+    invitation(),
+    invitation({
+      id: 'm-old',
+      consortium: { id: 'c-old', name: 'Old consortium', status: 'approved' },
+      status: 'accepted',
+      respondedAt: new Date().toISOString(),
+    }),
+  ];
   const mock = mockFetch({
     'GET /api/taxonomy': () => json(200, taxonomy),
     'GET /api/invitations': () => json(200, inbox(items)),
     [DECLINE]: async (request) => {
       const body = (await request.clone().json()) as { reason: 'no_capacity'; note?: string };
-      items = items.map((i) => (i.id === PARTNER_MEMBER ? { ...i, status: 'declined', declineReason: body.reason, declineNote: body.note ?? null } : i));
+      items = items.map((i) =>
+        i.id === PARTNER_MEMBER
+          ? { ...i, status: 'declined', declineReason: body.reason, declineNote: body.note ?? null }
+          : i,
+      );
       return json(200, items[0]);
     },
   });
@@ -44,7 +56,9 @@ describe('InvitationsPage', () => {
     expect(calls.filter((c) => c.method === 'POST')).toHaveLength(0);
 
     fireEvent.click(within(dialog).getByRole('radio', { name: 'Conflict of interest' }));
-    fireEvent.change(within(dialog).getByLabelText('Note', { selector: 'textarea' }), { target: { value: 'We bid with a competitor' } });
+    fireEvent.change(within(dialog).getByLabelText('Note', { selector: 'textarea' }), {
+      target: { value: 'We bid with a competitor' },
+    });
     fireEvent.click(within(dialog).getByRole('button', { name: 'Decline invitation' }));
     await waitFor(() => expect(calls.filter((c) => c.method === 'POST')).toHaveLength(1));
     const post = calls.find((c) => c.method === 'POST')!;

@@ -11,7 +11,14 @@ import { actionErrorText } from '../lib/errors';
 import { DeclineModal } from './DeclineModal';
 import { InvitationCard } from './InvitationCard';
 
-function InvitationList({ title, items, busy, onAccept, onDecline, testId }: {
+function InvitationList({
+  title,
+  items,
+  busy,
+  onAccept,
+  onDecline,
+  testId,
+}: {
   title: string;
   items: Invitation[];
   busy: boolean;
@@ -25,7 +32,15 @@ function InvitationList({ title, items, busy, onAccept, onDecline, testId }: {
       <Title order={2} size="h4" id={id}>
         {title}
       </Title>
-      <Stack component="ul" gap="sm" p={0} m={0} style={{ listStyle: 'none' }} aria-labelledby={id} data-testid={testId}>
+      <Stack
+        component="ul"
+        gap="sm"
+        p={0}
+        m={0}
+        style={{ listStyle: 'none' }}
+        aria-labelledby={id}
+        data-testid={testId}
+      >
         {items.map((inv) => (
           <InvitationCard
             key={inv.id}
@@ -63,7 +78,12 @@ function Inbox() {
   };
   const decline = async (body: DeclineRequest) => {
     if (!declining) return;
-    await respond.mutateAsync({ consortiumId: declining.consortium.id, memberId: declining.id, accept: false, body });
+    await respond.mutateAsync({
+      consortiumId: declining.consortium.id,
+      memberId: declining.id,
+      accept: false,
+      body,
+    });
     notify('success', t('consortia.respond.declined', { name: declining.consortium.name }));
     setDeclining(null);
   };
@@ -80,19 +100,35 @@ function Inbox() {
       </div>
       {query.isPending && <Skeleton h={180} radius="md" aria-label={t('common.loading')} />}
       {query.isError && !query.data && (
-        <QueryErrorAlert title={t('consortia.errors.inboxFailed')} error={query.error} onRetry={() => void query.refetch()} />
+        <QueryErrorAlert
+          title={t('consortia.errors.inboxFailed')}
+          error={query.error}
+          onRetry={() => void query.refetch()}
+        />
       )}
       {query.data && (
         <>
           {pending.length > 0 ? (
-            <InvitationList title={t('consortia.inbox.pending', { count: pending.length })} items={pending} busy={respond.isPending} onAccept={(i) => void accept(i)} onDecline={setDeclining} testId="pending-invitations" />
+            <InvitationList
+              title={t('consortia.inbox.pending', { count: pending.length })}
+              items={pending}
+              busy={respond.isPending}
+              onAccept={(i) => void accept(i)}
+              onDecline={setDeclining}
+              testId="pending-invitations"
+            />
           ) : (
             <Text c="dimmed" ta="center" py="lg" data-testid="inbox-empty">
               {t('consortia.inbox.empty')}
             </Text>
           )}
           {answered.length > 0 && (
-            <InvitationList title={t('consortia.inbox.answered')} items={answered} busy={respond.isPending} testId="answered-invitations" />
+            <InvitationList
+              title={t('consortia.inbox.answered')}
+              items={answered}
+              busy={respond.isPending}
+              testId="answered-invitations"
+            />
           )}
           {pages > 1 && (
             <Center component="nav" aria-label={t('catalog.list.paginationLabel')}>

@@ -14,7 +14,15 @@ export interface InviteTarget {
   role?: string;
 }
 
-function InviteForm({ consortiumId, target, onDone }: { consortiumId: string; target: InviteTarget; onDone: () => void }) {
+function InviteForm({
+  consortiumId,
+  target,
+  onDone,
+}: {
+  consortiumId: string;
+  target: InviteTarget;
+  onDone: () => void;
+}) {
   const { t, i18n } = useTranslation();
   const notify = useNotify();
   const invite = useInviteMutation(consortiumId);
@@ -33,7 +41,11 @@ function InviteForm({ consortiumId, target, onDone }: { consortiumId: string; ta
     }
     setFormError(null);
     try {
-      await invite.mutateAsync({ firmId: target.firm.id, role, ...(message.trim() ? { message: message.trim() } : {}) });
+      await invite.mutateAsync({
+        firmId: target.firm.id,
+        role,
+        ...(message.trim() ? { message: message.trim() } : {}),
+      });
       notify('success', t('consortia.invite.sent', { firm: name }));
       onDone();
     } catch (error) {
@@ -82,10 +94,23 @@ function InviteForm({ consortiumId, target, onDone }: { consortiumId: string; ta
 }
 
 /** Invite one firm with a role and an optional message. */
-export function InviteModal({ consortiumId, target, onClose }: { consortiumId: string; target: InviteTarget | null; onClose: () => void }) {
+export function InviteModal({
+  consortiumId,
+  target,
+  onClose,
+}: {
+  consortiumId: string;
+  target: InviteTarget | null;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   return (
-    <Modal opened={!!target} onClose={onClose} title={t('consortia.invite.title')} closeButtonProps={{ 'aria-label': t('consortia.actions.close') }}>
+    <Modal
+      opened={!!target}
+      onClose={onClose}
+      title={t('consortia.invite.title')}
+      closeButtonProps={{ 'aria-label': t('consortia.actions.close') }}
+    >
       {target && <InviteForm consortiumId={consortiumId} target={target} onDone={onClose} />}
     </Modal>
   );

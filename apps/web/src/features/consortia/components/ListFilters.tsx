@@ -8,7 +8,15 @@ import { CONSORTIUM_STATUSES } from '../lib/enums';
 import { ALL, AWAITING, type ListFilters as Filters } from '../lib/params';
 
 /** Status (and, for staff, project country) filters of the consortium list. */
-export function ListFilters({ filters, staff, onChange }: { filters: Filters; staff: boolean; onChange: (next: Filters) => void }) {
+export function ListFilters({
+  filters,
+  staff,
+  onChange,
+}: {
+  filters: Filters;
+  staff: boolean;
+  onChange: (next: Filters) => void;
+}) {
   const { t, i18n } = useTranslation();
   const language = currentLanguage(i18n);
   const countries = useQuery({ ...countriesQueryOptions(), enabled: staff });

@@ -60,11 +60,22 @@ export function MembersTable({ consortium }: { consortium: ConsortiumDetail }) {
             {consortium.members.map((m) => {
               const live = LIVE.has(m.status);
               return (
-                <Table.Tr key={m.id} data-member-id={m.id} data-firm-id={m.firm.id} data-status={m.status} style={live ? undefined : { opacity: 0.75 }}>
+                <Table.Tr
+                  key={m.id}
+                  data-member-id={m.id}
+                  data-firm-id={m.firm.id}
+                  data-status={m.status}
+                  style={live ? undefined : { opacity: 0.75 }}
+                >
                   <Table.Td>
                     <Stack gap={4}>
                       <FirmLink firm={m.firm} />
-                      <Badge size="xs" variant="light" color={isSmeSize(m.firm.size) ? 'grape' : 'gray'} tt="none">
+                      <Badge
+                        size="xs"
+                        variant="light"
+                        color={isSmeSize(m.firm.size) ? 'grape' : 'gray'}
+                        tt="none"
+                      >
                         {t(`enums.firmSize.${m.firm.size}`)}
                       </Badge>
                     </Stack>
@@ -101,8 +112,16 @@ export function MembersTable({ consortium }: { consortium: ConsortiumDetail }) {
                   {editable && (
                     <Table.Td>
                       {!m.isLead && live && (
-                        <Button size="xs" variant="subtle" color="red" onClick={() => setRemoving(m)} aria-label={t('consortia.members.removeNamed', { firm: m.firm.name })}>
-                          {m.status === 'invited' ? t('consortia.members.cancelInvite') : t('consortia.members.remove')}
+                        <Button
+                          size="xs"
+                          variant="subtle"
+                          color="red"
+                          onClick={() => setRemoving(m)}
+                          aria-label={t('consortia.members.removeNamed', { firm: m.firm.name })}
+                        >
+                          {m.status === 'invited'
+                            ? t('consortia.members.cancelInvite')
+                            : t('consortia.members.remove')}
                         </Button>
                       )}
                     </Table.Td>

@@ -13,15 +13,25 @@ export function MyConsortiaTable({ items, firmId }: { items: ConsortiumSummary[]
   const language = currentLanguage(i18n);
   return (
     <Table.ScrollContainer minWidth={820}>
-      <Table verticalSpacing="sm" striped highlightOnHover aria-label={t('consortia.list.tableLabel')} data-testid="my-consortia">
+      <Table
+        verticalSpacing="sm"
+        striped
+        highlightOnHover
+        aria-label={t('consortia.list.tableLabel')}
+        data-testid="my-consortia"
+      >
         <Table.Thead>
           <Table.Tr>
             <Table.Th scope="col">{t('consortia.list.name')}</Table.Th>
             <Table.Th scope="col">{t('consortia.list.project')}</Table.Th>
             <Table.Th scope="col">{t('consortia.list.status')}</Table.Th>
             <Table.Th scope="col">{t('consortia.list.myRole')}</Table.Th>
-            <Table.Th scope="col" ta="right">{t('consortia.list.members')}</Table.Th>
-            <Table.Th scope="col" ta="right">{t('consortia.list.pending')}</Table.Th>
+            <Table.Th scope="col" ta="right">
+              {t('consortia.list.members')}
+            </Table.Th>
+            <Table.Th scope="col" ta="right">
+              {t('consortia.list.pending')}
+            </Table.Th>
             <Table.Th scope="col">{t('consortia.list.updated')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
@@ -48,7 +58,12 @@ export function MyConsortiaTable({ items, firmId }: { items: ConsortiumSummary[]
                 </Table.Td>
                 <Table.Td ta="right">{c.memberCount}</Table.Td>
                 <Table.Td ta="right">
-                  <Text span size="sm" fw={c.pendingCount > 0 ? 600 : 400} c={c.pendingCount > 0 ? 'blue.8' : undefined}>
+                  <Text
+                    span
+                    size="sm"
+                    fw={c.pendingCount > 0 ? 600 : 400}
+                    c={c.pendingCount > 0 ? 'blue.8' : undefined}
+                  >
                     {c.pendingCount}
                   </Text>
                 </Table.Td>

@@ -72,7 +72,13 @@ function NewConsortiumForm({ onClose }: { onClose: () => void }) {
 export function NewConsortiumModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
   const { t } = useTranslation();
   return (
-    <Modal opened={opened} onClose={onClose} title={t('consortia.create.title')} size="lg" closeButtonProps={{ 'aria-label': t('consortia.actions.close') }}>
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={t('consortia.create.title')}
+      size="lg"
+      closeButtonProps={{ 'aria-label': t('consortia.actions.close') }}
+    >
       {opened && <NewConsortiumForm onClose={onClose} />}
     </Modal>
   );

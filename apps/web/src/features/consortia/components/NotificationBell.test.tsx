@@ -24,11 +24,18 @@ describe('NotificationBell', () => {
     expect(within(list).getByText('New invitation')).toBeTruthy();
     expect(within(list).getByText('LG CNS invited your firm.')).toBeTruthy();
     fireEvent.click(within(list).getByText('New invitation'));
-    await waitFor(() => expect(mock.calls.some((c) => c.method === 'POST' && c.url.endsWith('/api/notifications/n-1/read'))).toBe(true));
+    await waitFor(() =>
+      expect(
+        mock.calls.some((c) => c.method === 'POST' && c.url.endsWith('/api/notifications/n-1/read')),
+      ).toBe(true),
+    );
   });
 
   it('shows no badge when everything is read', async () => {
-    vi.stubGlobal('fetch', vi.fn(mockFetch({ 'GET /api/notifications/unread-count': () => json(200, { count: 0 }) }).fetch));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(mockFetch({ 'GET /api/notifications/unread-count': () => json(200, { count: 0 }) }).fetch),
+    );
     sessionStore.setSession('token', smeAdmin);
     renderWithProviders(<NotificationBell />);
     expect(await screen.findByRole('button', { name: 'Notifications' })).toBeTruthy();

@@ -10,7 +10,18 @@ import { NotificationList } from './NotificationList';
 
 function BellIcon() {
   return (
-    <svg width={20} height={20} viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth={2} strokeLinecap="round" strokeLinejoin="round" aria-hidden="true" focusable="false">
+    <svg
+      width={20}
+      height={20}
+      viewBox="0 0 24 24"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth={2}
+      strokeLinecap="round"
+      strokeLinejoin="round"
+      aria-hidden="true"
+      focusable="false"
+    >
       <path d="M6 8a6 6 0 0 1 12 0c0 7 3 9 3 9H3s3-2 3-9" />
       <path d="M10.3 21a1.94 1.94 0 0 0 3.4 0" />
     </svg>
@@ -36,7 +47,16 @@ export function NotificationBell() {
   };
 
   return (
-    <Popover opened={opened} onChange={setOpened} position="bottom-end" width={360} shadow="md" withArrow trapFocus returnFocus>
+    <Popover
+      opened={opened}
+      onChange={setOpened}
+      position="bottom-end"
+      width={360}
+      shadow="md"
+      withArrow
+      trapFocus
+      returnFocus
+    >
       <Popover.Target>
         <Box pos="relative" data-testid="notification-bell" data-count={count}>
           <ActionIcon
@@ -44,7 +64,11 @@ export function NotificationBell() {
             color="gray"
             size="lg"
             onClick={() => setOpened((o) => !o)}
-            aria-label={count > 0 ? t('consortia.notifications.bellUnread', { count }) : t('consortia.notifications.bell')}
+            aria-label={
+              count > 0
+                ? t('consortia.notifications.bellUnread', { count })
+                : t('consortia.notifications.bell')
+            }
             aria-expanded={opened}
             aria-haspopup="dialog"
           >
@@ -73,7 +97,13 @@ export function NotificationBell() {
           <Text fw={700} size="sm">
             {t('consortia.notifications.title')}
           </Text>
-          <Button size="compact-xs" variant="subtle" onClick={() => markAll.mutate()} disabled={count === 0} loading={markAll.isPending}>
+          <Button
+            size="compact-xs"
+            variant="subtle"
+            onClick={() => markAll.mutate()}
+            disabled={count === 0}
+            loading={markAll.isPending}
+          >
             {t('consortia.notifications.markAll')}
           </Button>
         </Group>

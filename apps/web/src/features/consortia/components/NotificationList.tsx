@@ -15,7 +15,13 @@ export function NotificationList({ onOpen }: { onOpen: (n: AppNotification) => v
   const query = useQuery(latestNotificationsQueryOptions(10));
   if (query.isPending) return <Skeleton h={120} aria-label={t('common.loading')} />;
   if (query.isError) {
-    return <QueryErrorAlert title={t('consortia.notifications.failed')} error={query.error} onRetry={() => void query.refetch()} />;
+    return (
+      <QueryErrorAlert
+        title={t('consortia.notifications.failed')}
+        error={query.error}
+        onRetry={() => void query.refetch()}
+      />
+    );
   }
   if (query.data.items.length === 0) {
     return (
@@ -26,7 +32,15 @@ export function NotificationList({ onOpen }: { onOpen: (n: AppNotification) => v
   }
   const now = Date.now();
   return (
-    <Stack component="ul" gap={0} p={0} m={0} style={{ listStyle: 'none' }} aria-label={t('consortia.notifications.listLabel')} data-testid="notification-list">
+    <Stack
+      component="ul"
+      gap={0}
+      p={0}
+      m={0}
+      style={{ listStyle: 'none' }}
+      aria-label={t('consortia.notifications.listLabel')}
+      data-testid="notification-list"
+    >
       {query.data.items.map((n) => {
         const unread = !n.readAt;
         return (
@@ -41,7 +55,13 @@ export function NotificationList({ onOpen }: { onOpen: (n: AppNotification) => v
                 <Box
                   aria-hidden
                   mt={6}
-                  style={{ width: 8, height: 8, flexShrink: 0, borderRadius: 4, background: unread ? 'var(--mantine-color-blue-6)' : 'transparent' }}
+                  style={{
+                    width: 8,
+                    height: 8,
+                    flexShrink: 0,
+                    borderRadius: 4,
+                    background: unread ? 'var(--mantine-color-blue-6)' : 'transparent',
+                  }}
                 />
                 <Stack gap={2} style={{ minWidth: 0 }}>
                   <Text size="sm" fw={unread ? 700 : 500}>

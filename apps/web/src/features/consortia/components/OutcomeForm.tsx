@@ -18,7 +18,13 @@ export function OutcomeForm({ consortium }: { consortium: ConsortiumDetail }) {
   const record = useOutcomeMutation(consortium.id);
   const [formError, setFormError] = useState<string | null>(null);
   const allowed = consortium.outcome === 'selected' ? (['contract_signed'] as const) : OUTCOMES;
-  const { control, register, handleSubmit, setError, formState: { errors } } = useForm<OutcomeValues>({
+  const {
+    control,
+    register,
+    handleSubmit,
+    setError,
+    formState: { errors },
+  } = useForm<OutcomeValues>({
     resolver: zodResolver(outcomeSchema),
     defaultValues: { outcome: null, date: todayIso() },
   });
@@ -56,7 +62,13 @@ export function OutcomeForm({ consortium }: { consortium: ConsortiumDetail }) {
             />
           )}
         />
-        <TextInput type="date" label={t('consortia.outcome.date')} required error={fieldError(t, errors.date)} {...register('date')} />
+        <TextInput
+          type="date"
+          label={t('consortia.outcome.date')}
+          required
+          error={fieldError(t, errors.date)}
+          {...register('date')}
+        />
         <Button type="submit" variant="light" loading={record.isPending}>
           {t('consortia.outcome.submit')}
         </Button>

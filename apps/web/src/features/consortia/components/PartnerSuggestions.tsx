@@ -26,13 +26,38 @@ export function PartnerSuggestions({ leadFirmId, projectId, exclude, onInvite }:
   const query = useQuery(partnerSuggestionsQueryOptions(leadFirmId, projectId, 8));
   if (query.isPending) return <Skeleton h={160} radius="md" aria-label={t('common.loading')} />;
   if (query.isError) {
-    return <QueryErrorAlert title={t('consortia.add.suggestionsFailed')} error={query.error} onRetry={() => void query.refetch()} />;
+    return (
+      <QueryErrorAlert
+        title={t('consortia.add.suggestionsFailed')}
+        error={query.error}
+        onRetry={() => void query.refetch()}
+      />
+    );
   }
   const items = query.data.items.filter((p) => !exclude.has(p.firm.id));
-  if (query.data.note) return <Text size="sm" c="dimmed">{pickText(query.data.note, language)}</Text>;
-  if (items.length === 0) return <Text size="sm" c="dimmed">{t('consortia.add.noSuggestions')}</Text>;
+  if (query.data.note)
+    return (
+      <Text size="sm" c="dimmed">
+        {pickText(query.data.note, language)}
+      </Text>
+    );
+  if (items.length === 0)
+    return (
+      <Text size="sm" c="dimmed">
+        {t('consortia.add.noSuggestions')}
+      </Text>
+    );
   return (
-    <SimpleGrid component="ul" cols={{ base: 1, md: 2 }} spacing="sm" p={0} m={0} style={{ listStyle: 'none' }} aria-label={t('consortia.add.suggestionsLabel')} data-testid="partner-suggestions">
+    <SimpleGrid
+      component="ul"
+      cols={{ base: 1, md: 2 }}
+      spacing="sm"
+      p={0}
+      m={0}
+      style={{ listStyle: 'none' }}
+      aria-label={t('consortia.add.suggestionsLabel')}
+      data-testid="partner-suggestions"
+    >
       {items.map((p) => (
         <Card component="li" key={p.firm.id} withBorder padding="sm" radius="md" data-firm-id={p.firm.id}>
           <Stack gap={6}>
@@ -46,12 +71,24 @@ export function PartnerSuggestions({ leadFirmId, projectId, exclude, onInvite }:
                 {t('consortia.add.invite')}
               </Button>
             </Group>
-            <ScoreBar score={p.score} w={200} label={t('consortia.add.scoreAria', { score: formatPoints(p.score, language) })} />
+            <ScoreBar
+              score={p.score}
+              w={200}
+              label={t('consortia.add.scoreAria', { score: formatPoints(p.score, language) })}
+            />
             {p.fills.length > 0 && (
               <Group gap={4}>
-                <Text size="xs" c="dimmed">{t('consortia.add.fills')}</Text>
+                <Text size="xs" c="dimmed">
+                  {t('consortia.add.fills')}
+                </Text>
                 {p.fills.map((f) => (
-                  <Badge key={f.code} size="xs" variant={f.mustHave ? 'filled' : 'light'} color={f.mustHave ? 'red' : 'teal'} tt="none">
+                  <Badge
+                    key={f.code}
+                    size="xs"
+                    variant={f.mustHave ? 'filled' : 'light'}
+                    color={f.mustHave ? 'red' : 'teal'}
+                    tt="none"
+                  >
                     {label(f.code)}
                   </Badge>
                 ))}
@@ -71,7 +108,11 @@ export function PartnerSuggestions({ leadFirmId, projectId, exclude, onInvite }:
                 ))}
               </Group>
             )}
-            {p.reasons[0] && <Text size="xs" c="dimmed">{pickText(p.reasons[0], language)}</Text>}
+            {p.reasons[0] && (
+              <Text size="xs" c="dimmed">
+                {pickText(p.reasons[0], language)}
+              </Text>
+            )}
           </Stack>
         </Card>
       ))}

@@ -34,7 +34,14 @@ export function ReadinessBox({ consortium }: { consortium: ConsortiumDetail }) {
 
   if (!editable && !viewer.canWithdraw) return null;
   return (
-    <Card withBorder radius="md" padding="md" component="section" aria-labelledby="readiness-title" data-testid="readiness">
+    <Card
+      withBorder
+      radius="md"
+      padding="md"
+      component="section"
+      aria-labelledby="readiness-title"
+      data-testid="readiness"
+    >
       <Stack gap="sm">
         <Title order={2} size="h4" id="readiness-title">
           {t('consortia.readiness.title')}
@@ -80,7 +87,11 @@ export function ReadinessBox({ consortium }: { consortium: ConsortiumDetail }) {
           </Button>
         )}
       </Stack>
-      <WithdrawModal consortiumId={consortium.id} opened={withdrawing} onClose={() => setWithdrawing(false)} />
+      <WithdrawModal
+        consortiumId={consortium.id}
+        opened={withdrawing}
+        onClose={() => setWithdrawing(false)}
+      />
     </Card>
   );
 }

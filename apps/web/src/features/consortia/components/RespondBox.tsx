@@ -53,7 +53,12 @@ export function RespondBox({ consortium }: { consortium: ConsortiumDetail }) {
           </Button>
         </Group>
       </Stack>
-      <DeclineModal subject={declining ? consortium.name : null} pending={respond.isPending} onDecline={decline} onClose={() => setDeclining(false)} />
+      <DeclineModal
+        subject={declining ? consortium.name : null}
+        pending={respond.isPending}
+        onDecline={decline}
+        onClose={() => setDeclining(false)}
+      />
     </Alert>
   );
 }

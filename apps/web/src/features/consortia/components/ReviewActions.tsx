@@ -8,7 +8,13 @@ import { DecisionForm } from './DecisionForm';
 import { OutcomeForm } from './OutcomeForm';
 
 /** What staff can do now: start the review (submitted), decide (under review), record the outcome (approved). */
-export function ReviewActions({ consortium, onReload }: { consortium: ConsortiumDetail; onReload: () => void }) {
+export function ReviewActions({
+  consortium,
+  onReload,
+}: {
+  consortium: ConsortiumDetail;
+  onReload: () => void;
+}) {
   const { t } = useTranslation();
   const notify = useNotify();
   const start = useStartReviewMutation(consortium.id);
@@ -24,7 +30,12 @@ export function ReviewActions({ consortium, onReload }: { consortium: Consortium
   };
 
   let body;
-  if (!viewer.canReview) body = <Text size="sm" c="dimmed">{t('consortia.review.nothingToDo')}</Text>;
+  if (!viewer.canReview)
+    body = (
+      <Text size="sm" c="dimmed">
+        {t('consortia.review.nothingToDo')}
+      </Text>
+    );
   else if (status === 'submitted') {
     body = (
       <Stack gap="xs">
@@ -34,12 +45,25 @@ export function ReviewActions({ consortium, onReload }: { consortium: Consortium
         </Button>
       </Stack>
     );
-  } else if (status === 'under_review') body = <DecisionForm key={consortium.version} consortium={consortium} onReload={onReload} />;
+  } else if (status === 'under_review')
+    body = <DecisionForm key={consortium.version} consortium={consortium} onReload={onReload} />;
   else if (status === 'approved') body = <OutcomeForm consortium={consortium} />;
-  else body = <Text size="sm" c="dimmed">{t('consortia.review.nothingToDo')}</Text>;
+  else
+    body = (
+      <Text size="sm" c="dimmed">
+        {t('consortia.review.nothingToDo')}
+      </Text>
+    );
 
   return (
-    <Card withBorder radius="md" padding="md" component="section" aria-labelledby="review-actions-title" data-testid="review-actions">
+    <Card
+      withBorder
+      radius="md"
+      padding="md"
+      component="section"
+      aria-labelledby="review-actions-title"
+      data-testid="review-actions"
+    >
       <Stack gap="sm">
         <Title order={2} size="h4" id="review-actions-title">
           {t('consortia.review.actionsTitle')}

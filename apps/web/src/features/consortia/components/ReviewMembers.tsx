@@ -40,7 +40,12 @@ export function ReviewMembers({ consortium }: { consortium: ConsortiumDetail }) 
                 </Text>
               </Table.Td>
               <Table.Td>
-                <Badge color={VERIFICATION_COLORS[m.firm.verificationStatus]} variant="light" size="sm" tt="none">
+                <Badge
+                  color={VERIFICATION_COLORS[m.firm.verificationStatus]}
+                  variant="light"
+                  size="sm"
+                  tt="none"
+                >
                   {t(`enums.verification.${m.firm.verificationStatus}`)}
                 </Badge>
               </Table.Td>

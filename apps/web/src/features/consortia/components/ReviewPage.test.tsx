@@ -10,7 +10,15 @@ const underReview = detail({
   status: 'under_review',
   version: 7,
   submittedAt: new Date().toISOString(),
-  viewer: { relation: 'staff', memberId: null, canEditTeam: false, canSubmit: false, canWithdraw: false, canRespond: false, canReview: true },
+  viewer: {
+    relation: 'staff',
+    memberId: null,
+    canEditTeam: false,
+    canSubmit: false,
+    canWithdraw: false,
+    canRespond: false,
+    canReview: true,
+  },
 });
 
 function setup(decision: (request: Request) => Response | Promise<Response>) {
@@ -40,7 +48,9 @@ describe('ReviewPage decision form', () => {
     fireEvent.click(within(form).getByRole('radio', { name: 'Approved' }));
     fireEvent.click(within(form).getByRole('button', { name: 'Record decision' }));
     expect(await within(form).findByText('Enter a reason.')).toBeTruthy();
-    fireEvent.change(within(form).getByLabelText(/^Reason/, { selector: 'textarea' }), { target: { value: 'ok' } });
+    fireEvent.change(within(form).getByLabelText(/^Reason/, { selector: 'textarea' }), {
+      target: { value: 'ok' },
+    });
     fireEvent.click(within(form).getByRole('button', { name: 'Record decision' }));
     expect(await within(form).findByText('The reason must be at least 3 characters.')).toBeTruthy();
     expect(posts(calls)).toHaveLength(0);
@@ -48,22 +58,34 @@ describe('ReviewPage decision form', () => {
     fireEvent.click(within(form).getByRole('checkbox', { name: 'Required capabilities are covered' }));
     fireEvent.click(within(form).getByRole('checkbox', { name: 'SME participation' }));
     fireEvent.click(within(form).getByRole('checkbox', { name: 'Eligibility' }));
-    fireEvent.change(within(form).getByLabelText(/^Reason/, { selector: 'textarea' }), { target: { value: 'Complete team with a clear financing plan' } });
+    fireEvent.change(within(form).getByLabelText(/^Reason/, { selector: 'textarea' }), {
+      target: { value: 'Complete team with a clear financing plan' },
+    });
     fireEvent.click(within(form).getByRole('button', { name: 'Record decision' }));
     await waitFor(() => expect(posts(calls)).toHaveLength(1));
     expect(await posts(calls)[0]!.json()).toEqual({
       decision: 'approved',
       reason: 'Complete team with a clear financing plan',
-      checklist: { capabilitiesCovered: true, smeParticipation: true, localPartner: false, financingRoute: false, eligibility: true },
+      checklist: {
+        capabilitiesCovered: true,
+        smeParticipation: true,
+        localPartner: false,
+        financingRoute: false,
+        eligibility: true,
+      },
       version: 7,
     });
   });
 
   it('shows the conflict message when another reviewer decided first (409)', async () => {
-    const { calls } = setup(() => json(409, { statusCode: 409, error: 'Conflict', message: 'The consortium changed since version 7' }));
+    const { calls } = setup(() =>
+      json(409, { statusCode: 409, error: 'Conflict', message: 'The consortium changed since version 7' }),
+    );
     const form = (await screen.findByRole('button', { name: 'Record decision' })).closest('form')!;
     fireEvent.click(within(form).getByRole('radio', { name: 'Rejected' }));
-    fireEvent.change(within(form).getByLabelText(/^Reason/, { selector: 'textarea' }), { target: { value: 'Missing local partner' } });
+    fireEvent.change(within(form).getByLabelText(/^Reason/, { selector: 'textarea' }), {
+      target: { value: 'Missing local partner' },
+    });
     fireEvent.click(within(form).getByRole('button', { name: 'Record decision' }));
     const alert = await screen.findByTestId('decision-conflict');
     expect(alert.textContent).toContain('Another reviewer decided first');

@@ -19,7 +19,14 @@ function Review({ id }: { id: string }) {
   const query = useQuery(consortiumQueryOptions(id));
   const c = query.data;
   if (query.isPending) return <Skeleton h={320} radius="md" aria-label={t('common.loading')} />;
-  if (!c) return <QueryErrorAlert title={t('consortia.errors.detailFailed')} error={query.error} onRetry={() => void query.refetch()} />;
+  if (!c)
+    return (
+      <QueryErrorAlert
+        title={t('consortia.errors.detailFailed')}
+        error={query.error}
+        onRetry={() => void query.refetch()}
+      />
+    );
   return (
     <Stack gap="lg">
       <ConsortiumHeader consortium={c} />

@@ -14,13 +14,21 @@ export function ReviewQueueTable({ items, now = Date.now() }: { items: Consortiu
   const language = currentLanguage(i18n);
   return (
     <Table.ScrollContainer minWidth={820}>
-      <Table verticalSpacing="sm" striped highlightOnHover aria-label={t('consortia.queue.tableLabel')} data-testid="review-queue">
+      <Table
+        verticalSpacing="sm"
+        striped
+        highlightOnHover
+        aria-label={t('consortia.queue.tableLabel')}
+        data-testid="review-queue"
+      >
         <Table.Thead>
           <Table.Tr>
             <Table.Th scope="col">{t('consortia.list.name')}</Table.Th>
             <Table.Th scope="col">{t('consortia.list.project')}</Table.Th>
             <Table.Th scope="col">{t('consortia.list.status')}</Table.Th>
-            <Table.Th scope="col" ta="right">{t('consortia.list.members')}</Table.Th>
+            <Table.Th scope="col" ta="right">
+              {t('consortia.list.members')}
+            </Table.Th>
             <Table.Th scope="col">{t('consortia.queue.submitted')}</Table.Th>
             <Table.Th scope="col">
               <VisuallyHidden>{t('consortia.queue.action')}</VisuallyHidden>
@@ -51,11 +59,19 @@ export function ReviewQueueTable({ items, now = Date.now() }: { items: Consortiu
                     {relativeTime(c.submittedAt, now, language)}
                   </Text>
                 ) : (
-                  <Text size="sm" c="dimmed">—</Text>
+                  <Text size="sm" c="dimmed">
+                    —
+                  </Text>
                 )}
               </Table.Td>
               <Table.Td>
-                <Button component={Link} to={`/staff/review/${c.id}`} size="xs" variant="light" aria-label={t('consortia.queue.openNamed', { name: c.name })}>
+                <Button
+                  component={Link}
+                  to={`/staff/review/${c.id}`}
+                  size="xs"
+                  variant="light"
+                  aria-label={t('consortia.queue.openNamed', { name: c.name })}
+                >
                   {t('consortia.queue.open')}
                 </Button>
               </Table.Td>

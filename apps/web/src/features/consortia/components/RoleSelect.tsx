@@ -17,7 +17,9 @@ interface Props {
 export function RoleSelect({ value, onChange, label, ariaLabel, disabled, error, size = 'sm' }: Props) {
   const { t } = useTranslation();
   const { taxonomy, label: termLabel } = useTaxonomy();
-  const data = (taxonomy?.roles ?? []).filter((r) => r.code !== 'lead').map((r) => ({ value: r.code, label: termLabel(r.code) }));
+  const data = (taxonomy?.roles ?? [])
+    .filter((r) => r.code !== 'lead')
+    .map((r) => ({ value: r.code, label: termLabel(r.code) }));
   // Keep an unknown current value visible until the taxonomy arrives.
   if (value && !data.some((d) => d.value === value)) data.unshift({ value, label: termLabel(value) });
   return (

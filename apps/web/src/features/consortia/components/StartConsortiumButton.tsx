@@ -28,7 +28,8 @@ export function StartConsortiumButton({ projectId, team }: { projectId?: string;
   const create = useCreateConsortiumMutation();
   const [error, setError] = useState<string | null>(null);
   const lead = team.members.find((m) => m.isLead);
-  if (!project || !user?.firmId || !can(user, 'consortium:write-own') || lead?.firmId !== user.firmId) return null;
+  if (!project || !user?.firmId || !can(user, 'consortium:write-own') || lead?.firmId !== user.firmId)
+    return null;
 
   const start = async () => {
     setError(null);

@@ -12,7 +12,14 @@ export function TeamSection({ team, title }: { team: ConsortiumTeam | null; titl
   const { t, i18n } = useTranslation();
   const language = currentLanguage(i18n);
   return (
-    <Card withBorder radius="md" padding="md" component="section" aria-labelledby="team-title" data-testid="team-section">
+    <Card
+      withBorder
+      radius="md"
+      padding="md"
+      component="section"
+      aria-labelledby="team-title"
+      data-testid="team-section"
+    >
       <Stack gap="md">
         <Group justify="space-between" wrap="wrap" gap="sm">
           <Title order={2} size="h4" id="team-title">
@@ -23,7 +30,11 @@ export function TeamSection({ team, title }: { team: ConsortiumTeam | null; titl
               <Badge color={team.feasible ? 'teal' : 'red'} variant="light" tt="none">
                 {team.feasible ? t('consortia.team.feasible') : t('consortia.team.infeasible')}
               </Badge>
-              <ScoreBar score={team.score} w={180} label={t('consortia.team.scoreAria', { score: formatPoints(team.score, language) })} />
+              <ScoreBar
+                score={team.score}
+                w={180}
+                label={t('consortia.team.scoreAria', { score: formatPoints(team.score, language) })}
+              />
             </Group>
           )}
         </Group>

@@ -6,7 +6,15 @@ import { useWithdrawMutation } from '../api/consortia';
 import { actionErrorText } from '../lib/errors';
 
 /** Withdraw the consortium (frees every member's seat); the reason is optional and shown in the history. */
-export function WithdrawModal({ consortiumId, opened, onClose }: { consortiumId: string; opened: boolean; onClose: () => void }) {
+export function WithdrawModal({
+  consortiumId,
+  opened,
+  onClose,
+}: {
+  consortiumId: string;
+  opened: boolean;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const notify = useNotify();
   const withdraw = useWithdrawMutation(consortiumId);
@@ -23,7 +31,12 @@ export function WithdrawModal({ consortiumId, opened, onClose }: { consortiumId:
     }
   };
   return (
-    <Modal opened={opened} onClose={onClose} title={t('consortia.withdraw.title')} closeButtonProps={{ 'aria-label': t('consortia.actions.close') }}>
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={t('consortia.withdraw.title')}
+      closeButtonProps={{ 'aria-label': t('consortia.actions.close') }}
+    >
       <Stack gap="sm">
         <Text size="sm">{t('consortia.withdraw.message')}</Text>
         {error && (

@@ -1,4 +1,11 @@
-import type { Checklist, ConsortiumOutcome, ConsortiumStatus, DecisionValue, DeclineReason, MemberStatus } from '../api/types';
+import type {
+  Checklist,
+  ConsortiumOutcome,
+  ConsortiumStatus,
+  DecisionValue,
+  DeclineReason,
+  MemberStatus,
+} from '../api/types';
 
 /** Display order of the consortium enums; checked against the generated API types below. */
 export const CONSORTIUM_STATUSES = [
@@ -13,10 +20,31 @@ export const CONSORTIUM_STATUSES = [
   'withdrawn',
 ] as const satisfies readonly ConsortiumStatus[];
 export const REVIEW_STATUSES = ['submitted', 'under_review'] as const satisfies readonly ConsortiumStatus[];
-export const MEMBER_STATUSES = ['invited', 'accepted', 'declined', 'removed', 'expired', 'withdrawn'] as const satisfies readonly MemberStatus[];
-export const DECLINE_REASONS = ['no_capacity', 'not_our_field', 'conflict_of_interest', 'terms', 'other'] as const satisfies readonly DeclineReason[];
-export const DECISIONS = ['approved', 'changes_requested', 'rejected'] as const satisfies readonly DecisionValue[];
-export const OUTCOMES = ['selected', 'not_selected', 'contract_signed'] as const satisfies readonly ConsortiumOutcome[];
+export const MEMBER_STATUSES = [
+  'invited',
+  'accepted',
+  'declined',
+  'removed',
+  'expired',
+  'withdrawn',
+] as const satisfies readonly MemberStatus[];
+export const DECLINE_REASONS = [
+  'no_capacity',
+  'not_our_field',
+  'conflict_of_interest',
+  'terms',
+  'other',
+] as const satisfies readonly DeclineReason[];
+export const DECISIONS = [
+  'approved',
+  'changes_requested',
+  'rejected',
+] as const satisfies readonly DecisionValue[];
+export const OUTCOMES = [
+  'selected',
+  'not_selected',
+  'contract_signed',
+] as const satisfies readonly ConsortiumOutcome[];
 export const CHECKLIST_KEYS = [
   'capabilitiesCovered',
   'smeParticipation',

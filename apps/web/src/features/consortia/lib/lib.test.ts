@@ -25,13 +25,20 @@ describe('list filters in the URL', () => {
   it('defaults staff to "waiting for review" and firms to all statuses', () => {
     const staff = readListFilters(new URLSearchParams(''), true);
     expect(toConsortiumQuery(staff)).toEqual({ page: 1, limit: 20, status: ['submitted', 'under_review'] });
-    expect(toConsortiumQuery(readListFilters(new URLSearchParams(''), false))).toEqual({ page: 1, limit: 20 });
+    expect(toConsortiumQuery(readListFilters(new URLSearchParams(''), false))).toEqual({
+      page: 1,
+      limit: 20,
+    });
   });
 
   it('round-trips status, country and page and drops junk', () => {
     const filters = readListFilters(new URLSearchParams('status=approved&country=VN&page=3'), true);
     expect(toConsortiumQuery(filters)).toEqual({ page: 3, limit: 20, status: ['approved'], country: ['VN'] });
     expect(writeListFilters(filters, true)).toEqual({ status: 'approved', country: 'VN', page: '3' });
-    expect(readListFilters(new URLSearchParams('status=nope&country=vietnam&page=-2'), false)).toEqual({ page: 1, status: 'all', country: null });
+    expect(readListFilters(new URLSearchParams('status=nope&country=vietnam&page=-2'), false)).toEqual({
+      page: 1,
+      status: 'all',
+      country: null,
+    });
   });
 });

@@ -16,7 +16,8 @@ export interface ListFilters {
 export function readListFilters(params: URLSearchParams, staff: boolean): ListFilters {
   const page = Math.max(1, Number.parseInt(params.get('page') ?? '1', 10) || 1);
   const raw = params.get('status');
-  const status = raw === AWAITING || raw === ALL || isOneOf(CONSORTIUM_STATUSES, raw) ? raw : staff ? AWAITING : ALL;
+  const status =
+    raw === AWAITING || raw === ALL || isOneOf(CONSORTIUM_STATUSES, raw) ? raw : staff ? AWAITING : ALL;
   const country = params.get('country');
   return { page, status, country: country && /^[A-Z]{2}$/.test(country) ? country : null };
 }
@@ -32,7 +33,11 @@ export function writeListFilters(filters: ListFilters, staff: boolean): Record<s
 
 export function toConsortiumQuery(filters: ListFilters): ConsortiumListQuery {
   const status: ConsortiumStatus[] | undefined =
-    filters.status === AWAITING ? [...REVIEW_STATUSES] : filters.status === ALL ? undefined : [filters.status as ConsortiumStatus];
+    filters.status === AWAITING
+      ? [...REVIEW_STATUSES]
+      : filters.status === ALL
+        ? undefined
+        : [filters.status as ConsortiumStatus];
   return {
     page: filters.page,
     limit: CONSORTIUM_PAGE_SIZE,

@@ -34,14 +34,22 @@ export function MyFirmCard({ firm }: { firm: Firm }) {
       <Stack gap={6} component="dl" m={0}>
         <Row label={t('dashboard.myFirm.nameEn')}>{firm.name}</Row>
         <Row label={t('dashboard.myFirm.nameKo')}>
-          {firm.nameKo ? <span lang="ko">{firm.nameKo}</span> : <Text span c="dimmed" size="sm">{t('common.notProvided')}</Text>}
+          {firm.nameKo ? (
+            <span lang="ko">{firm.nameKo}</span>
+          ) : (
+            <Text span c="dimmed" size="sm">
+              {t('common.notProvided')}
+            </Text>
+          )}
         </Row>
         <Row label={t('dashboard.myFirm.size')}>{t(`enums.firmSize.${firm.size}`)}</Row>
         <Row label={t('dashboard.myFirm.type')}>{t(`enums.firmType.${firm.type}`)}</Row>
         <Row label={t('dashboard.myFirm.homeCountry')}>
           {countryName(firm.homeCountry, language)} ({firm.homeCountry})
         </Row>
-        <Row label={t('dashboard.myFirm.verification')}>{t(`enums.verification.${firm.verificationStatus}`)}</Row>
+        <Row label={t('dashboard.myFirm.verification')}>
+          {t(`enums.verification.${firm.verificationStatus}`)}
+        </Row>
       </Stack>
       {firm.verificationStatus === 'rejected' && firm.verificationReason && (
         <Text size="sm" c="red.8" mt="md">

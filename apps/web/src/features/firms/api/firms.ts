@@ -53,7 +53,8 @@ export function firmListQueryOptions(query: FirmListQuery) {
 export function firmQueryOptions(id: string) {
   return queryOptions({
     queryKey: firmKeys.detail(id),
-    queryFn: async ({ signal }) => unwrap(await api.GET('/api/firms/{id}', { params: { path: { id } }, signal })),
+    queryFn: async ({ signal }) =>
+      unwrap(await api.GET('/api/firms/{id}', { params: { path: { id } }, signal })),
   });
 }
 
@@ -99,7 +100,12 @@ export function useSaveSolutionMutation(id: string) {
   return useMutation({
     mutationFn: async ({ solutionId, body }: { solutionId?: string; body: SolutionRequest }) =>
       solutionId
-        ? unwrap(await api.PATCH('/api/firms/{id}/solutions/{solutionId}', { params: { path: { id, solutionId } }, body }))
+        ? unwrap(
+            await api.PATCH('/api/firms/{id}/solutions/{solutionId}', {
+              params: { path: { id, solutionId } },
+              body,
+            }),
+          )
         : unwrap(await api.POST('/api/firms/{id}/solutions', { params: { path: { id } }, body })),
     onSuccess: () => invalidate(id),
   });
@@ -109,7 +115,9 @@ export function useDeleteSolutionMutation(id: string) {
   const invalidate = useInvalidateFirm();
   return useMutation({
     mutationFn: async (solutionId: string) =>
-      unwrap(await api.DELETE('/api/firms/{id}/solutions/{solutionId}', { params: { path: { id, solutionId } } })),
+      unwrap(
+        await api.DELETE('/api/firms/{id}/solutions/{solutionId}', { params: { path: { id, solutionId } } }),
+      ),
     onSuccess: () => invalidate(id),
   });
 }
@@ -119,7 +127,12 @@ export function useSaveTrackRecordMutation(id: string) {
   return useMutation({
     mutationFn: async ({ recordId, body }: { recordId?: string; body: TrackRecordRequest }) =>
       recordId
-        ? unwrap(await api.PATCH('/api/firms/{id}/track-records/{recordId}', { params: { path: { id, recordId } }, body }))
+        ? unwrap(
+            await api.PATCH('/api/firms/{id}/track-records/{recordId}', {
+              params: { path: { id, recordId } },
+              body,
+            }),
+          )
         : unwrap(await api.POST('/api/firms/{id}/track-records', { params: { path: { id } }, body })),
     onSuccess: () => invalidate(id),
   });
@@ -129,7 +142,9 @@ export function useDeleteTrackRecordMutation(id: string) {
   const invalidate = useInvalidateFirm();
   return useMutation({
     mutationFn: async (recordId: string) =>
-      unwrap(await api.DELETE('/api/firms/{id}/track-records/{recordId}', { params: { path: { id, recordId } } })),
+      unwrap(
+        await api.DELETE('/api/firms/{id}/track-records/{recordId}', { params: { path: { id, recordId } } }),
+      ),
     onSuccess: () => invalidate(id),
   });
 }

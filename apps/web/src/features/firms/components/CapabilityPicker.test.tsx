@@ -9,11 +9,16 @@ function setup() {
     'GET /api/taxonomy': () => json(200, taxonomy),
     'PUT /api/firms/f1/capabilities': async (req) => {
       const body = (await req.clone().json()) as { capabilities: { code: string; level: number }[] };
-      return json(200, body.capabilities.map((c) => ({ ...c, note: null })));
+      return json(
+        200,
+        body.capabilities.map((c) => ({ ...c, note: null })),
+      );
     },
   });
   vi.stubGlobal('fetch', vi.fn(mock.fetch));
-  renderWithProviders(<CapabilityPicker firmId="f1" capabilities={[{ code: 'energy.smart_metering', level: 3, note: null }]} />);
+  renderWithProviders(
+    <CapabilityPicker firmId="f1" capabilities={[{ code: 'energy.smart_metering', level: 3, note: null }]} />,
+  );
   return mock;
 }
 

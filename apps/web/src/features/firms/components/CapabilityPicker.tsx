@@ -5,7 +5,12 @@ import { useTaxonomy } from '../../../lib/taxonomy';
 import { useReplaceCapabilitiesMutation } from '../api/firms';
 import type { FirmCapability } from '../api/types';
 import { filterDomains } from '../lib/capabilitySearch';
-import { type CapabilitySelection, sameSelection, selectionFrom, toCapabilitiesBody } from '../lib/capabilitySelection';
+import {
+  type CapabilitySelection,
+  sameSelection,
+  selectionFrom,
+  toCapabilitiesBody,
+} from '../lib/capabilitySelection';
 import type { CapabilityLevel } from '../lib/enums';
 import { mutationErrorText } from '../lib/errors';
 import { CapabilityRow } from './CapabilityRow';
@@ -14,7 +19,13 @@ import { useNotify } from './Notices';
 import { PickerToolbar } from './PickerToolbar';
 
 /** Domains → capabilities, searchable in Korean and English, a level per capability; Save PUTs the whole set. */
-export function CapabilityPicker({ firmId, capabilities }: { firmId: string; capabilities: FirmCapability[] }) {
+export function CapabilityPicker({
+  firmId,
+  capabilities,
+}: {
+  firmId: string;
+  capabilities: FirmCapability[];
+}) {
   const { t } = useTranslation();
   const taxonomy = useTaxonomy();
   const notify = useNotify();
@@ -22,7 +33,10 @@ export function CapabilityPicker({ firmId, capabilities }: { firmId: string; cap
   const [saved, setSaved] = useState<CapabilitySelection>(() => selectionFrom(capabilities));
   const [selection, setSelection] = useState<CapabilitySelection>(saved);
   const [search, setSearch] = useState('');
-  const domains = useMemo(() => filterDomains(taxonomy.taxonomy?.domains ?? [], search), [taxonomy.taxonomy, search]);
+  const domains = useMemo(
+    () => filterDomains(taxonomy.taxonomy?.domains ?? [], search),
+    [taxonomy.taxonomy, search],
+  );
   const dirty = !sameSelection(selection, saved);
 
   const toggle = (code: string, checked: boolean) =>
@@ -69,7 +83,11 @@ export function CapabilityPicker({ firmId, capabilities }: { firmId: string; cap
       {domains.map((domain) => {
         const chosen = domain.capabilities.filter((c) => selection.has(c.code)).length;
         return (
-          <Fieldset key={domain.code} legend={`${taxonomy.label(domain.code)}${chosen ? ` (${chosen})` : ''}`} data-domain={domain.code}>
+          <Fieldset
+            key={domain.code}
+            legend={`${taxonomy.label(domain.code)}${chosen ? ` (${chosen})` : ''}`}
+            data-domain={domain.code}
+          >
             <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg" verticalSpacing={0}>
               {domain.capabilities.map((c) => (
                 <CapabilityRow

@@ -49,8 +49,22 @@ export function DirectoryFilterBar({ filters, onChange }: Props) {
         </Group>
       </form>
       <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }} spacing="sm">
-        <Select label={t('firms.fields.size')} placeholder={any} data={sizeOptions} value={filters.size} onChange={(size) => onChange({ size })} clearable />
-        <Select label={t('firms.fields.type')} placeholder={any} data={typeOptions} value={filters.type} onChange={(type) => onChange({ type })} clearable />
+        <Select
+          label={t('firms.fields.size')}
+          placeholder={any}
+          data={sizeOptions}
+          value={filters.size}
+          onChange={(size) => onChange({ size })}
+          clearable
+        />
+        <Select
+          label={t('firms.fields.type')}
+          placeholder={any}
+          data={typeOptions}
+          value={filters.type}
+          onChange={(type) => onChange({ type })}
+          clearable
+        />
         <Select
           label={t('firms.directory.country')}
           placeholder={any}

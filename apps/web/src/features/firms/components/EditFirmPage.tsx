@@ -41,7 +41,9 @@ export function EditFirmPage() {
   const { id = '' } = useParams();
   const session = useSession();
   const [params, setParams] = useSearchParams();
-  const tab: Tab = (TABS as readonly string[]).includes(params.get('tab') ?? '') ? (params.get('tab') as Tab) : 'profile';
+  const tab: Tab = (TABS as readonly string[]).includes(params.get('tab') ?? '')
+    ? (params.get('tab') as Tab)
+    : 'profile';
   const allowed = canEditFirm(session.user, id);
   const query = useQuery({ ...firmQueryOptions(id), enabled: allowed });
   const firm = query.data;
@@ -68,7 +70,12 @@ export function EditFirmPage() {
           {firm && (
             <>
               <EditTitle firm={firm} />
-              <Tabs value={tab} onChange={(value) => setParams(value && value !== 'profile' ? { tab: value } : {}, { replace: true })}>
+              <Tabs
+                value={tab}
+                onChange={(value) =>
+                  setParams(value && value !== 'profile' ? { tab: value } : {}, { replace: true })
+                }
+              >
                 <Tabs.List>
                   {TABS.map((key) => (
                     <Tabs.Tab key={key} value={key}>

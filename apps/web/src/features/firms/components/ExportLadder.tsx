@@ -6,12 +6,24 @@ import { LADDER_GROUPS, ladderIndex, LADDER_STEPS } from '../lib/ladder';
 /** Colours of a step: done (below the firm's step), current, ahead. */
 function stepStyle(state: 'done' | 'current' | 'ahead') {
   if (state === 'current') {
-    return { background: 'var(--mantine-color-indigo-6)', color: 'white', borderColor: 'var(--mantine-color-indigo-8)' };
+    return {
+      background: 'var(--mantine-color-indigo-6)',
+      color: 'white',
+      borderColor: 'var(--mantine-color-indigo-8)',
+    };
   }
   if (state === 'done') {
-    return { background: 'var(--mantine-color-indigo-0)', color: 'var(--mantine-color-indigo-9)', borderColor: 'var(--mantine-color-indigo-2)' };
+    return {
+      background: 'var(--mantine-color-indigo-0)',
+      color: 'var(--mantine-color-indigo-9)',
+      borderColor: 'var(--mantine-color-indigo-2)',
+    };
   }
-  return { background: 'var(--mantine-color-body)', color: 'var(--mantine-color-dimmed)', borderColor: 'var(--mantine-color-gray-3)' };
+  return {
+    background: 'var(--mantine-color-body)',
+    color: 'var(--mantine-color-dimmed)',
+    borderColor: 'var(--mantine-color-gray-3)',
+  };
 }
 
 /** The 12-step export ladder (A1…C4 in three stages) with the firm's current step highlighted. */
@@ -31,7 +43,10 @@ export function ExportLadder({ current }: { current: string | null }) {
         {LADDER_GROUPS.map((group) => (
           <Paper key={group.stage} withBorder p="sm" radius="md" data-stage={group.stage}>
             <Title order={3} size="h6" mb={4}>
-              {t('firms.ladder.stageHeading', { letter: group.letter, name: t(`firms.ladder.stages.${group.stage}`) })}
+              {t('firms.ladder.stageHeading', {
+                letter: group.letter,
+                name: t(`firms.ladder.stages.${group.stage}`),
+              })}
             </Title>
             <Box component="ol" m={0} p={0} style={{ listStyle: 'none', display: 'grid', gap: 6 }}>
               {group.steps.map((code) => {

@@ -5,7 +5,12 @@ import { json, mockFetch, renderWithProviders } from '../../../test/render';
 import { listItem, listPage, taxonomy } from '../test/fixtures';
 import { FirmDirectoryPage } from './FirmDirectoryPage';
 
-const sample = listItem({ id: 'f-sample', name: 'Areum Energy (sample)', nameKo: '아름에너지 (샘플)', isSample: true });
+const sample = listItem({
+  id: 'f-sample',
+  name: 'Areum Energy (sample)',
+  nameKo: '아름에너지 (샘플)',
+  isSample: true,
+});
 const real = listItem();
 
 function Location() {
@@ -21,7 +26,15 @@ function setup(route = '/firms') {
   vi.stubGlobal('fetch', vi.fn(mock.fetch));
   renderWithProviders(
     <Routes>
-      <Route path="/firms" element={<><FirmDirectoryPage /><Location /></>} />
+      <Route
+        path="/firms"
+        element={
+          <>
+            <FirmDirectoryPage />
+            <Location />
+          </>
+        }
+      />
     </Routes>,
     { route },
   );

@@ -17,7 +17,8 @@ export function FirmDirectoryPage() {
   const pages = data ? Math.max(1, Math.ceil(data.total / data.limit)) : 1;
 
   // Changing a filter goes back to page 1; paging keeps the filters.
-  const update = (next: Partial<DirectoryFilters>) => setParams(writeFilters({ ...filters, page: 1, ...next }));
+  const update = (next: Partial<DirectoryFilters>) =>
+    setParams(writeFilters({ ...filters, page: 1, ...next }));
 
   return (
     <Container size="lg" py="md">
@@ -56,9 +57,17 @@ export function FirmDirectoryPage() {
             </Text>
           )}
           {data && data.items.length > 0 && (
-            <SimpleGrid cols={{ base: 1, md: 2 }} spacing="sm" style={{ opacity: list.isPlaceholderData ? 0.6 : 1 }}>
+            <SimpleGrid
+              cols={{ base: 1, md: 2 }}
+              spacing="sm"
+              style={{ opacity: list.isPlaceholderData ? 0.6 : 1 }}
+            >
               {data.items.map((firm) => (
-                <FirmResultCard key={firm.id} firm={firm} showStatus={firm.verificationStatus !== 'verified'} />
+                <FirmResultCard
+                  key={firm.id}
+                  firm={firm}
+                  showStatus={firm.verificationStatus !== 'verified'}
+                />
               ))}
             </SimpleGrid>
           )}

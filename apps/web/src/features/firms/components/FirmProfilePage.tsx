@@ -55,14 +55,20 @@ export function FirmProfilePage() {
           </Section>
           <Section id="firm-capabilities" title={t('firms.profile.capabilities')}>
             {firm.capabilities.length === 0 ? (
-              <EmptyHint text={t('firms.profile.noCapabilities')} action={editAction('capabilities', t('firms.profile.addCapabilities'))} />
+              <EmptyHint
+                text={t('firms.profile.noCapabilities')}
+                action={editAction('capabilities', t('firms.profile.addCapabilities'))}
+              />
             ) : (
               <CapabilitiesByDomain capabilities={firm.capabilities} />
             )}
           </Section>
           <Section id="firm-solutions" title={t('firms.profile.solutions')}>
             {firm.solutions.length === 0 ? (
-              <EmptyHint text={t('firms.profile.noSolutions')} action={editAction('solutions', t('firms.profile.addSolutions'))} />
+              <EmptyHint
+                text={t('firms.profile.noSolutions')}
+                action={editAction('solutions', t('firms.profile.addSolutions'))}
+              />
             ) : (
               <Stack gap="sm">
                 {firm.solutions.map((s) => (
@@ -73,7 +79,10 @@ export function FirmProfilePage() {
           </Section>
           <Section id="firm-track-records" title={t('firms.profile.trackRecords')}>
             {firm.trackRecords.length === 0 ? (
-              <EmptyHint text={t('firms.profile.noTrackRecords')} action={editAction('trackRecords', t('firms.profile.addTrackRecords'))} />
+              <EmptyHint
+                text={t('firms.profile.noTrackRecords')}
+                action={editAction('trackRecords', t('firms.profile.addTrackRecords'))}
+              />
             ) : (
               <TrackRecordsTable records={firm.trackRecords} />
             )}
@@ -82,7 +91,10 @@ export function FirmProfilePage() {
             <ExportLadder current={firm.ladderStage} />
           </Section>
           <Section id="firm-programs" title={t('firms.programs.title')}>
-            <SupportProgramsPanel firmId={firm.id} setStage={editAction('profile', t('firms.profile.setStage'))} />
+            <SupportProgramsPanel
+              firmId={firm.id}
+              setStage={editAction('profile', t('firms.profile.setStage'))}
+            />
           </Section>
         </Stack>
       )}

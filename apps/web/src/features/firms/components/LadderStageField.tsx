@@ -25,7 +25,10 @@ export function LadderStageField({ value, onChange, error }: Props) {
         {LADDER_GROUPS.map((group) => (
           <Stack key={group.stage} gap={6}>
             <Title order={4} size="h6">
-              {t('firms.ladder.stageHeading', { letter: group.letter, name: t(`firms.ladder.stages.${group.stage}`) })}
+              {t('firms.ladder.stageHeading', {
+                letter: group.letter,
+                name: t(`firms.ladder.stages.${group.stage}`),
+              })}
             </Title>
             {group.steps.map((code) => (
               <Radio.Card key={code} value={code} radius="md" p="xs" data-step={code}>

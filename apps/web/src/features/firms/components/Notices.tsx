@@ -37,7 +37,14 @@ export function NoticeProvider({ children }: { children: ReactNode }) {
           gap="xs"
           role="status"
           aria-live="polite"
-          style={{ position: 'fixed', bottom: 16, right: 16, zIndex: 1000, width: 340, maxWidth: 'calc(100vw - 32px)' }}
+          style={{
+            position: 'fixed',
+            bottom: 16,
+            right: 16,
+            zIndex: 1000,
+            width: 340,
+            maxWidth: 'calc(100vw - 32px)',
+          }}
         >
           {notices.map((n) => (
             <Notification

@@ -18,7 +18,11 @@ export function PickerToolbar({ search, onSearch, count, dirty, saving, onSave }
       pos="sticky"
       top={60}
       py="xs"
-      style={{ zIndex: 2, background: 'var(--mantine-color-body)', borderBottom: '1px solid var(--mantine-color-gray-2)' }}
+      style={{
+        zIndex: 2,
+        background: 'var(--mantine-color-body)',
+        borderBottom: '1px solid var(--mantine-color-gray-2)',
+      }}
     >
       <Group justify="space-between" align="flex-end">
         <TextInput

@@ -48,7 +48,9 @@ export function ProfileFacts({ firm }: { firm: FirmProfile }) {
           {firm.employeesBand ? t('firms.employees', { band: firm.employeesBand }) : none}
         </Fact>
         <Fact label={t('firms.fields.foundedYear')}>{firm.foundedYear ?? none}</Fact>
-        <Fact label={t('firms.fields.targetCountries')}>{list(firm.targetCountries.map((c) => countryName(c, language)))}</Fact>
+        <Fact label={t('firms.fields.targetCountries')}>
+          {list(firm.targetCountries.map((c) => countryName(c, language)))}
+        </Fact>
         <Fact label={t('firms.fields.roles')}>{list(firm.roles.map(label))}</Fact>
       </SimpleGrid>
       {firm.sourceNote && (

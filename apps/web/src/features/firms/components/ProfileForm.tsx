@@ -1,5 +1,16 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Group, MultiSelect, NumberInput, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Group,
+  MultiSelect,
+  NumberInput,
+  Select,
+  SimpleGrid,
+  Stack,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
 import { type Ref, useMemo, useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -14,11 +25,30 @@ import { EMPLOYEES_BANDS } from '../lib/enums';
 import { firmFieldError } from '../lib/validation';
 import { LadderStageField } from './LadderStageField';
 import { useNotify } from './Notices';
-import { PROFILE_FIELDS, profileSchema, toProfileInput, toUpdateRequest, type ProfileInput, type ProfileValues } from './profileSchema';
+import {
+  PROFILE_FIELDS,
+  profileSchema,
+  toProfileInput,
+  toUpdateRequest,
+  type ProfileInput,
+  type ProfileValues,
+} from './profileSchema';
 
 /** The props every controlled Mantine input gets from a react-hook-form field. */
-function bind<V>(field: { ref: Ref<HTMLInputElement>; name: string; value: V; onChange: (v: V) => void; onBlur: () => void }) {
-  return { ref: field.ref, name: field.name, value: field.value, onChange: field.onChange, onBlur: field.onBlur };
+function bind<V>(field: {
+  ref: Ref<HTMLInputElement>;
+  name: string;
+  value: V;
+  onChange: (v: V) => void;
+  onBlur: () => void;
+}) {
+  return {
+    ref: field.ref,
+    name: field.name,
+    value: field.value,
+    onChange: field.onChange,
+    onBlur: field.onBlur,
+  };
 }
 
 export function ProfileForm({ firm }: { firm: FirmProfile }) {
@@ -28,7 +58,11 @@ export function ProfileForm({ firm }: { firm: FirmProfile }) {
   const notify = useNotify();
   const mutation = useUpdateFirmMutation(firm.id);
   const [formError, setFormError] = useState<string | null>(null);
-  const { register, control, handleSubmit, setError, reset, formState } = useForm<ProfileInput, unknown, ProfileValues>({
+  const { register, control, handleSubmit, setError, reset, formState } = useForm<
+    ProfileInput,
+    unknown,
+    ProfileValues
+  >({
     resolver: zodResolver(profileSchema),
     defaultValues: toProfileInput(firm),
     mode: 'onTouched',
@@ -70,19 +104,36 @@ export function ProfileForm({ firm }: { firm: FirmProfile }) {
         )}
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
           <TextInput label={t('firms.fields.name')} error={err(errors.name)} {...register('name')} />
-          <TextInput label={t('firms.fields.nameKo')} lang="ko" error={err(errors.nameKo)} {...register('nameKo')} />
+          <TextInput
+            label={t('firms.fields.nameKo')}
+            lang="ko"
+            error={err(errors.nameKo)}
+            {...register('nameKo')}
+          />
           <Controller
             control={control}
             name="size"
             render={({ field }) => (
-              <Select {...bind(field)} label={t('firms.fields.size')} allowDeselect={false} error={err(errors.size)} data={sizeOptions} />
+              <Select
+                {...bind(field)}
+                label={t('firms.fields.size')}
+                allowDeselect={false}
+                error={err(errors.size)}
+                data={sizeOptions}
+              />
             )}
           />
           <Controller
             control={control}
             name="type"
             render={({ field }) => (
-              <Select {...bind(field)} label={t('firms.fields.type')} allowDeselect={false} error={err(errors.type)} data={typeOptions} />
+              <Select
+                {...bind(field)}
+                label={t('firms.fields.type')}
+                allowDeselect={false}
+                error={err(errors.type)}
+                data={typeOptions}
+              />
             )}
           />
           <Controller
@@ -161,18 +212,34 @@ export function ProfileForm({ firm }: { firm: FirmProfile }) {
           control={control}
           name="roles"
           render={({ field }) => (
-            <MultiSelect {...bind(field)} label={t('firms.fields.roles')} searchable clearable data={roleOptions} error={err(errors.roles)} />
+            <MultiSelect
+              {...bind(field)}
+              label={t('firms.fields.roles')}
+              searchable
+              clearable
+              data={roleOptions}
+              error={err(errors.roles)}
+            />
           )}
         />
         <Controller
           control={control}
           name="ladderStage"
           render={({ field }) => (
-            <LadderStageField value={field.value} onChange={(v) => field.onChange(v)} error={err(errors.ladderStage)} />
+            <LadderStageField
+              value={field.value}
+              onChange={(v) => field.onChange(v)}
+              error={err(errors.ladderStage)}
+            />
           )}
         />
         <Group justify="flex-end">
-          <Button type="button" variant="default" disabled={!isDirty || mutation.isPending} onClick={() => reset()}>
+          <Button
+            type="button"
+            variant="default"
+            disabled={!isDirty || mutation.isPending}
+            onClick={() => reset()}
+          >
             {t('firms.edit.reset')}
           </Button>
           <Button type="submit" loading={mutation.isPending} disabled={mutation.isPending}>

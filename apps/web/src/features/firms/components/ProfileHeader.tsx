@@ -23,7 +23,12 @@ export function ProfileHeader({ firm, canEdit }: { firm: FirmProfile; canEdit: b
         <FirmBadges size={firm.size} type={firm.type} isSample={firm.isSample} />
       </Group>
       {firm.verificationStatus === 'rejected' && (
-        <Alert color="red" variant="light" title={t('firms.profile.rejectedTitle')} data-testid="rejection-reason">
+        <Alert
+          color="red"
+          variant="light"
+          title={t('firms.profile.rejectedTitle')}
+          data-testid="rejection-reason"
+        >
           {firm.verificationReason
             ? t('firms.profile.rejectedReason', { reason: firm.verificationReason })
             : t('firms.profile.rejectedNoReason')}

@@ -8,7 +8,12 @@ import { applyServerErrors } from '../../../lib/forms';
 import { firmFieldError, vmsg } from '../lib/validation';
 
 export const rejectSchema = z.object({
-  reason: z.string().trim().min(1, vmsg('reasonRequired')).min(3, vmsg('reasonMin')).max(1000, vmsg('tooLong')),
+  reason: z
+    .string()
+    .trim()
+    .min(1, vmsg('reasonRequired'))
+    .min(3, vmsg('reasonMin'))
+    .max(1000, vmsg('tooLong')),
 });
 type RejectValues = z.infer<typeof rejectSchema>;
 
@@ -23,7 +28,12 @@ interface Props {
 function RejectForm({ firmName, pending, onReject, onClose }: Props) {
   const { t } = useTranslation();
   const [formError, setFormError] = useState<string | null>(null);
-  const { register, handleSubmit, setError, formState: { errors } } = useForm<RejectValues>({
+  const {
+    register,
+    handleSubmit,
+    setError,
+    formState: { errors },
+  } = useForm<RejectValues>({
     resolver: zodResolver(rejectSchema),
     defaultValues: { reason: '' },
   });
@@ -70,7 +80,11 @@ function RejectForm({ firmName, pending, onReject, onClose }: Props) {
 export function RejectModal(props: Props) {
   const { t } = useTranslation();
   return (
-    <Modal opened={props.firmName !== null} onClose={props.onClose} title={t('firms.verification.rejectTitle')}>
+    <Modal
+      opened={props.firmName !== null}
+      onClose={props.onClose}
+      title={t('firms.verification.rejectTitle')}
+    >
       {props.firmName !== null && <RejectForm {...props} />}
     </Modal>
   );

@@ -12,7 +12,13 @@ import { CapabilityMultiSelect } from './CapabilityMultiSelect';
 import { useNotify } from './Notices';
 import { ReferenceSitesField } from './ReferenceSitesField';
 import {
-  EMPTY_SOLUTION, solutionFields, solutionSchema, toSolutionInput, toSolutionRequest, type SolutionInput, type SolutionValues,
+  EMPTY_SOLUTION,
+  solutionFields,
+  solutionSchema,
+  toSolutionInput,
+  toSolutionRequest,
+  type SolutionInput,
+  type SolutionValues,
 } from './solutionSchema';
 
 interface Props {
@@ -62,7 +68,12 @@ function SolutionForm({ firmId, solution, onClose }: Props) {
             {formError}
           </Alert>
         )}
-        <TextInput label={t('firms.solutions.name')} error={err(errors.name)} data-autofocus {...register('name')} />
+        <TextInput
+          label={t('firms.solutions.name')}
+          error={err(errors.name)}
+          data-autofocus
+          {...register('name')}
+        />
         <Textarea
           label={t('firms.solutions.description')}
           autosize

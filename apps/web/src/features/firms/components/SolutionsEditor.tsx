@@ -47,10 +47,21 @@ export function SolutionsEditor({ firmId, solutions }: { firmId: string; solutio
           solution={s}
           actions={
             <>
-              <Button size="compact-xs" variant="light" onClick={() => setEditing(s)} aria-label={t('firms.solutions.editNamed', { name: s.name })}>
+              <Button
+                size="compact-xs"
+                variant="light"
+                onClick={() => setEditing(s)}
+                aria-label={t('firms.solutions.editNamed', { name: s.name })}
+              >
                 {t('firms.edit.editItem')}
               </Button>
-              <Button size="compact-xs" variant="light" color="red" onClick={() => setDeleting(s)} aria-label={t('firms.solutions.deleteNamed', { name: s.name })}>
+              <Button
+                size="compact-xs"
+                variant="light"
+                color="red"
+                onClick={() => setDeleting(s)}
+                aria-label={t('firms.solutions.deleteNamed', { name: s.name })}
+              >
                 {t('firms.edit.delete')}
               </Button>
             </>

@@ -19,8 +19,16 @@ function ProgramItem({ program }: { program: SupportProgram }) {
           {korean ? program.nameKo : program.name}
         </Text>
         <Group gap={6}>
-          {program.agency && <Badge size="xs" variant="light" tt="none">{program.agency}</Badge>}
-          {program.kind && <Badge size="xs" variant="outline" tt="none">{program.kind}</Badge>}
+          {program.agency && (
+            <Badge size="xs" variant="light" tt="none">
+              {program.agency}
+            </Badge>
+          )}
+          {program.kind && (
+            <Badge size="xs" variant="outline" tt="none">
+              {program.kind}
+            </Badge>
+          )}
           <Text span size="xs" c="dimmed">
             {program.ladderStages.join(' · ')}
           </Text>
@@ -81,9 +89,15 @@ export function SupportProgramsPanel({
   if (!stage) return <EmptyHint text={t('firms.programs.noStage')} action={setStage} />;
   return (
     <Stack gap="md">
-      <ProgramList title={t('firms.programs.current', { code: stage, name: label(stage) })} programs={current} />
+      <ProgramList
+        title={t('firms.programs.current', { code: stage, name: label(stage) })}
+        programs={current}
+      />
       {nextStage ? (
-        <ProgramList title={t('firms.programs.next', { code: nextStage, name: label(nextStage) })} programs={next} />
+        <ProgramList
+          title={t('firms.programs.next', { code: nextStage, name: label(nextStage) })}
+          programs={next}
+        />
       ) : (
         <Text size="sm" c="dimmed">
           {t('firms.programs.top')}

@@ -1,5 +1,15 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Group, Modal, NumberInput, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Group,
+  Modal,
+  NumberInput,
+  Select,
+  SimpleGrid,
+  Stack,
+  TextInput,
+} from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -13,8 +23,14 @@ import type { FirmTrackRecord } from '../api/types';
 import { firmFieldError } from '../lib/validation';
 import { useNotify } from './Notices';
 import {
-  CURRENCIES, EMPTY_TRACK_RECORD, TRACK_RECORD_FIELD_MAP, toTrackRecordInput, toTrackRecordRequest, trackRecordSchema,
-  type TrackRecordInput, type TrackRecordValues,
+  CURRENCIES,
+  EMPTY_TRACK_RECORD,
+  TRACK_RECORD_FIELD_MAP,
+  toTrackRecordInput,
+  toTrackRecordRequest,
+  trackRecordSchema,
+  type TrackRecordInput,
+  type TrackRecordValues,
 } from './trackRecordSchema';
 
 interface Props {
@@ -37,7 +53,13 @@ function TrackRecordForm({ firmId, record, onClose }: Props) {
   const notify = useNotify();
   const mutation = useSaveTrackRecordMutation(firmId);
   const [formError, setFormError] = useState<string | null>(null);
-  const { register, control, handleSubmit, setError, formState: { errors } } = useForm<TrackRecordInput, unknown, TrackRecordValues>({
+  const {
+    register,
+    control,
+    handleSubmit,
+    setError,
+    formState: { errors },
+  } = useForm<TrackRecordInput, unknown, TrackRecordValues>({
     resolver: zodResolver(trackRecordSchema),
     defaultValues: record ? toTrackRecordInput(record) : EMPTY_TRACK_RECORD,
     mode: 'onTouched',
@@ -72,35 +94,121 @@ function TrackRecordForm({ firmId, record, onClose }: Props) {
             {formError}
           </Alert>
         )}
-        <TextInput label={t('firms.trackRecords.projectTitle')} error={err(errors.projectTitle)} data-autofocus {...register('projectTitle')} />
+        <TextInput
+          label={t('firms.trackRecords.projectTitle')}
+          error={err(errors.projectTitle)}
+          data-autofocus
+          {...register('projectTitle')}
+        />
         <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
-          <Controller control={control} name="countryCode" render={({ field }) => (
-            <Select ref={field.ref} name={field.name} label={t('firms.trackRecords.country')} data={countries} searchable allowDeselect={false}
-              value={field.value} onChange={field.onChange} onBlur={field.onBlur} error={err(errors.countryCode)} />
-          )} />
+          <Controller
+            control={control}
+            name="countryCode"
+            render={({ field }) => (
+              <Select
+                ref={field.ref}
+                name={field.name}
+                label={t('firms.trackRecords.country')}
+                data={countries}
+                searchable
+                allowDeselect={false}
+                value={field.value}
+                onChange={field.onChange}
+                onBlur={field.onBlur}
+                error={err(errors.countryCode)}
+              />
+            )}
+          />
           <TextInput label={t('firms.trackRecords.city')} error={err(errors.city)} {...register('city')} />
-          <Controller control={control} name="year" render={({ field }) => (
-            <NumberInput ref={field.ref} name={field.name} label={t('firms.trackRecords.year')} allowDecimal={false} thousandSeparator={false}
-              value={field.value} onChange={(v) => field.onChange(typeof v === 'number' ? v : '')} onBlur={field.onBlur} error={err(errors.year)} />
-          )} />
+          <Controller
+            control={control}
+            name="year"
+            render={({ field }) => (
+              <NumberInput
+                ref={field.ref}
+                name={field.name}
+                label={t('firms.trackRecords.year')}
+                allowDecimal={false}
+                thousandSeparator={false}
+                value={field.value}
+                onChange={(v) => field.onChange(typeof v === 'number' ? v : '')}
+                onBlur={field.onBlur}
+                error={err(errors.year)}
+              />
+            )}
+          />
         </SimpleGrid>
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-          <Controller control={control} name="role" render={({ field }) => (
-            <Select ref={field.ref} name={field.name} label={t('firms.trackRecords.role')} data={roles} clearable
-              value={field.value} onChange={field.onChange} onBlur={field.onBlur} error={err(errors.role)} />
-          )} />
-          <Controller control={control} name="financingSource" render={({ field }) => (
-            <Select ref={field.ref} name={field.name} label={t('firms.trackRecords.financingSource')} data={financing} clearable
-              value={field.value} onChange={field.onChange} onBlur={field.onBlur} error={err(errors.financingSource)} />
-          )} />
-          <Controller control={control} name="amount" render={({ field }) => (
-            <NumberInput ref={field.ref} name={field.name} label={t('firms.trackRecords.amount')} min={0} decimalScale={2} thousandSeparator=","
-              value={field.value} onChange={(v) => field.onChange(typeof v === 'number' ? v : '')} onBlur={field.onBlur} error={err(errors.amount)} />
-          )} />
-          <Controller control={control} name="currency" render={({ field }) => (
-            <Select ref={field.ref} name={field.name} label={t('firms.trackRecords.currency')} data={currencies} searchable clearable
-              value={field.value} onChange={field.onChange} onBlur={field.onBlur} error={err(errors.currency)} />
-          )} />
+          <Controller
+            control={control}
+            name="role"
+            render={({ field }) => (
+              <Select
+                ref={field.ref}
+                name={field.name}
+                label={t('firms.trackRecords.role')}
+                data={roles}
+                clearable
+                value={field.value}
+                onChange={field.onChange}
+                onBlur={field.onBlur}
+                error={err(errors.role)}
+              />
+            )}
+          />
+          <Controller
+            control={control}
+            name="financingSource"
+            render={({ field }) => (
+              <Select
+                ref={field.ref}
+                name={field.name}
+                label={t('firms.trackRecords.financingSource')}
+                data={financing}
+                clearable
+                value={field.value}
+                onChange={field.onChange}
+                onBlur={field.onBlur}
+                error={err(errors.financingSource)}
+              />
+            )}
+          />
+          <Controller
+            control={control}
+            name="amount"
+            render={({ field }) => (
+              <NumberInput
+                ref={field.ref}
+                name={field.name}
+                label={t('firms.trackRecords.amount')}
+                min={0}
+                decimalScale={2}
+                thousandSeparator=","
+                value={field.value}
+                onChange={(v) => field.onChange(typeof v === 'number' ? v : '')}
+                onBlur={field.onBlur}
+                error={err(errors.amount)}
+              />
+            )}
+          />
+          <Controller
+            control={control}
+            name="currency"
+            render={({ field }) => (
+              <Select
+                ref={field.ref}
+                name={field.name}
+                label={t('firms.trackRecords.currency')}
+                data={currencies}
+                searchable
+                clearable
+                value={field.value}
+                onChange={field.onChange}
+                onBlur={field.onBlur}
+                error={err(errors.currency)}
+              />
+            )}
+          />
         </SimpleGrid>
         <Group justify="flex-end" mt="sm">
           <Button variant="default" onClick={onClose} disabled={mutation.isPending}>

@@ -44,10 +44,21 @@ export function TrackRecordsEditor({ firmId, records }: { firmId: string; record
           records={records}
           actions={(r) => (
             <Group gap={4} wrap="nowrap">
-              <Button size="compact-xs" variant="light" onClick={() => setEditing(r)} aria-label={t('firms.trackRecords.editNamed', { title: r.projectTitle })}>
+              <Button
+                size="compact-xs"
+                variant="light"
+                onClick={() => setEditing(r)}
+                aria-label={t('firms.trackRecords.editNamed', { title: r.projectTitle })}
+              >
                 {t('firms.edit.editItem')}
               </Button>
-              <Button size="compact-xs" variant="light" color="red" onClick={() => setDeleting(r)} aria-label={t('firms.trackRecords.deleteNamed', { title: r.projectTitle })}>
+              <Button
+                size="compact-xs"
+                variant="light"
+                color="red"
+                onClick={() => setDeleting(r)}
+                aria-label={t('firms.trackRecords.deleteNamed', { title: r.projectTitle })}
+              >
                 {t('firms.edit.delete')}
               </Button>
             </Group>

@@ -18,7 +18,11 @@ export function TrackRecordsTable({
   const { t, i18n } = useTranslation();
   const language = currentLanguage(i18n);
   const { label } = useTaxonomy();
-  const dash = <Text span c="dimmed">–</Text>;
+  const dash = (
+    <Text span c="dimmed">
+      –
+    </Text>
+  );
   return (
     <Table.ScrollContainer minWidth={720}>
       <Table striped verticalSpacing="xs" data-testid="track-records">
@@ -28,7 +32,9 @@ export function TrackRecordsTable({
             <Table.Th scope="col">{t('firms.trackRecords.location')}</Table.Th>
             <Table.Th scope="col">{t('firms.trackRecords.year')}</Table.Th>
             <Table.Th scope="col">{t('firms.trackRecords.role')}</Table.Th>
-            <Table.Th scope="col" ta="right">{t('firms.trackRecords.contractValue')}</Table.Th>
+            <Table.Th scope="col" ta="right">
+              {t('firms.trackRecords.contractValue')}
+            </Table.Th>
             <Table.Th scope="col">{t('firms.trackRecords.financingSource')}</Table.Th>
             {actions && <Table.Th scope="col">{t('firms.edit.actions')}</Table.Th>}
           </Table.Tr>
@@ -41,7 +47,9 @@ export function TrackRecordsTable({
               <Table.Td>{r.year ?? dash}</Table.Td>
               <Table.Td>{r.role ? label(r.role) : dash}</Table.Td>
               <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
-                {r.contractValue ? formatMoney(r.contractValue.amount, r.contractValue.currency, language) : dash}
+                {r.contractValue
+                  ? formatMoney(r.contractValue.amount, r.contractValue.currency, language)
+                  : dash}
               </Table.Td>
               <Table.Td>{r.financingSource ? label(r.financingSource) : dash}</Table.Td>
               {actions && <Table.Td>{actions(r)}</Table.Td>}

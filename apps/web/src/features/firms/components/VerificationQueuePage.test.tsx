@@ -15,7 +15,12 @@ function setup() {
     'GET /api/firms': () => json(200, listPage(pending)),
     'POST /api/firms/p-a/verification': () => {
       pending = pending.filter((f) => f.id !== 'p-a');
-      return json(200, { id: 'p-a', verificationStatus: 'rejected', verificationReason: 'Missing documents', verifiedAt: null });
+      return json(200, {
+        id: 'p-a',
+        verificationStatus: 'rejected',
+        verificationReason: 'Missing documents',
+        verifiedAt: null,
+      });
     },
   });
   vi.stubGlobal('fetch', vi.fn(mock.fetch));
@@ -51,7 +56,10 @@ describe('VerificationQueuePage', () => {
     fireEvent.change(reason, { target: { value: 'Missing documents' } });
     fireEvent.click(within(dialog).getByRole('button', { name: 'Reject firm' }));
     await waitFor(() => expect(calls.filter((c) => c.method === 'POST')).toHaveLength(1));
-    expect(await calls.find((c) => c.method === 'POST')!.json()).toEqual({ decision: 'rejected', reason: 'Missing documents' });
+    expect(await calls.find((c) => c.method === 'POST')!.json()).toEqual({
+      decision: 'rejected',
+      reason: 'Missing documents',
+    });
 
     await waitFor(() => expect(screen.queryByText('Pending Alpha')).toBeNull());
     expect(screen.getByText('Pending Beta')).toBeTruthy();

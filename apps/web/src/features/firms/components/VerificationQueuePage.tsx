@@ -19,7 +19,9 @@ function Queue() {
   const notify = useNotify();
   const [params, setParams] = useSearchParams();
   const page = Math.max(1, Number.parseInt(params.get('page') ?? '1', 10) || 1);
-  const list = useQuery(firmListQueryOptions(toListQuery({ ...EMPTY_FILTERS, page }, { status: ['pending'] })));
+  const list = useQuery(
+    firmListQueryOptions(toListQuery({ ...EMPTY_FILTERS, page }, { status: ['pending'] })),
+  );
   const verify = useVerifyFirmMutation();
   const [rejecting, setRejecting] = useState<FirmListItem | null>(null);
   const data = list.data;
@@ -63,7 +65,14 @@ function Queue() {
         </Text>
       )}
       {data && data.items.length > 0 && (
-        <Stack component="ul" gap="sm" m={0} p={0} style={{ listStyle: 'none' }} aria-label={t('firms.verification.listLabel')}>
+        <Stack
+          component="ul"
+          gap="sm"
+          m={0}
+          p={0}
+          style={{ listStyle: 'none' }}
+          aria-label={t('firms.verification.listLabel')}
+        >
           {data.items.map((firm) => (
             <VerificationRow
               key={firm.id}

@@ -22,15 +22,28 @@ export function VerificationRow({ firm, busy, onApprove, onReject }: Props) {
           <FirmName firm={firm} to={`/firms/${firm.id}`} />
           <FirmBadges size={firm.size} type={firm.type} isSample={firm.isSample} />
           <Text size="xs" c="dimmed">
-            {t('firms.directory.homeCountry', { country: countryName(firm.homeCountry, currentLanguage(i18n)) })} ·{' '}
-            {t('firms.verification.capabilityCount', { count: firm.capabilityCount })}
+            {t('firms.directory.homeCountry', {
+              country: countryName(firm.homeCountry, currentLanguage(i18n)),
+            })}{' '}
+            · {t('firms.verification.capabilityCount', { count: firm.capabilityCount })}
           </Text>
         </Stack>
         <Group gap="xs">
-          <Button color="green" onClick={onApprove} disabled={busy} aria-label={t('firms.verification.approveNamed', { name: firm.name })}>
+          <Button
+            color="green"
+            onClick={onApprove}
+            disabled={busy}
+            aria-label={t('firms.verification.approveNamed', { name: firm.name })}
+          >
             {t('firms.verification.approve')}
           </Button>
-          <Button color="red" variant="light" onClick={onReject} disabled={busy} aria-label={t('firms.verification.rejectNamed', { name: firm.name })}>
+          <Button
+            color="red"
+            variant="light"
+            onClick={onReject}
+            disabled={busy}
+            aria-label={t('firms.verification.rejectNamed', { name: firm.name })}
+          >
             {t('firms.verification.reject')}
           </Button>
         </Group>

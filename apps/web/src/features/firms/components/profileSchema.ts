@@ -10,8 +10,14 @@ const optionalText = (max: number) => z.string().trim().max(max, vmsg('tooLong')
 export const profileSchema = z.object({
   name: z.string().trim().min(1, vmsg('nameRequired')).min(2, vmsg('nameMin')).max(200, vmsg('tooLong')),
   nameKo: optionalText(200),
-  size: z.enum(FIRM_SIZES, vmsg('required')).nullable().pipe(z.enum(FIRM_SIZES, vmsg('required'))),
-  type: z.enum(FIRM_TYPES, vmsg('required')).nullable().pipe(z.enum(FIRM_TYPES, vmsg('required'))),
+  size: z
+    .enum(FIRM_SIZES, vmsg('required'))
+    .nullable()
+    .pipe(z.enum(FIRM_SIZES, vmsg('required'))),
+  type: z
+    .enum(FIRM_TYPES, vmsg('required'))
+    .nullable()
+    .pipe(z.enum(FIRM_TYPES, vmsg('required'))),
   homeCountry: countryCodeSchema('required'),
   description: optionalText(5000),
   website: z
@@ -22,7 +28,10 @@ export const profileSchema = z.object({
   employeesBand: z.enum(EMPLOYEES_BANDS).nullable(),
   foundedYear: z
     .union([z.number(), z.literal('')])
-    .refine((v) => v === '' || (Number.isInteger(v) && v >= 1800 && v <= new Date().getFullYear()), vmsg('foundedYear')),
+    .refine(
+      (v) => v === '' || (Number.isInteger(v) && v >= 1800 && v <= new Date().getFullYear()),
+      vmsg('foundedYear'),
+    ),
   ladderStage: z.enum(LADDER_STEPS).nullable(),
   targetCountries: z.array(z.string()).max(30, vmsg('tooMany')),
   roles: z.array(z.string()).max(20, vmsg('tooMany')),
@@ -33,8 +42,18 @@ export type ProfileValues = z.output<typeof profileSchema>;
 
 /** Form fields the server may name in `details[].field`. */
 export const PROFILE_FIELDS = [
-  'name', 'nameKo', 'size', 'type', 'homeCountry', 'description', 'website',
-  'employeesBand', 'foundedYear', 'ladderStage', 'targetCountries', 'roles',
+  'name',
+  'nameKo',
+  'size',
+  'type',
+  'homeCountry',
+  'description',
+  'website',
+  'employeesBand',
+  'foundedYear',
+  'ladderStage',
+  'targetCountries',
+  'roles',
 ] as const satisfies readonly (keyof ProfileInput)[];
 
 export function toProfileInput(firm: FirmProfile): ProfileInput {
@@ -48,7 +67,9 @@ export function toProfileInput(firm: FirmProfile): ProfileInput {
     website: firm.website ?? '',
     employeesBand: firm.employeesBand,
     foundedYear: firm.foundedYear ?? '',
-    ladderStage: (LADDER_STEPS as readonly string[]).includes(firm.ladderStage ?? '') ? (firm.ladderStage as ProfileInput['ladderStage']) : null,
+    ladderStage: (LADDER_STEPS as readonly string[]).includes(firm.ladderStage ?? '')
+      ? (firm.ladderStage as ProfileInput['ladderStage'])
+      : null,
     targetCountries: firm.targetCountries,
     roles: firm.roles,
   };

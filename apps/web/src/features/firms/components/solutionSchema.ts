@@ -11,7 +11,10 @@ export const solutionSchema = z.object({
   name: z.string().trim().min(1, vmsg('nameRequired')).min(2, vmsg('nameMin')).max(200, vmsg('tooLong')),
   description: z.string().trim().max(5000, vmsg('tooLong')),
   capabilityCodes: z.array(z.string()).max(61, vmsg('tooMany')),
-  maturity: z.enum(SOLUTION_MATURITIES, vmsg('required')).nullable().pipe(z.enum(SOLUTION_MATURITIES, vmsg('required'))),
+  maturity: z
+    .enum(SOLUTION_MATURITIES, vmsg('required'))
+    .nullable()
+    .pipe(z.enum(SOLUTION_MATURITIES, vmsg('required'))),
   certifications: z.array(z.string().trim().min(1).max(200, vmsg('tooLong'))).max(20, vmsg('tooMany')),
   referenceSites: z
     .array(
@@ -38,8 +41,20 @@ export const EMPTY_SOLUTION: SolutionInput = {
 
 /** Field paths the server may name, for the current number of reference-site rows. */
 export function solutionFields(sites: number): string[] {
-  const rows = Array.from({ length: sites }, (_, i) => [`referenceSites.${i}.country`, `referenceSites.${i}.city`, `referenceSites.${i}.year`]);
-  return ['name', 'description', 'capabilityCodes', 'maturity', 'certifications', 'referenceSites', ...rows.flat()];
+  const rows = Array.from({ length: sites }, (_, i) => [
+    `referenceSites.${i}.country`,
+    `referenceSites.${i}.city`,
+    `referenceSites.${i}.year`,
+  ]);
+  return [
+    'name',
+    'description',
+    'capabilityCodes',
+    'maturity',
+    'certifications',
+    'referenceSites',
+    ...rows.flat(),
+  ];
 }
 
 export function toSolutionInput(s: FirmSolution): SolutionInput {
@@ -49,7 +64,11 @@ export function toSolutionInput(s: FirmSolution): SolutionInput {
     capabilityCodes: s.capabilityCodes,
     maturity: s.maturity,
     certifications: s.certifications,
-    referenceSites: s.referenceSites.map((r) => ({ country: r.country, city: r.city ?? '', year: r.year ?? '' })),
+    referenceSites: s.referenceSites.map((r) => ({
+      country: r.country,
+      city: r.city ?? '',
+      year: r.year ?? '',
+    })),
   };
 }
 
@@ -60,6 +79,10 @@ export function toSolutionRequest(v: SolutionValues): SolutionRequest {
     capabilityCodes: v.capabilityCodes,
     maturity: v.maturity,
     certifications: v.certifications,
-    referenceSites: v.referenceSites.map((r) => ({ country: r.country, city: r.city || null, year: r.year === '' ? null : r.year })),
+    referenceSites: v.referenceSites.map((r) => ({
+      country: r.country,
+      city: r.city || null,
+      year: r.year === '' ? null : r.year,
+    })),
   };
 }

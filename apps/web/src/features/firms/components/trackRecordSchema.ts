@@ -3,8 +3,35 @@ import type { FirmTrackRecord, TrackRecordRequest } from '../api/types';
 import { countryCodeSchema, vmsg } from '../lib/validation';
 
 export const CURRENCIES = [
-  'USD', 'KRW', 'EUR', 'JPY', 'CNY', 'VND', 'IDR', 'PHP', 'THB', 'KHR', 'LAK', 'MMK', 'MYR', 'MNT', 'UZS',
-  'KZT', 'INR', 'KES', 'TZS', 'RWF', 'GHS', 'EGP', 'PEN', 'COP', 'CLP', 'KWD', 'SAR', 'AED', 'QAR',
+  'USD',
+  'KRW',
+  'EUR',
+  'JPY',
+  'CNY',
+  'VND',
+  'IDR',
+  'PHP',
+  'THB',
+  'KHR',
+  'LAK',
+  'MMK',
+  'MYR',
+  'MNT',
+  'UZS',
+  'KZT',
+  'INR',
+  'KES',
+  'TZS',
+  'RWF',
+  'GHS',
+  'EGP',
+  'PEN',
+  'COP',
+  'CLP',
+  'KWD',
+  'SAR',
+  'AED',
+  'QAR',
 ] as const;
 
 const maxYear = () => new Date().getFullYear() + 1;
@@ -13,28 +40,55 @@ export const trackRecordSchema = z
   .object({
     countryCode: countryCodeSchema('countryRequired'),
     city: z.string().trim().max(200, vmsg('tooLong')),
-    projectTitle: z.string().trim().min(1, vmsg('titleRequired')).min(2, vmsg('titleMin')).max(300, vmsg('tooLong')),
-    year: z.union([z.number(), z.literal('')]).refine((v) => v === '' || (Number.isInteger(v) && v >= 1950 && v <= maxYear()), vmsg('trackYearRange')),
+    projectTitle: z
+      .string()
+      .trim()
+      .min(1, vmsg('titleRequired'))
+      .min(2, vmsg('titleMin'))
+      .max(300, vmsg('tooLong')),
+    year: z
+      .union([z.number(), z.literal('')])
+      .refine(
+        (v) => v === '' || (Number.isInteger(v) && v >= 1950 && v <= maxYear()),
+        vmsg('trackYearRange'),
+      ),
     role: z.string().nullable(),
-    amount: z.union([z.number(), z.literal('')]).refine((v) => v === '' || (v >= 0 && v <= 1e15), vmsg('amountRange')),
+    amount: z
+      .union([z.number(), z.literal('')])
+      .refine((v) => v === '' || (v >= 0 && v <= 1e15), vmsg('amountRange')),
     currency: z.string().nullable(),
     financingSource: z.string().nullable(),
   })
   .superRefine((v, ctx) => {
-    if (v.amount !== '' && !v.currency) ctx.addIssue({ code: 'custom', path: ['currency'], message: 'currencyRequired' });
+    if (v.amount !== '' && !v.currency)
+      ctx.addIssue({ code: 'custom', path: ['currency'], message: 'currencyRequired' });
   });
 
 export type TrackRecordInput = z.input<typeof trackRecordSchema>;
 export type TrackRecordValues = z.output<typeof trackRecordSchema>;
 
 export const EMPTY_TRACK_RECORD: TrackRecordInput = {
-  countryCode: null, city: '', projectTitle: '', year: '', role: null, amount: '', currency: 'USD', financingSource: null,
+  countryCode: null,
+  city: '',
+  projectTitle: '',
+  year: '',
+  role: null,
+  amount: '',
+  currency: 'USD',
+  financingSource: null,
 };
 
 /** Server field paths → form fields (the contract value is split into amount + currency). */
 export const TRACK_RECORD_FIELD_MAP: Record<string, keyof TrackRecordInput> = {
-  countryCode: 'countryCode', city: 'city', projectTitle: 'projectTitle', year: 'year', role: 'role',
-  'contractValue.amount': 'amount', 'contractValue.currency': 'currency', contractValue: 'amount', financingSource: 'financingSource',
+  countryCode: 'countryCode',
+  city: 'city',
+  projectTitle: 'projectTitle',
+  year: 'year',
+  role: 'role',
+  'contractValue.amount': 'amount',
+  'contractValue.currency': 'currency',
+  contractValue: 'amount',
+  financingSource: 'financingSource',
 };
 
 export function toTrackRecordInput(r: FirmTrackRecord): TrackRecordInput {

@@ -27,7 +27,9 @@ export function filterDomains<C extends SearchableTerm, D extends SearchableTerm
   if (!normalizeSearch(query)) return [...domains];
   return domains
     .map((domain) =>
-      termMatches(domain, query) ? domain : { ...domain, capabilities: domain.capabilities.filter((c) => termMatches(c, query)) },
+      termMatches(domain, query)
+        ? domain
+        : { ...domain, capabilities: domain.capabilities.filter((c) => termMatches(c, query)) },
     )
     .filter((domain) => domain.capabilities.length > 0);
 }

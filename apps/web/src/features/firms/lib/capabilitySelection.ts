@@ -16,7 +16,11 @@ export function selectionFrom(capabilities: readonly FirmCapability[]): Capabili
 /** The whole set for `PUT /firms/:id/capabilities` (notes are kept when there is one). */
 export function toCapabilitiesBody(selection: CapabilitySelection): ReplaceCapabilitiesRequest {
   return {
-    capabilities: [...selection].map(([code, { level, note }]) => ({ code, level, ...(note ? { note } : {}) })),
+    capabilities: [...selection].map(([code, { level, note }]) => ({
+      code,
+      level,
+      ...(note ? { note } : {}),
+    })),
   };
 }
 

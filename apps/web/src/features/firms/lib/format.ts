@@ -1,7 +1,9 @@
 /** Locale formatting for money and years; falls back to plain text for odd currency codes. */
 export function formatMoney(amount: number, currency: string, language: string): string {
   try {
-    return new Intl.NumberFormat(language, { style: 'currency', currency, maximumFractionDigits: 0 }).format(amount);
+    return new Intl.NumberFormat(language, { style: 'currency', currency, maximumFractionDigits: 0 }).format(
+      amount,
+    );
   } catch {
     return `${new Intl.NumberFormat(language).format(amount)} ${currency}`;
   }

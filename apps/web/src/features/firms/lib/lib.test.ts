@@ -15,7 +15,12 @@ const domains = [
       { code: 'transport.parking', en: 'Smart parking', ko: '스마트 주차' },
     ],
   },
-  { code: 'energy', en: 'Energy', ko: '에너지', capabilities: [{ code: 'energy.storage', en: 'Energy storage (ESS)', ko: '에너지저장장치(ESS)' }] },
+  {
+    code: 'energy',
+    en: 'Energy',
+    ko: '에너지',
+    capabilities: [{ code: 'energy.storage', en: 'Energy storage (ESS)', ko: '에너지저장장치(ESS)' }],
+  },
 ];
 
 describe('capability search', () => {
@@ -29,7 +34,9 @@ describe('capability search', () => {
 
   it('keeps a whole domain when the domain matches, drops empty domains', () => {
     expect(filterDomains(domains, '교통').map((d) => d.capabilities.length)).toEqual([2]);
-    expect(filterDomains(domains, 'parking').map((d) => d.capabilities.map((c) => c.code))).toEqual([['transport.parking']]);
+    expect(filterDomains(domains, 'parking').map((d) => d.capabilities.map((c) => c.code))).toEqual([
+      ['transport.parking'],
+    ]);
     expect(filterDomains(domains, '')).toHaveLength(2);
     expect(filterDomains(domains, 'zzz')).toEqual([]);
   });

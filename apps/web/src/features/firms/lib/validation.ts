@@ -7,7 +7,10 @@ export type FirmValidationKey = keyof (typeof en)['validation'];
 export const vmsg = (key: FirmValidationKey) => ({ error: key });
 
 /** Inline error text: client errors are translated keys, server errors are shown verbatim. */
-export function firmFieldError(t: TFunction, error: { type?: string; message?: string } | undefined): string | undefined {
+export function firmFieldError(
+  t: TFunction,
+  error: { type?: string; message?: string } | undefined,
+): string | undefined {
   if (!error?.message) return undefined;
   if (error.type === 'server') return error.message;
   return t(`firms.validation.${error.message as FirmValidationKey}`);
@@ -15,4 +18,7 @@ export function firmFieldError(t: TFunction, error: { type?: string; message?: s
 
 /** A country Select: null until chosen; the same message for "not chosen" and "not a code". */
 export const countryCodeSchema = (key: FirmValidationKey) =>
-  z.string(vmsg(key)).nullable().pipe(z.string(vmsg(key)).regex(/^[A-Z]{2}$/, vmsg(key)));
+  z
+    .string(vmsg(key))
+    .nullable()
+    .pipe(z.string(vmsg(key)).regex(/^[A-Z]{2}$/, vmsg(key)));

@@ -9,8 +9,14 @@ export const taxonomy: Taxonomy = {
     {
       ...term('transport', 'Transport & logistics', '교통·물류'),
       capabilities: [
-        { ...term('transport.its', 'Intelligent transport systems (ITS)', '지능형교통체계(ITS)'), domain: 'transport' },
-        { ...term('transport.traffic_signal', 'Adaptive traffic signal control', '스마트 신호제어'), domain: 'transport' },
+        {
+          ...term('transport.its', 'Intelligent transport systems (ITS)', '지능형교통체계(ITS)'),
+          domain: 'transport',
+        },
+        {
+          ...term('transport.traffic_signal', 'Adaptive traffic signal control', '스마트 신호제어'),
+          domain: 'transport',
+        },
       ],
     },
     {
@@ -27,13 +33,24 @@ export const taxonomy: Taxonomy = {
   projectTracks: [],
   financingSources: [term('kcity_grant', 'K-City Network grant', 'K-City 네트워크 지원')],
   ladderStages: [
-    ['A1', 1, 'Market exploration', '시장 탐색'], ['A2', 1, 'Market selection', '시장 선정'],
-    ['A3', 1, 'Market analysis & strategy', '시장 분석 및 전략 수립'], ['A4', 1, 'Localisation groundwork', '현지화 여건 조성'],
-    ['B1', 2, 'Pilot discovery', '실증사업 발굴'], ['B2', 2, 'Pilot execution', '실증사업 실시'],
-    ['B3', 2, 'Pilot evaluation & feedback', '실증사업 평가 및 환류'], ['B4', 2, 'Pilot results promotion', '실증사업 성과 홍보'],
-    ['C1', 3, 'New business development', '신규 사업 발굴 및 실시'], ['C2', 3, 'Market stabilisation', '시장 진출 안정화'],
-    ['C3', 3, 'Package expansion & hub city', '사업 패키지 확대 및 거점화'], ['C4', 3, 'Expansion to neighbours', '인접 도시 및 국가 진출 확산'],
-  ].map(([code, stage, en, ko]) => ({ code: code as string, stage: stage as number, en: en as string, ko: ko as string })),
+    ['A1', 1, 'Market exploration', '시장 탐색'],
+    ['A2', 1, 'Market selection', '시장 선정'],
+    ['A3', 1, 'Market analysis & strategy', '시장 분석 및 전략 수립'],
+    ['A4', 1, 'Localisation groundwork', '현지화 여건 조성'],
+    ['B1', 2, 'Pilot discovery', '실증사업 발굴'],
+    ['B2', 2, 'Pilot execution', '실증사업 실시'],
+    ['B3', 2, 'Pilot evaluation & feedback', '실증사업 평가 및 환류'],
+    ['B4', 2, 'Pilot results promotion', '실증사업 성과 홍보'],
+    ['C1', 3, 'New business development', '신규 사업 발굴 및 실시'],
+    ['C2', 3, 'Market stabilisation', '시장 진출 안정화'],
+    ['C3', 3, 'Package expansion & hub city', '사업 패키지 확대 및 거점화'],
+    ['C4', 3, 'Expansion to neighbours', '인접 도시 및 국가 진출 확산'],
+  ].map(([code, stage, en, ko]) => ({
+    code: code as string,
+    stage: stage as number,
+    en: en as string,
+    ko: ko as string,
+  })),
 };
 
 export function listItem(overrides: Partial<FirmListItem> = {}): FirmListItem {

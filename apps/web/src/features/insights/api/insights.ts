@@ -35,8 +35,14 @@ export type CsvExport = keyof typeof CSV_EXPORTS;
  * A CSV export with the current filters, fetched through the API client (a plain link would not
  * carry the bearer token) and returned as a Blob with the server's file name.
  */
-export async function fetchDashboardCsv(kind: CsvExport, filters: DashboardFilters): Promise<{ blob: Blob; filename: string }> {
-  const { data, error, response } = await api.GET(CSV_EXPORTS[kind], { params: { query: toApiQuery(filters) }, parseAs: 'blob' });
+export async function fetchDashboardCsv(
+  kind: CsvExport,
+  filters: DashboardFilters,
+): Promise<{ blob: Blob; filename: string }> {
+  const { data, error, response } = await api.GET(CSV_EXPORTS[kind], {
+    params: { query: toApiQuery(filters) },
+    parseAs: 'blob',
+  });
   if (!response.ok || !data) throw new ApiError(response.status, error);
   const blob = data.type ? data : new Blob([data], { type: 'text/csv' });
   const disposition = response.headers.get('Content-Disposition') ?? '';

@@ -9,7 +9,14 @@ import { useAxisWidth } from './useAxisWidth';
 import { CHART_COLORS } from './chartColors';
 
 /** Projects and consortia per country or sector as horizontal bars (the busiest first; all rows in the table). */
-export function BreakdownChart({ id, title, column, items, label, top = 10 }: {
+export function BreakdownChart({
+  id,
+  title,
+  column,
+  items,
+  label,
+  top = 10,
+}: {
   id: string;
   title: string;
   column: string;
@@ -30,7 +37,10 @@ export function BreakdownChart({ id, title, column, items, label, top = 10 }: {
       title={title}
       table={{
         columns: [column, projects, consortia],
-        rows: rows.map((r) => ({ key: r.code, cells: [r.name, formatNumber(r.projects, i18n.language), formatNumber(r.consortia, i18n.language)] })),
+        rows: rows.map((r) => ({
+          key: r.code,
+          cells: [r.name, formatNumber(r.projects, i18n.language), formatNumber(r.consortia, i18n.language)],
+        })),
       }}
       note={
         rows.length === 0 ? (
@@ -46,7 +56,13 @@ export function BreakdownChart({ id, title, column, items, label, top = 10 }: {
     >
       {shown.length > 0 && (
         <ChartFrame height={shown.length * 44 + 60}>
-          <BarChart data={shown} layout="vertical" margin={{ left: 8, right: 32 }} barGap={2} accessibilityLayer={false}>
+          <BarChart
+            data={shown}
+            layout="vertical"
+            margin={{ left: 8, right: 32 }}
+            barGap={2}
+            accessibilityLayer={false}
+          >
             <CartesianGrid horizontal={false} stroke={CHART_COLORS.grid} />
             <XAxis type="number" allowDecimals={false} />
             <YAxis type="category" dataKey="name" width={axisWidth} tick={{ fontSize: 12 }} interval={0} />
@@ -56,7 +72,12 @@ export function BreakdownChart({ id, title, column, items, label, top = 10 }: {
               <LabelList dataKey="consortia" position="right" fontSize={11} />
             </Bar>
             <Bar dataKey="projects" name={projects} fill={CHART_COLORS.projects} isAnimationActive={false}>
-              <LabelList dataKey="projects" position="right" fontSize={11} fill={CHART_COLORS.projectsLabel} />
+              <LabelList
+                dataKey="projects"
+                position="right"
+                fontSize={11}
+                fill={CHART_COLORS.projectsLabel}
+              />
             </Bar>
           </BarChart>
         </ChartFrame>

@@ -11,7 +11,14 @@ export interface ChartTable {
  * A chart with its heading. The drawing is hidden from assistive technology; a visually hidden
  * table carries the same numbers (screen readers, and tests, read those).
  */
-export function ChartCard({ id, title, description, table, note, children }: {
+export function ChartCard({
+  id,
+  title,
+  description,
+  table,
+  note,
+  children,
+}: {
   id: string;
   title: string;
   description?: string;
@@ -22,7 +29,15 @@ export function ChartCard({ id, title, description, table, note, children }: {
   const { t } = useTranslation();
   const headingId = `${id}-heading`;
   return (
-    <Card withBorder radius="md" padding="md" h="100%" component="section" aria-labelledby={headingId} data-testid={id}>
+    <Card
+      withBorder
+      radius="md"
+      padding="md"
+      h="100%"
+      component="section"
+      aria-labelledby={headingId}
+      data-testid={id}
+    >
       <Stack gap="xs">
         <div>
           <Title order={2} size="h4" id={headingId}>

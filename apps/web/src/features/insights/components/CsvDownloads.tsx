@@ -13,7 +13,12 @@ export function CsvDownloads({ filters }: { filters: DashboardFilters }) {
     onSuccess: ({ blob, filename }) => saveBlob(blob, filename),
   });
   const button = (kind: CsvExport) => (
-    <Button variant="default" size="sm" loading={download.isPending && download.variables === kind} onClick={() => download.mutate(kind)}>
+    <Button
+      variant="default"
+      size="sm"
+      loading={download.isPending && download.variables === kind}
+      onClick={() => download.mutate(kind)}
+    >
       {t(`insights.downloads.${kind}`)}
     </Button>
   );

@@ -3,7 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { hasActiveFilters, type DashboardFilters as Filters } from '../lib/filters';
 
 /** Program (one or many) and creation year; the page keeps them in the URL. */
-export function DashboardFilters({ filters, programs, years, disabled, onChange }: {
+export function DashboardFilters({
+  filters,
+  programs,
+  years,
+  disabled,
+  onChange,
+}: {
   filters: Filters;
   programs: string[];
   years: number[];
@@ -13,9 +19,18 @@ export function DashboardFilters({ filters, programs, years, disabled, onChange 
   const { t } = useTranslation();
   // Keep selections that are not (or not yet) among the options visible and removable.
   const programOptions = [...new Set([...programs, ...filters.programs])];
-  const yearOptions = [...new Set([...years, ...(filters.year !== null ? [filters.year] : [])])].sort((a, b) => b - a);
+  const yearOptions = [...new Set([...years, ...(filters.year !== null ? [filters.year] : [])])].sort(
+    (a, b) => b - a,
+  );
   return (
-    <Group component="form" role="search" aria-label={t('insights.filters.label')} align="flex-end" gap="sm" onSubmit={(e) => e.preventDefault()}>
+    <Group
+      component="form"
+      role="search"
+      aria-label={t('insights.filters.label')}
+      align="flex-end"
+      gap="sm"
+      onSubmit={(e) => e.preventDefault()}
+    >
       <MultiSelect
         label={t('insights.filters.program')}
         placeholder={filters.programs.length ? undefined : t('insights.filters.programPlaceholder')}
@@ -30,7 +45,10 @@ export function DashboardFilters({ filters, programs, years, disabled, onChange 
       />
       <Select
         label={t('insights.filters.year')}
-        data={[{ value: '', label: t('insights.filters.allYears') }, ...yearOptions.map((y) => ({ value: String(y), label: String(y) }))]}
+        data={[
+          { value: '', label: t('insights.filters.allYears') },
+          ...yearOptions.map((y) => ({ value: String(y), label: String(y) })),
+        ]}
         value={filters.year === null ? '' : String(filters.year)}
         onChange={(value) => onChange({ ...filters, year: value ? Number(value) : null })}
         allowDeselect={false}

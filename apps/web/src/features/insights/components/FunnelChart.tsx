@@ -9,7 +9,11 @@ import { CHART_COLORS } from './chartColors';
 
 const STAGES = ['invited', 'accepted', 'submitted', 'approved', 'selected'] as const;
 /** Invitations and consortia are different units: no conversion from accepted invitations to submitted consortia. */
-const FROM: Partial<Record<(typeof STAGES)[number], keyof DashboardFunnel>> = { accepted: 'invited', approved: 'submitted', selected: 'approved' };
+const FROM: Partial<Record<(typeof STAGES)[number], keyof DashboardFunnel>> = {
+  accepted: 'invited',
+  approved: 'submitted',
+  selected: 'approved',
+};
 
 /** invited → accepted (invitations), submitted → approved → selected (consortia that ever got there). */
 export function FunnelChart({ data }: { data: DashboardFunnel }) {
@@ -19,7 +23,8 @@ export function FunnelChart({ data }: { data: DashboardFunnel }) {
   const rows = STAGES.map((stage) => {
     const from = FROM[stage];
     const rate = from ? conversion(data[stage], data[from]) : null;
-    const display = formatNumber(data[stage], lang) + (rate === null ? '' : ` (${formatPercent(rate, lang)})`);
+    const display =
+      formatNumber(data[stage], lang) + (rate === null ? '' : ` (${formatPercent(rate, lang)})`);
     return { stage, label: t(`insights.charts.funnel.${stage}`), value: data[stage], rate, display };
   });
   return (
@@ -28,8 +33,15 @@ export function FunnelChart({ data }: { data: DashboardFunnel }) {
       title={t('insights.charts.funnel.title')}
       description={t('insights.charts.funnel.description')}
       table={{
-        columns: [t('insights.charts.funnel.stage'), t('insights.charts.count'), t('insights.charts.funnel.conversion')],
-        rows: rows.map((r) => ({ key: r.stage, cells: [r.label, formatNumber(r.value, lang), r.rate === null ? '—' : formatPercent(r.rate, lang)] })),
+        columns: [
+          t('insights.charts.funnel.stage'),
+          t('insights.charts.count'),
+          t('insights.charts.funnel.conversion'),
+        ],
+        rows: rows.map((r) => ({
+          key: r.stage,
+          cells: [r.label, formatNumber(r.value, lang), r.rate === null ? '—' : formatPercent(r.rate, lang)],
+        })),
       }}
     >
       <ChartFrame height={rows.length * 40 + 30}>

@@ -17,7 +17,11 @@ export function SmeShareChart({ data }: { data: DashboardSummary['smeShare'] }) 
     key,
     label: t(`insights.charts.sme.${key}`),
     share: data[key].share ?? 0,
-    text: t('insights.charts.sme.summary', { share: formatPercent(data[key].share, lang), sme: data[key].smeMembers, members: data[key].members }),
+    text: t('insights.charts.sme.summary', {
+      share: formatPercent(data[key].share, lang),
+      sme: data[key].smeMembers,
+      members: data[key].members,
+    }),
     item: data[key],
   }));
   return (
@@ -26,8 +30,15 @@ export function SmeShareChart({ data }: { data: DashboardSummary['smeShare'] }) 
       title={t('insights.charts.sme.title')}
       description={t('insights.charts.sme.description')}
       table={{
-        columns: [t('insights.charts.sme.stage'), t('insights.charts.sme.share'), t('insights.charts.sme.members')],
-        rows: rows.map((r) => ({ key: r.key, cells: [r.label, formatPercent(r.item.share, lang), `${r.item.smeMembers} / ${r.item.members}`] })),
+        columns: [
+          t('insights.charts.sme.stage'),
+          t('insights.charts.sme.share'),
+          t('insights.charts.sme.members'),
+        ],
+        rows: rows.map((r) => ({
+          key: r.key,
+          cells: [r.label, formatPercent(r.item.share, lang), `${r.item.smeMembers} / ${r.item.members}`],
+        })),
       }}
       note={
         <List size="sm" spacing={2} listStyleType="none" aria-hidden="true">
@@ -48,7 +59,12 @@ export function SmeShareChart({ data }: { data: DashboardSummary['smeShare'] }) 
           <XAxis type="number" domain={[0, 1]} tickFormatter={(v: number) => formatPercent(v, lang)} />
           <YAxis type="category" dataKey="label" width={axisWidth} tick={{ fontSize: 12 }} />
           <Bar dataKey="share" fill={CHART_COLORS.sme} isAnimationActive={false}>
-            <LabelList dataKey="share" position="right" fontSize={12} formatter={(v: unknown) => formatPercent(Number(v), lang)} />
+            <LabelList
+              dataKey="share"
+              position="right"
+              fontSize={12}
+              formatter={(v: unknown) => formatPercent(Number(v), lang)}
+            />
           </Bar>
         </BarChart>
       </ChartFrame>

@@ -11,7 +11,13 @@ function setup(route = '/staff/dashboard', body = summary) {
     'GET /api/dashboard/summary': () => json(200, body),
     'GET /api/taxonomy': () => json(200, taxonomy),
     'GET /api/dashboard/review-queue.csv': () =>
-      new Response('\uFEFFconsortium_id\r\n', { status: 200, headers: { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': 'attachment; filename="review-queue.csv"' } }),
+      new Response('\uFEFFconsortium_id\r\n', {
+        status: 200,
+        headers: {
+          'Content-Type': 'text/csv; charset=utf-8',
+          'Content-Disposition': 'attachment; filename="review-queue.csv"',
+        },
+      }),
   });
   vi.stubGlobal('fetch', vi.fn(mock.fetch));
   renderWithProviders(
@@ -21,7 +27,10 @@ function setup(route = '/staff/dashboard', body = summary) {
     </>,
     { route },
   );
-  const summaryCalls = () => mock.calls.filter((r) => new URL(r.url).pathname === '/api/dashboard/summary').map((r) => new URL(r.url).search);
+  const summaryCalls = () =>
+    mock.calls
+      .filter((r) => new URL(r.url).pathname === '/api/dashboard/summary')
+      .map((r) => new URL(r.url).search);
   return { mock, summaryCalls };
 }
 
@@ -36,7 +45,9 @@ const tableOf = (chartId: string) =>
 beforeEach(() => {
   const measure = Element.prototype.getBoundingClientRect;
   vi.spyOn(Element.prototype, 'getBoundingClientRect').mockImplementation(function (this: Element) {
-    return this.classList.contains('recharts-responsive-container') ? new DOMRect(0, 0, 600, 300) : measure.call(this);
+    return this.classList.contains('recharts-responsive-container')
+      ? new DOMRect(0, 0, 600, 300)
+      : measure.call(this);
   });
 });
 
@@ -72,7 +83,13 @@ describe('StaffDashboardPage', () => {
     ]);
     await waitFor(() => expect(tableOf('chart-sector')[0]).toEqual(['Energy', '9', '6']));
     // Each chart is a labelled region with a heading; the drawing itself is hidden from screen readers.
-    for (const name of ['Consortia by status', 'From invitation to selection', 'SME share of team members', 'Projects and consortia by country', 'Projects and consortia by sector']) {
+    for (const name of [
+      'Consortia by status',
+      'From invitation to selection',
+      'SME share of team members',
+      'Projects and consortia by country',
+      'Projects and consortia by sector',
+    ]) {
       expect(screen.getByRole('region', { name })).toBeTruthy();
     }
     const drawing = screen.getByTestId('chart-status').querySelector('[aria-hidden="true"]')!;
@@ -87,8 +104,18 @@ describe('StaffDashboardPage', () => {
 
     fireEvent.click(screen.getAllByLabelText('Year created').find((el) => el.tagName === 'INPUT')!);
     fireEvent.click(await screen.findByRole('option', { name: '2025' }));
-    await waitFor(() => expect(screen.getByTestId('location').textContent).toBe('/staff/dashboard?program=EDCF&program=K-City+Network+2022&year=2025'));
-    await waitFor(() => expect(summaryCalls().some((q) => new URLSearchParams(q).get('year') === '2025' && programsOf(q).length === 2)).toBe(true));
+    await waitFor(() =>
+      expect(screen.getByTestId('location').textContent).toBe(
+        '/staff/dashboard?program=EDCF&program=K-City+Network+2022&year=2025',
+      ),
+    );
+    await waitFor(() =>
+      expect(
+        summaryCalls().some(
+          (q) => new URLSearchParams(q).get('year') === '2025' && programsOf(q).length === 2,
+        ),
+      ).toBe(true),
+    );
 
     fireEvent.click(screen.getByRole('button', { name: 'Clear filters' }));
     await waitFor(() => expect(screen.getByTestId('location').textContent).toBe('/staff/dashboard'));
@@ -99,14 +126,17 @@ describe('StaffDashboardPage', () => {
     setup('/staff/dashboard?year=2025', emptySummary);
     expect(await screen.findByRole('heading', { name: 'No consortia yet for these filters' })).toBeTruthy();
     expect(screen.queryByRole('heading', { name: 'Consortia by status' })).toBeNull();
-    fireEvent.click(within(screen.getByTestId('insights-empty')).getByRole('button', { name: 'Clear filters' }));
+    fireEvent.click(
+      within(screen.getByTestId('insights-empty')).getByRole('button', { name: 'Clear filters' }),
+    );
     await waitFor(() => expect(screen.getByTestId('location').textContent).toBe('/staff/dashboard'));
   });
 
   it('shows an error with a retry that loads again', async () => {
     let fail = true;
     const mock = mockFetch({
-      'GET /api/dashboard/summary': () => (fail ? json(503, { statusCode: 503, error: 'x', message: 'down' }) : json(200, summary)),
+      'GET /api/dashboard/summary': () =>
+        fail ? json(503, { statusCode: 503, error: 'x', message: 'down' }) : json(200, summary),
       'GET /api/taxonomy': () => json(200, taxonomy),
     });
     vi.stubGlobal('fetch', vi.fn(mock.fetch));

@@ -5,7 +5,12 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { QueryErrorAlert } from '../../catalog/components/QueryErrorAlert';
 import { dashboardSummaryQueryOptions, type DashboardSummary } from '../api/insights';
-import { hasActiveFilters, parseFilters, withFilters, type DashboardFilters as Filters } from '../lib/filters';
+import {
+  hasActiveFilters,
+  parseFilters,
+  withFilters,
+  type DashboardFilters as Filters,
+} from '../lib/filters';
 import { CsvDownloads } from './CsvDownloads';
 import { DashboardEmpty } from './DashboardEmpty';
 import { DashboardFilters } from './DashboardFilters';
@@ -60,8 +65,19 @@ export function StaffDashboardPage() {
           )}
         </Group>
         {query.isPending && <DashboardSkeleton />}
-        {query.isError && <QueryErrorAlert title={t('insights.loadFailed')} error={query.error} onRetry={() => void query.refetch()} />}
-        {query.data && total === 0 && <DashboardEmpty filtered={hasActiveFilters(filters)} onClear={() => setFilters({ programs: [], year: null })} />}
+        {query.isError && (
+          <QueryErrorAlert
+            title={t('insights.loadFailed')}
+            error={query.error}
+            onRetry={() => void query.refetch()}
+          />
+        )}
+        {query.data && total === 0 && (
+          <DashboardEmpty
+            filtered={hasActiveFilters(filters)}
+            onClear={() => setFilters({ programs: [], year: null })}
+          />
+        )}
         {query.data && total > 0 && (
           <Stack gap="md" aria-busy={query.isPlaceholderData}>
             <StatCards data={query.data} />

@@ -7,17 +7,29 @@ import { formatDays, formatNumber, formatPercent } from '../lib/format';
 export function StatCards({ data }: { data: DashboardSummary }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
-  const count = (...statuses: string[]) => data.consortiaByStatus.filter((s) => statuses.includes(s.status)).reduce((n, s) => n + s.count, 0);
+  const count = (...statuses: string[]) =>
+    data.consortiaByStatus.filter((s) => statuses.includes(s.status)).reduce((n, s) => n + s.count, 0);
   const total = data.consortiaByStatus.reduce((n, s) => n + s.count, 0);
   const stats = [
     { key: 'total', label: t('insights.stats.total'), value: formatNumber(total, lang) },
-    { key: 'inReview', label: t('insights.stats.inReview'), value: formatNumber(count('submitted', 'under_review'), lang) },
+    {
+      key: 'inReview',
+      label: t('insights.stats.inReview'),
+      value: formatNumber(count('submitted', 'under_review'), lang),
+    },
     { key: 'approved', label: t('insights.stats.approved'), value: formatNumber(count('approved'), lang) },
-    { key: 'smeApproved', label: t('insights.stats.smeApproved'), value: formatPercent(data.smeShare.approved.share, lang) },
+    {
+      key: 'smeApproved',
+      label: t('insights.stats.smeApproved'),
+      value: formatPercent(data.smeShare.approved.share, lang),
+    },
     {
       key: 'medianDays',
       label: t('insights.stats.medianDays'),
-      value: data.medianDaysToDecision === null ? t('insights.stats.noDecisions') : formatDays(data.medianDaysToDecision, lang),
+      value:
+        data.medianDaysToDecision === null
+          ? t('insights.stats.noDecisions')
+          : formatDays(data.medianDaysToDecision, lang),
       hint: t('insights.stats.medianHint'),
     },
   ];

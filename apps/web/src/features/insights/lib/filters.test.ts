@@ -4,13 +4,19 @@ import { parseFilters, toApiQuery, withFilters } from './filters';
 
 describe('dashboard filters', () => {
   it('reads programs (many) and a valid year from the URL', () => {
-    expect(parseFilters(new URLSearchParams('program=A&program=B&program=A&year=2025'))).toEqual({ programs: ['A', 'B'], year: 2025 });
+    expect(parseFilters(new URLSearchParams('program=A&program=B&program=A&year=2025'))).toEqual({
+      programs: ['A', 'B'],
+      year: 2025,
+    });
     expect(parseFilters(new URLSearchParams('year=soon'))).toEqual({ programs: [], year: null });
     expect(parseFilters(new URLSearchParams('year=1999'))).toEqual({ programs: [], year: null });
   });
 
   it('writes them back, keeping other parameters, and leaves unset filters out of the API query', () => {
-    const next = withFilters(new URLSearchParams('tab=x&year=2024'), { programs: ['K-City Network 2022', 'EDCF'], year: null });
+    const next = withFilters(new URLSearchParams('tab=x&year=2024'), {
+      programs: ['K-City Network 2022', 'EDCF'],
+      year: null,
+    });
     expect(next.toString()).toBe('tab=x&program=K-City+Network+2022&program=EDCF');
     expect(toApiQuery({ programs: [], year: null })).toEqual({});
     expect(toApiQuery({ programs: ['EDCF'], year: 2025 })).toEqual({ program: ['EDCF'], year: 2025 });

@@ -18,7 +18,10 @@ export function hasActiveFilters(f: DashboardFilters): boolean {
 
 /** Query parameters for the API (absent when unset, so the cache key is stable). */
 export function toApiQuery(f: DashboardFilters): { program?: string[]; year?: number } {
-  return { ...(f.programs.length ? { program: f.programs } : {}), ...(f.year !== null ? { year: f.year } : {}) };
+  return {
+    ...(f.programs.length ? { program: f.programs } : {}),
+    ...(f.year !== null ? { year: f.year } : {}),
+  };
 }
 
 /** The URL for new filters; other parameters are kept. */

@@ -11,7 +11,12 @@ export function formatNumber(value: number, language: string): string {
 /** "4.5 days" / "4.5일". */
 export function formatDays(days: number | null, language: string): string {
   if (days === null) return '—';
-  return new Intl.NumberFormat(language, { style: 'unit', unit: 'day', unitDisplay: 'long', maximumFractionDigits: 1 }).format(days);
+  return new Intl.NumberFormat(language, {
+    style: 'unit',
+    unit: 'day',
+    unitDisplay: 'long',
+    maximumFractionDigits: 1,
+  }).format(days);
 }
 
 /** Conversion from one funnel stage to the next; null when the previous stage is empty. */

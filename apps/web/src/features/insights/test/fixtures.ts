@@ -15,7 +15,19 @@ export const taxonomy: Taxonomy = {
 };
 
 const statuses = (counts: Partial<Record<DashboardSummary['consortiaByStatus'][number]['status'], number>>) =>
-  (['draft', 'inviting', 'ready', 'submitted', 'under_review', 'approved', 'rejected', 'changes_requested', 'withdrawn'] as const).map((status) => ({
+  (
+    [
+      'draft',
+      'inviting',
+      'ready',
+      'submitted',
+      'under_review',
+      'approved',
+      'rejected',
+      'changes_requested',
+      'withdrawn',
+    ] as const
+  ).map((status) => ({
     status,
     count: counts[status] ?? 0,
   }));
@@ -42,7 +54,10 @@ export const summary: DashboardSummary = {
 export const emptySummary: DashboardSummary = {
   ...summary,
   consortiaByStatus: statuses({}),
-  smeShare: { submitted: { smeMembers: 0, members: 0, share: null }, approved: { smeMembers: 0, members: 0, share: null } },
+  smeShare: {
+    submitted: { smeMembers: 0, members: 0, share: null },
+    approved: { smeMembers: 0, members: 0, share: null },
+  },
   projectsByCountry: [],
   projectsBySector: [],
   funnel: { invited: 0, accepted: 0, submitted: 0, approved: 0, selected: 0 },

@@ -16,21 +16,35 @@ export const matchingKeys = {
   all: ['matching'] as const,
   firmsForProject: (projectId: string, limit: number, sizes: readonly FirmSizeCode[]) =>
     [...matchingKeys.all, 'firms-for-project', projectId, limit, [...sizes].sort()] as const,
-  projectsForFirm: (firmId: string, limit: number) => [...matchingKeys.all, 'projects-for-firm', firmId, limit] as const,
+  projectsForFirm: (firmId: string, limit: number) =>
+    [...matchingKeys.all, 'projects-for-firm', firmId, limit] as const,
   partners: (firmId: string, projectId: string, limit: number) =>
     [...matchingKeys.all, 'partners', firmId, projectId, limit] as const,
   consortia: (projectId: string, query: ConsortiumQuery) =>
-    [...matchingKeys.all, 'consortia', projectId, query.leadFirmId ?? null, query.limit ?? null, query.exclude ?? []] as const,
+    [
+      ...matchingKeys.all,
+      'consortia',
+      projectId,
+      query.leadFirmId ?? null,
+      query.limit ?? null,
+      query.exclude ?? [],
+    ] as const,
 };
 
 /** `GET /api/projects/:id/matches`: verified firms ranked by fit, optionally only some sizes. */
-export function firmsForProjectQueryOptions(projectId: string, { limit = 10, sizes = [] as FirmSizeCode[] } = {}) {
+export function firmsForProjectQueryOptions(
+  projectId: string,
+  { limit = 10, sizes = [] as FirmSizeCode[] } = {},
+) {
   return queryOptions({
     queryKey: matchingKeys.firmsForProject(projectId, limit, sizes),
     queryFn: async ({ signal }): Promise<FirmMatchList> =>
       unwrap(
         await api.GET('/api/projects/{id}/matches', {
-          params: { path: { id: projectId }, query: { limit, ...(sizes.length ? { size: [...sizes] } : {}) } },
+          params: {
+            path: { id: projectId },
+            query: { limit, ...(sizes.length ? { size: [...sizes] } : {}) },
+          },
           signal,
         }),
       ),
@@ -44,7 +58,12 @@ export function projectsForFirmQueryOptions(firmId: string, limit = 5) {
   return queryOptions({
     queryKey: matchingKeys.projectsForFirm(firmId, limit),
     queryFn: async ({ signal }): Promise<ProjectMatchList> =>
-      unwrap(await api.GET('/api/firms/{id}/project-matches', { params: { path: { id: firmId }, query: { limit } }, signal })),
+      unwrap(
+        await api.GET('/api/firms/{id}/project-matches', {
+          params: { path: { id: firmId }, query: { limit } },
+          signal,
+        }),
+      ),
   });
 }
 

@@ -11,9 +11,18 @@ export function BlockersAlert({ blockers }: { blockers: Blocker[] }) {
   const language = currentLanguage(i18n);
   const sentences = blockers.map((b) => pickText(b, language));
   return (
-    <Alert color="red" variant="light" title={t('matching.consortia.infeasibleTitle')} icon={<CrossIcon />} role="alert" data-testid="consortia-blockers">
+    <Alert
+      color="red"
+      variant="light"
+      title={t('matching.consortia.infeasibleTitle')}
+      icon={<CrossIcon />}
+      role="alert"
+      data-testid="consortia-blockers"
+    >
       <Text size="sm" mb={sentences.length ? 'xs' : 0}>
-        {t('matching.consortia.infeasibleBody', { list: blockers.map((b) => t(`matching.rules.names.${b.rule}`)).join(', ') })}
+        {t('matching.consortia.infeasibleBody', {
+          list: blockers.map((b) => t(`matching.rules.names.${b.rule}`)).join(', '),
+        })}
       </Text>
       {sentences.length > 0 && (
         <List size="sm" spacing={2}>

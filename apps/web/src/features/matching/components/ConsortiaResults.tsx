@@ -31,7 +31,9 @@ export function ConsortiaResults({ data, busy = false }: { data: ConsortiumSugge
         <Tabs.List aria-label={t('matching.consortia.teamsLabel')}>
           {data.teams.map((team, index) => (
             <Tabs.Tab key={index} value={String(index)} data-feasible={team.feasible}>
-              {t(team.feasible ? 'matching.consortia.teamTab' : 'matching.consortia.partialTab', { n: index + 1 })}
+              {t(team.feasible ? 'matching.consortia.teamTab' : 'matching.consortia.partialTab', {
+                n: index + 1,
+              })}
               {' · '}
               {formatPoints(team.score, language)}
             </Tabs.Tab>

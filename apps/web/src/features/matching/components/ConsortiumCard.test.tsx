@@ -29,12 +29,16 @@ describe('ConsortiumCard', () => {
     expect(bems.textContent).not.toContain('Must-have');
 
     // Columns: the lead first, then the others in the server's order; each cell prints its strength.
-    const headers = within(matrix).getAllByRole('columnheader').map((th) => th.textContent);
+    const headers = within(matrix)
+      .getAllByRole('columnheader')
+      .map((th) => th.textContent);
     expect(headers[1]).toContain('LG CNS');
     expect(headers[1]).toContain('Lead');
     expect(headers[2]).toContain('Chuncheon Data Lab');
     expect(headers[2]).toContain('Solution provider');
-    const bemsCells = within(bems).getAllByRole('cell').map((td) => td.textContent);
+    const bemsCells = within(bems)
+      .getAllByRole('cell')
+      .map((td) => td.textContent);
     expect(bemsCells).toEqual(['0', '0.67', '0', '0']);
     expect(streetlight.querySelector('[data-best]')?.textContent).toBe('1');
   });
@@ -66,9 +70,9 @@ describe('ConsortiumCard', () => {
     const its = (await within(matrix).findByText('지능형교통체계(ITS)')).closest('tr')!;
     expect(its.textContent).toContain('미충족');
     expect(within(matrix).getByText('스마트 가로등').closest('tr')!.textContent).toContain('필수');
-    expect(screen.getByTestId('rule-checks').querySelector('[data-rule="local_partner"]')!.textContent).toContain(
-      '인도네시아 현지 파트너 없음',
-    );
+    expect(
+      screen.getByTestId('rule-checks').querySelector('[data-rule="local_partner"]')!.textContent,
+    ).toContain('인도네시아 현지 파트너 없음');
     expect(screen.getByTestId('team-explanation').textContent).toBe('LG CNS 주관, 총 4개사.');
   });
 });

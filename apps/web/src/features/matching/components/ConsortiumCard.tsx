@@ -16,12 +16,22 @@ export function ConsortiumCard({ team, index }: { team: TeamReport; index: numbe
   const language = currentLanguage(i18n);
   const titleId = `consortium-${index}-title`;
   return (
-    <Card withBorder radius="md" padding="md" component="article" aria-labelledby={titleId} data-testid="consortium-card" data-feasible={team.feasible}>
+    <Card
+      withBorder
+      radius="md"
+      padding="md"
+      component="article"
+      aria-labelledby={titleId}
+      data-testid="consortium-card"
+      data-feasible={team.feasible}
+    >
       <Stack gap="md">
         <Group justify="space-between" align="center" wrap="wrap" gap="sm">
           <Group gap="xs">
             <Title order={3} size="h5" id={titleId}>
-              {t(team.feasible ? 'matching.consortia.teamTab' : 'matching.consortia.partialTab', { n: index + 1 })}
+              {t(team.feasible ? 'matching.consortia.teamTab' : 'matching.consortia.partialTab', {
+                n: index + 1,
+              })}
             </Title>
             <Badge
               color={team.feasible ? 'teal' : 'red'}
@@ -36,7 +46,11 @@ export function ConsortiumCard({ team, index }: { team: TeamReport; index: numbe
             <Text size="sm" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
               {t('matching.consortia.score')}
             </Text>
-            <ScoreBar score={team.score} w={200} label={t('matching.consortia.scoreAria', { score: formatPoints(team.score, language) })} />
+            <ScoreBar
+              score={team.score}
+              w={200}
+              label={t('matching.consortia.scoreAria', { score: formatPoints(team.score, language) })}
+            />
           </Group>
         </Group>
         <Text size="sm" data-testid="team-explanation">

@@ -29,12 +29,24 @@ export function CoverageMatrix({ team }: { team: Pick<TeamReport, 'members' | 'c
         {t('matching.matrix.caption')}
       </Text>
       <Table.ScrollContainer minWidth={160 + team.members.length * 110}>
-        <Table withTableBorder withColumnBorders verticalSpacing={6} fz="sm" aria-labelledby={`${id}-title`} aria-describedby={`${id}-caption`}>
+        <Table
+          withTableBorder
+          withColumnBorders
+          verticalSpacing={6}
+          fz="sm"
+          aria-labelledby={`${id}-title`}
+          aria-describedby={`${id}-caption`}
+        >
           <Table.Thead>
             <Table.Tr>
               <Table.Th scope="col">{t('matching.matrix.requirement')}</Table.Th>
               {members.map((member) => (
-                <Table.Th key={member.firmId} scope="col" ta="center" style={{ minWidth: 100, verticalAlign: 'bottom' }}>
+                <Table.Th
+                  key={member.firmId}
+                  scope="col"
+                  ta="center"
+                  style={{ minWidth: 100, verticalAlign: 'bottom' }}
+                >
                   <Text size="xs" fw={600} lineClamp={2} title={firmDisplayName(member, language)}>
                     {firmDisplayName(member, language)}
                   </Text>
@@ -68,7 +80,14 @@ export function CoverageMatrix({ team }: { team: Pick<TeamReport, 'members' | 'c
                         </Group>
                       )}
                       {gap && (
-                        <Badge color="red" variant="filled" size="sm" leftSection={<CrossIcon size={10} />} data-testid="gap-badge" title={t('matching.matrix.gapAria')}>
+                        <Badge
+                          color="red"
+                          variant="filled"
+                          size="sm"
+                          leftSection={<CrossIcon size={10} />}
+                          data-testid="gap-badge"
+                          title={t('matching.matrix.gapAria')}
+                        >
                           {t('matching.matrix.gap')}
                         </Badge>
                       )}
@@ -87,7 +106,9 @@ export function CoverageMatrix({ team }: { team: Pick<TeamReport, 'members' | 'c
                         data-best={best || undefined}
                         style={{
                           background: gap ? undefined : shade.background,
-                          color: gap ? 'var(--mantine-color-red-9)' : (shade.color ?? 'var(--mantine-color-dimmed)'),
+                          color: gap
+                            ? 'var(--mantine-color-red-9)'
+                            : (shade.color ?? 'var(--mantine-color-dimmed)'),
                           fontWeight: best ? 700 : 400,
                           fontVariantNumeric: 'tabular-nums',
                         }}

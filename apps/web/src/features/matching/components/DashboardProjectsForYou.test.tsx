@@ -16,10 +16,26 @@ const pendingUser: User = {
   role: 'firm_admin',
   firmId: FIRM,
   permissions: ['profile:read-own', 'firm:read', 'firm:update-own'],
-  firm: { id: FIRM, name: 'Seoul Smart Mobility', nameKo: null, size: 'startup', type: 'service_solution', homeCountry: 'KR', verificationStatus: 'pending', verificationReason: null },
+  firm: {
+    id: FIRM,
+    name: 'Seoul Smart Mobility',
+    nameKo: null,
+    size: 'startup',
+    type: 'service_solution',
+    homeCountry: 'KR',
+    verificationStatus: 'pending',
+    verificationReason: null,
+  },
 };
 
-const staffUser: User = { ...pendingUser, id: 'u2', role: 'staff', firmId: null, firm: null, permissions: ['consortium:review'] };
+const staffUser: User = {
+  ...pendingUser,
+  id: 'u2',
+  role: 'staff',
+  firmId: null,
+  firm: null,
+  permissions: ['consortium:review'],
+};
 
 function renderDashboard(user: User) {
   sessionStore.setSession('token', user);
@@ -32,7 +48,11 @@ function renderDashboard(user: User) {
         projectMatches({
           firmId: FIRM,
           items: [],
-          note: { code: 'firm_not_verified', en: 'Matches appear once your firm is verified.', ko: '기업 인증 후 추천이 표시됩니다.' },
+          note: {
+            code: 'firm_not_verified',
+            en: 'Matches appear once your firm is verified.',
+            ko: '기업 인증 후 추천이 표시됩니다.',
+          },
         }),
       ),
   });
@@ -47,7 +67,9 @@ describe('Dashboard: Projects for you', () => {
     const section = await screen.findByRole('region', { name: 'Projects for you' });
     const note = await within(section).findByTestId('match-note');
     expect(note.textContent).toContain('Matches appear once your firm is verified.');
-    expect(within(section).getByRole('link', { name: 'Complete your firm profile' }).getAttribute('href')).toBe(`/firms/${FIRM}/edit`);
+    expect(
+      within(section).getByRole('link', { name: 'Complete your firm profile' }).getAttribute('href'),
+    ).toBe(`/firms/${FIRM}/edit`);
   });
 
   it('is not shown to users without a firm', async () => {

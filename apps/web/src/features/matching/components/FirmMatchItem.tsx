@@ -49,7 +49,11 @@ export function FirmMatchItem({ match, rank }: { match: FirmMatch; rank: number 
                 </Text>
               </Group>
             </Stack>
-            <ScoreBar score={match.score} w={220} label={t('matching.score.aria', { score: formatPoints(match.score, language) })} />
+            <ScoreBar
+              score={match.score}
+              w={220}
+              label={t('matching.score.aria', { score: formatPoints(match.score, language) })}
+            />
           </Group>
         </Accordion.Control>
         <Anchor {...profileLink} px="sm" visibleFrom="sm">

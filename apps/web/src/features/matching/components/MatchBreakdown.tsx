@@ -26,7 +26,9 @@ export function MatchBreakdown({ match }: { match: Breakdown }) {
             </Title>
             <ReasonList reasons={match.reasons} />
             {!rolesMentioned && match.matchedRoles.length > 0 && (
-              <Text size="sm">{t('matching.breakdown.roles', { roles: match.matchedRoles.map(label).join(', ') })}</Text>
+              <Text size="sm">
+                {t('matching.breakdown.roles', { roles: match.matchedRoles.map(label).join(', ') })}
+              </Text>
             )}
           </Stack>
         </Grid.Col>

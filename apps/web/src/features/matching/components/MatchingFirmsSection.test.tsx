@@ -5,7 +5,10 @@ import { json, mockFetch, renderWithProviders } from '../../../test/render';
 import { firmMatchList, PROJECT_ID, taxonomy } from '../test/fixtures';
 import { MatchingFirmsSection } from './MatchingFirmsSection';
 
-function renderSection(route = `/projects/${PROJECT_ID}`, matches: (req: Request) => Response = () => json(200, firmMatchList)) {
+function renderSection(
+  route = `/projects/${PROJECT_ID}`,
+  matches: (req: Request) => Response = () => json(200, firmMatchList),
+) {
   const mock = mockFetch({
     [`GET /api/projects/${PROJECT_ID}/matches`]: matches,
     'GET /api/taxonomy': () => json(200, taxonomy),
@@ -30,9 +33,11 @@ describe('MatchingFirmsSection', () => {
     expect(bar.getAttribute('aria-valuenow')).toBe('59.7');
     expect(within(items[0]!).getByText('Sample data')).toBeTruthy();
     expect(within(items[1]!).queryByText('Sample data')).toBeNull();
-    expect(within(items[0]!).getAllByRole('link', { name: /View profile/ })[0]!.getAttribute('href')).toBe(
-      `/firms/${firmMatchList.items[0]!.firm.id}`,
-    );
+    expect(
+      within(items[0]!)
+        .getAllByRole('link', { name: /View profile/ })[0]!
+        .getAttribute('href'),
+    ).toBe(`/firms/${firmMatchList.items[0]!.firm.id}`);
 
     const control = within(items[0]!).getByRole('button', { name: /Mokpo Power Grid/ });
     expect(control.getAttribute('aria-expanded')).toBe('false');
@@ -75,7 +80,9 @@ describe('MatchingFirmsSection', () => {
 
   it('shows an error with a retry button', async () => {
     let fail = true;
-    renderSection(undefined, () => (fail ? json(500, { statusCode: 500, error: 'x', message: 'boom' }) : json(200, firmMatchList)));
+    renderSection(undefined, () =>
+      fail ? json(500, { statusCode: 500, error: 'x', message: 'boom' }) : json(200, firmMatchList),
+    );
     expect(await screen.findByText('Could not load the matching firms.')).toBeTruthy();
     fail = false;
     fireEvent.click(screen.getByRole('button', { name: 'Try again' }));

@@ -18,7 +18,8 @@ export function MatchingFirmsSection({ projectId }: { projectId: string }) {
   const sizes = readSizes(params);
   const query = useQuery(firmsForProjectQueryOptions(projectId, { limit: LIMIT, sizes }));
   const data = query.data;
-  const setSizes = (next: FirmSizeCode[]) => setParams(writeSizes(params, next), { replace: true, preventScrollReset: true });
+  const setSizes = (next: FirmSizeCode[]) =>
+    setParams(writeSizes(params, next), { replace: true, preventScrollReset: true });
 
   let body;
   if (query.isPending) {
@@ -30,7 +31,13 @@ export function MatchingFirmsSection({ projectId }: { projectId: string }) {
       </Stack>
     );
   } else if (query.isError && !data) {
-    body = <QueryErrorAlert title={t('matching.firms.loadFailed')} error={query.error} onRetry={() => void query.refetch()} />;
+    body = (
+      <QueryErrorAlert
+        title={t('matching.firms.loadFailed')}
+        error={query.error}
+        onRetry={() => void query.refetch()}
+      />
+    );
   } else if (!data || data.items.length === 0) {
     body = (
       <Stack gap="xs" align="flex-start" data-testid="matching-firms-empty">
@@ -62,7 +69,14 @@ export function MatchingFirmsSection({ projectId }: { projectId: string }) {
   }
 
   return (
-    <Card withBorder radius="md" padding="lg" component="section" aria-labelledby="matching-firms-title" data-testid="matching-firms">
+    <Card
+      withBorder
+      radius="md"
+      padding="lg"
+      component="section"
+      aria-labelledby="matching-firms-title"
+      data-testid="matching-firms"
+    >
       <Stack gap="md">
         <Stack gap={2}>
           <Title order={2} size="h4" id="matching-firms-title">

@@ -9,7 +9,13 @@ export function PartsTable({ parts, score }: { parts: FitParts; score: number })
   const { t, i18n } = useTranslation();
   const language = currentLanguage(i18n);
   return (
-    <Table captionSide="top" withRowBorders={false} verticalSpacing={4} horizontalSpacing="xs" data-testid="score-parts">
+    <Table
+      captionSide="top"
+      withRowBorders={false}
+      verticalSpacing={4}
+      horizontalSpacing="xs"
+      data-testid="score-parts"
+    >
       <Table.Caption ta="left" mt={0} mb={4}>
         <Text fw={600} size="sm" c="var(--mantine-color-text)">
           {t('matching.breakdown.partsTitle')}
@@ -24,7 +30,12 @@ export function PartsTable({ parts, score }: { parts: FitParts; score: number })
                 <Text size="sm">{t(`matching.parts.${part}`)}</Text>
               </Table.Th>
               <Table.Td w="40%" miw={60}>
-                <Progress value={max ? (points / max) * 100 : 0} size="sm" color="indigo" aria-hidden="true" />
+                <Progress
+                  value={max ? (points / max) * 100 : 0}
+                  size="sm"
+                  color="indigo"
+                  aria-hidden="true"
+                />
               </Table.Td>
               <Table.Td ta="right">
                 <Text size="sm" style={{ fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' }}>

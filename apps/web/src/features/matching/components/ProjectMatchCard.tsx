@@ -21,7 +21,14 @@ export function ProjectMatchCard({ match }: { match: ProjectMatch }) {
     <Card component="li" withBorder radius="md" padding="md" data-testid="project-match-card">
       <Stack gap="xs">
         <Group justify="space-between" align="flex-start" wrap="nowrap" gap="sm">
-          <Anchor component={Link} to={`/projects/${project.id}`} fw={600} lang={title.lang} lineClamp={3} title={title.text}>
+          <Anchor
+            component={Link}
+            to={`/projects/${project.id}`}
+            fw={600}
+            lang={title.lang}
+            lineClamp={3}
+            title={title.text}
+          >
             {title.text}
           </Anchor>
           <StatusBadge status={project.status} />
@@ -29,7 +36,10 @@ export function ProjectMatchCard({ match }: { match: ProjectMatch }) {
         <Text size="xs" c="dimmed">
           {[place, project.program].filter(Boolean).join(' · ')}
         </Text>
-        <ScoreBar score={match.score} label={t('matching.score.aria', { score: formatPoints(match.score, language) })} />
+        <ScoreBar
+          score={match.score}
+          label={t('matching.score.aria', { score: formatPoints(match.score, language) })}
+        />
         <ReasonList reasons={match.reasons} size="xs" />
       </Stack>
     </Card>

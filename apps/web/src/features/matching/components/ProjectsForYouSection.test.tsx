@@ -18,7 +18,11 @@ function renderSection(answer: () => Response) {
 
 const unverified: ProjectMatchList = projectMatches({
   items: [],
-  note: { code: 'firm_not_verified', en: 'Your firm is not verified yet: matches appear once staff verify it.', ko: '기업 인증 후 추천이 표시됩니다.' },
+  note: {
+    code: 'firm_not_verified',
+    en: 'Your firm is not verified yet: matches appear once staff verify it.',
+    ko: '기업 인증 후 추천이 표시됩니다.',
+  },
 });
 
 describe('ProjectsForYouSection', () => {
@@ -29,7 +33,9 @@ describe('ProjectsForYouSection', () => {
     expect(within(card).getByRole('progressbar', { name: 'Fit score 69.7 out of 100' })).toBeTruthy();
     expect(within(card).getByText('Covers 2 of 3 required capabilities')).toBeTruthy();
     expect(within(card).getByText('Madiun, Indonesia · K-City Network 2022')).toBeTruthy();
-    expect(new URL(mock.calls.find((r) => r.url.includes('project-matches'))!.url).searchParams.get('limit')).toBe('5');
+    expect(
+      new URL(mock.calls.find((r) => r.url.includes('project-matches'))!.url).searchParams.get('limit'),
+    ).toBe('5');
   });
 
   it('shows the note for a firm that is not verified yet (Korean) instead of a blank panel', async () => {
@@ -44,7 +50,9 @@ describe('ProjectsForYouSection', () => {
   it('says what to do when nothing fits, and offers a retry on errors', async () => {
     renderSection(() => json(200, projectMatches({ items: [] })));
     expect(await screen.findByTestId('projects-for-you-empty')).toBeTruthy();
-    expect(screen.getByRole('link', { name: 'Complete your firm profile' }).getAttribute('href')).toBe(`/firms/${LG_CNS}/edit`);
+    expect(screen.getByRole('link', { name: 'Complete your firm profile' }).getAttribute('href')).toBe(
+      `/firms/${LG_CNS}/edit`,
+    );
   });
 
   it('offers a retry when the request fails', async () => {

@@ -28,10 +28,23 @@ export function ProjectsForYouSection({ firmId }: { firmId: string }) {
       </SimpleGrid>
     );
   } else if (query.isError) {
-    body = <QueryErrorAlert title={t('matching.forYou.loadFailed')} error={query.error} onRetry={() => void query.refetch()} />;
+    body = (
+      <QueryErrorAlert
+        title={t('matching.forYou.loadFailed')}
+        error={query.error}
+        onRetry={() => void query.refetch()}
+      />
+    );
   } else if (data && data.items.length > 0) {
     body = (
-      <SimpleGrid component="ul" cols={{ base: 1, sm: 2, lg: 3 }} p={0} m={0} style={{ listStyle: 'none' }} aria-label={t('matching.forYou.listLabel')}>
+      <SimpleGrid
+        component="ul"
+        cols={{ base: 1, sm: 2, lg: 3 }}
+        p={0}
+        m={0}
+        style={{ listStyle: 'none' }}
+        aria-label={t('matching.forYou.listLabel')}
+      >
         {data.items.map((match) => (
           <ProjectMatchCard key={match.project.id} match={match} />
         ))}

@@ -15,7 +15,14 @@ export function ReasonList({ reasons, size = 'sm' }: { reasons: MatchReason[]; s
         <List.Item
           key={`${reason.kind}-${index}`}
           icon={
-            <ThemeIcon size={8} radius="xl" variant="filled" color={reason.kind === 'gap' ? 'orange' : 'teal'} aria-hidden="true" mt={6} />
+            <ThemeIcon
+              size={8}
+              radius="xl"
+              variant="filled"
+              color={reason.kind === 'gap' ? 'orange' : 'teal'}
+              aria-hidden="true"
+              mt={6}
+            />
           }
         >
           {pickText(reason, language)}

@@ -33,7 +33,12 @@ export function RequirementBreakdownTable({ requirements }: { requirements: Requ
         </Table.Thead>
         <Table.Tbody>
           {requirements.map((req) => (
-            <Table.Tr key={req.code} data-code={req.code} data-covered={req.covered} data-must-have={req.mustHave}>
+            <Table.Tr
+              key={req.code}
+              data-code={req.code}
+              data-covered={req.covered}
+              data-must-have={req.mustHave}
+            >
               <Table.Th scope="row" fw={500}>
                 <Group gap={6} wrap="nowrap">
                   <span>{label(req.code)}</span>
@@ -56,13 +61,17 @@ export function RequirementBreakdownTable({ requirements }: { requirements: Requ
                 </Group>
               </Table.Td>
               <Table.Td>
-                {req.level > 0 ? t('matching.breakdown.levelValue', { level: req.level }) : (
+                {req.level > 0 ? (
+                  t('matching.breakdown.levelValue', { level: req.level })
+                ) : (
                   <Text span size="sm" c="dimmed">
                     {t('matching.breakdown.noLevel')}
                   </Text>
                 )}
               </Table.Td>
-              <Table.Td>{req.solutions.length ? req.solutions.join(', ') : t('matching.breakdown.noSolutions')}</Table.Td>
+              <Table.Td>
+                {req.solutions.length ? req.solutions.join(', ') : t('matching.breakdown.noSolutions')}
+              </Table.Td>
               <Table.Td ta="right" style={{ fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' }}>
                 {t('matching.breakdown.points', {
                   points: formatPoints(req.points, language),

@@ -10,15 +10,41 @@ export function RuleChecks({ rules }: { rules: RuleCheck[] }) {
   const { t, i18n } = useTranslation();
   const language = currentLanguage(i18n);
   return (
-    <List spacing={6} listStyleType="none" p={0} m={0} data-testid="rule-checks" aria-label={t('matching.rules.title')}>
+    <List
+      spacing={6}
+      listStyleType="none"
+      p={0}
+      m={0}
+      data-testid="rule-checks"
+      aria-label={t('matching.rules.title')}
+    >
       {rules.map((rule) => {
         const state = !rule.required ? 'notRequired' : rule.passed ? 'passed' : 'failed';
         const color = state === 'passed' ? 'teal' : state === 'failed' ? 'red' : 'gray';
-        const icon = state === 'passed' ? <CheckIcon size={12} /> : state === 'failed' ? <CrossIcon size={12} /> : <MinusIcon size={12} />;
+        const icon =
+          state === 'passed' ? (
+            <CheckIcon size={12} />
+          ) : state === 'failed' ? (
+            <CrossIcon size={12} />
+          ) : (
+            <MinusIcon size={12} />
+          );
         return (
-          <List.Item key={rule.rule} data-rule={rule.rule} data-state={state} styles={{ itemWrapper: { display: 'block' } }}>
+          <List.Item
+            key={rule.rule}
+            data-rule={rule.rule}
+            data-state={state}
+            styles={{ itemWrapper: { display: 'block' } }}
+          >
             <Group gap="xs" wrap="wrap" align="flex-start">
-              <Badge color={color} variant={state === 'failed' ? 'filled' : 'light'} leftSection={icon} style={{ flexShrink: 0 }} w={128} tt="none">
+              <Badge
+                color={color}
+                variant={state === 'failed' ? 'filled' : 'light'}
+                leftSection={icon}
+                style={{ flexShrink: 0 }}
+                w={128}
+                tt="none"
+              >
                 {t(`matching.rules.${state}`)}
               </Badge>
               <Text size="sm" style={{ flex: '1 1 240px' }}>

@@ -8,7 +8,14 @@ import { useTranslation } from 'react-i18next';
 export function SampleDataBadge({ plain = false }: { plain?: boolean }) {
   const { t } = useTranslation();
   const badge = (
-    <Badge color="orange" variant="outline" size="sm" tt="none" data-testid="sample-data-badge" tabIndex={plain ? undefined : 0}>
+    <Badge
+      color="orange"
+      variant="outline"
+      size="sm"
+      tt="none"
+      data-testid="sample-data-badge"
+      tabIndex={plain ? undefined : 0}
+    >
       {t('matching.sample.badge')}
     </Badge>
   );

@@ -26,7 +26,14 @@ export function ScoreBar({ score, label, w }: { score: number; label: string; w?
       >
         <Progress.Section value={value} color={scoreColor(score)} withAria={false} />
       </Progress.Root>
-      <Text fw={700} size="sm" w={40} ta="right" aria-hidden="true" style={{ fontVariantNumeric: 'tabular-nums' }}>
+      <Text
+        fw={700}
+        size="sm"
+        w={40}
+        ta="right"
+        aria-hidden="true"
+        style={{ fontVariantNumeric: 'tabular-nums' }}
+      >
         {text}
       </Text>
     </Group>

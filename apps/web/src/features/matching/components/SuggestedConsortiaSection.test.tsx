@@ -15,7 +15,16 @@ const firmUser: User = {
   role: 'firm_admin',
   firmId: LG_CNS,
   permissions: ['project:read'],
-  firm: { id: LG_CNS, name: 'LG CNS', nameKo: 'LG CNS', size: 'large', type: 'service_solution', homeCountry: 'KR', verificationStatus: 'verified', verificationReason: null },
+  firm: {
+    id: LG_CNS,
+    name: 'LG CNS',
+    nameKo: 'LG CNS',
+    size: 'large',
+    type: 'service_solution',
+    homeCountry: 'KR',
+    verificationStatus: 'verified',
+    verificationReason: null,
+  },
 };
 
 function renderSection(answer: ConsortiumSuggestions) {
@@ -34,7 +43,8 @@ function renderSection(answer: ConsortiumSuggestions) {
   return { mock, release };
 }
 
-const consortiaCalls = (calls: Request[]) => calls.filter((r) => r.url.includes('consortium-suggestions')).map((r) => new URL(r.url));
+const consortiaCalls = (calls: Request[]) =>
+  calls.filter((r) => r.url.includes('consortium-suggestions')).map((r) => new URL(r.url));
 
 describe('SuggestedConsortiaSection', () => {
   it('fetches on request with my firm as lead, shows progress, then teams with a coverage matrix', async () => {

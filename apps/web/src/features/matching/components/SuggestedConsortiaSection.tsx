@@ -27,11 +27,24 @@ export function SuggestedConsortiaSection({ projectId }: { projectId: string }) 
   let body = null;
   if (query.isFetching && !query.data) body = <FormingIndicator />;
   else if (query.isError) {
-    body = <QueryErrorAlert title={t('matching.consortia.loadFailed')} error={query.error} onRetry={() => void query.refetch()} />;
+    body = (
+      <QueryErrorAlert
+        title={t('matching.consortia.loadFailed')}
+        error={query.error}
+        onRetry={() => void query.refetch()}
+      />
+    );
   } else if (query.data) body = <ConsortiaResults data={query.data} busy={query.isFetching} />;
 
   return (
-    <Card withBorder radius="md" padding="lg" component="section" aria-labelledby="suggested-consortia-title" data-testid="suggested-consortia">
+    <Card
+      withBorder
+      radius="md"
+      padding="lg"
+      component="section"
+      aria-labelledby="suggested-consortia-title"
+      data-testid="suggested-consortia"
+    >
       <Stack gap="md">
         <Stack gap={2}>
           <Title order={2} size="h4" id="suggested-consortia-title">
@@ -42,7 +55,11 @@ export function SuggestedConsortiaSection({ projectId }: { projectId: string }) 
           </Text>
         </Stack>
         <Group gap="lg" align="center">
-          <Button onClick={() => (requested ? void query.refetch() : setRequested(true))} loading={query.isFetching} variant={requested ? 'light' : 'filled'}>
+          <Button
+            onClick={() => (requested ? void query.refetch() : setRequested(true))}
+            loading={query.isFetching}
+            variant={requested ? 'light' : 'filled'}
+          >
             {requested ? t('matching.consortia.refresh') : t('matching.consortia.request')}
           </Button>
           {user?.firmId && (

@@ -14,33 +14,49 @@ export function TeamMembers({ members }: { members: TeamMember[] }) {
   const language = currentLanguage(i18n);
   const { label } = useTaxonomy();
   return (
-    <Stack component="ul" gap={6} p={0} m={0} style={{ listStyle: 'none' }} aria-label={t('matching.consortia.members')} data-testid="team-members">
-      {leadFirstOrder(members).map((i) => members[i]!).map((member) => (
-        <Group component="li" key={member.firmId} gap="xs" wrap="wrap" data-lead={member.isLead}>
-          {member.isLead && (
-            <Badge color="indigo" variant="filled" size="sm" data-testid="lead-badge">
-              {t('matching.consortia.lead')}
-            </Badge>
-          )}
-          <Anchor component={Link} to={`/firms/${member.firmId}`} size="sm" fw={600}>
-            {firmDisplayName(member, language)}
-          </Anchor>
-          {!member.isLead && (
-            <Badge color="indigo" variant="light" size="sm" tt="none">
-              {label(member.role)}
-            </Badge>
-          )}
-          {isSmeSize(member.size) && (
-            <Badge color="grape" variant="light" size="sm" tt="none" title={t(`enums.firmSize.${member.size}`)}>
-              {t('matching.sme')}
-            </Badge>
-          )}
-          {member.isSample && <SampleDataBadge />}
-          <Text span size="xs" c="dimmed">
-            {countryName(member.homeCountry, language)}
-          </Text>
-        </Group>
-      ))}
+    <Stack
+      component="ul"
+      gap={6}
+      p={0}
+      m={0}
+      style={{ listStyle: 'none' }}
+      aria-label={t('matching.consortia.members')}
+      data-testid="team-members"
+    >
+      {leadFirstOrder(members)
+        .map((i) => members[i]!)
+        .map((member) => (
+          <Group component="li" key={member.firmId} gap="xs" wrap="wrap" data-lead={member.isLead}>
+            {member.isLead && (
+              <Badge color="indigo" variant="filled" size="sm" data-testid="lead-badge">
+                {t('matching.consortia.lead')}
+              </Badge>
+            )}
+            <Anchor component={Link} to={`/firms/${member.firmId}`} size="sm" fw={600}>
+              {firmDisplayName(member, language)}
+            </Anchor>
+            {!member.isLead && (
+              <Badge color="indigo" variant="light" size="sm" tt="none">
+                {label(member.role)}
+              </Badge>
+            )}
+            {isSmeSize(member.size) && (
+              <Badge
+                color="grape"
+                variant="light"
+                size="sm"
+                tt="none"
+                title={t(`enums.firmSize.${member.size}`)}
+              >
+                {t('matching.sme')}
+              </Badge>
+            )}
+            {member.isSample && <SampleDataBadge />}
+            <Text span size="xs" c="dimmed">
+              {countryName(member.homeCountry, language)}
+            </Text>
+          </Group>
+        ))}
     </Stack>
   );
 }

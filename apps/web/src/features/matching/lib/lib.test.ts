@@ -1,10 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { readSizes, writeSizes } from './params';
-import { clampScore, formatPoints, leadFirstOrder, partRows, pickText, scoreColor, strengthShade } from './score';
+import {
+  clampScore,
+  formatPoints,
+  leadFirstOrder,
+  partRows,
+  pickText,
+  scoreColor,
+  strengthShade,
+} from './score';
 
 describe('matching helpers', () => {
   it('lists the six parts in order with their maxima (total 100)', () => {
-    const rows = partRows({ capabilities: 21.4, mustHaves: 15, roles: 10, experience: 7.5, sector: 1.7, ladder: 4.1 });
+    const rows = partRows({
+      capabilities: 21.4,
+      mustHaves: 15,
+      roles: 10,
+      experience: 7.5,
+      sector: 1.7,
+      ladder: 4.1,
+    });
     expect(rows.map((r) => [r.part, r.points, r.max])).toEqual([
       ['capabilities', 21.4, 50],
       ['mustHaves', 15, 15],

@@ -11,7 +11,14 @@ export const PART_MAX: Readonly<Record<FitPart, number>> = {
   ladder: 5,
 };
 
-export const PART_ORDER: readonly FitPart[] = ['capabilities', 'mustHaves', 'roles', 'experience', 'sector', 'ladder'];
+export const PART_ORDER: readonly FitPart[] = [
+  'capabilities',
+  'mustHaves',
+  'roles',
+  'experience',
+  'sector',
+  'ladder',
+];
 
 /** The parts in display order with their points and maximum. */
 export function partRows(parts: FitParts): { part: FitPart; points: number; max: number }[] {
@@ -25,7 +32,9 @@ export function formatPoints(value: number, language: Language): string {
 
 /** A strength 0–1 as a two-decimal number (`0.67`). */
 export function formatStrength(value: number, language: Language): string {
-  return new Intl.NumberFormat(language, { minimumFractionDigits: 0, maximumFractionDigits: 2 }).format(value);
+  return new Intl.NumberFormat(language, { minimumFractionDigits: 0, maximumFractionDigits: 2 }).format(
+    value,
+  );
 }
 
 /** The score clamped to 0–100 (the width of a score bar). */
@@ -50,11 +59,17 @@ export function pickText(text: BilingualText, language: Language): string {
  * Background of a coverage-matrix cell: none at 0, then light → strong teal with the strength
  * (the number is always printed in the cell too, so colour is never the only signal).
  */
-export function strengthShade(strength: number): { background: string | undefined; color: string | undefined } {
+export function strengthShade(strength: number): {
+  background: string | undefined;
+  color: string | undefined;
+} {
   if (!(strength > 0)) return { background: undefined, color: undefined };
-  if (strength >= 0.9) return { background: 'var(--mantine-color-teal-7)', color: 'var(--mantine-color-white)' };
-  if (strength >= 0.6) return { background: 'var(--mantine-color-teal-4)', color: 'var(--mantine-color-black)' };
-  if (strength >= 0.3) return { background: 'var(--mantine-color-teal-2)', color: 'var(--mantine-color-black)' };
+  if (strength >= 0.9)
+    return { background: 'var(--mantine-color-teal-7)', color: 'var(--mantine-color-white)' };
+  if (strength >= 0.6)
+    return { background: 'var(--mantine-color-teal-4)', color: 'var(--mantine-color-black)' };
+  if (strength >= 0.3)
+    return { background: 'var(--mantine-color-teal-2)', color: 'var(--mantine-color-black)' };
   return { background: 'var(--mantine-color-teal-0)', color: 'var(--mantine-color-black)' };
 }
 

@@ -1,6 +1,12 @@
 /** Matching fixtures shaped like the real API answers for the Madiun smart streetlight project. */
 import type { Taxonomy } from '../../../lib/taxonomy';
-import type { ConsortiumSuggestions, FirmMatch, FirmMatchList, ProjectMatchList, TeamReport } from '../api/types';
+import type {
+  ConsortiumSuggestions,
+  FirmMatch,
+  FirmMatchList,
+  ProjectMatchList,
+  TeamReport,
+} from '../api/types';
 
 export const PROJECT_ID = '09575a67-d5e4-4126-b36a-bfe5be7cd177';
 export const LG_CNS = '8b372588-3253-46e5-be07-fd160f3d91d0';
@@ -16,14 +22,26 @@ export const taxonomy: Taxonomy = {
       ko: '에너지',
       capabilities: [
         { code: 'energy.smart_streetlight', domain: 'energy', en: 'Smart streetlights', ko: '스마트 가로등' },
-        { code: 'energy.building_management', domain: 'energy', en: 'Building energy management (BEMS)', ko: '건물에너지관리(BEMS)' },
+        {
+          code: 'energy.building_management',
+          domain: 'energy',
+          en: 'Building energy management (BEMS)',
+          ko: '건물에너지관리(BEMS)',
+        },
       ],
     },
     {
       code: 'transport',
       en: 'Transport & logistics',
       ko: '교통·물류',
-      capabilities: [{ code: 'transport.its', domain: 'transport', en: 'Intelligent transport systems (ITS)', ko: '지능형교통체계(ITS)' }],
+      capabilities: [
+        {
+          code: 'transport.its',
+          domain: 'transport',
+          en: 'Intelligent transport systems (ITS)',
+          ko: '지능형교통체계(ITS)',
+        },
+      ],
     },
   ],
   roles: [
@@ -50,18 +68,53 @@ export const projectInfo = {
 } satisfies FirmMatchList['project'];
 
 export const mokpoMatch: FirmMatch = {
-  firm: { id: MOKPO, name: 'Mokpo Power Grid (sample)', nameKo: '목포파워그리드 (샘플)', size: 'mid', homeCountry: 'KR', isSample: true },
+  firm: {
+    id: MOKPO,
+    name: 'Mokpo Power Grid (sample)',
+    nameKo: '목포파워그리드 (샘플)',
+    size: 'mid',
+    homeCountry: 'KR',
+    isSample: true,
+  },
   score: 59.7,
   parts: { capabilities: 21.4, mustHaves: 15, roles: 10, experience: 7.5, sector: 1.7, ladder: 4.1 },
   requirements: [
-    { code: 'energy.smart_streetlight', weight: 3, mustHave: true, covered: true, strength: 1, level: 3, solutions: ['LumiGrid'], points: 21.4, maxPoints: 21.4 },
-    { code: 'transport.its', weight: 1, mustHave: false, covered: false, strength: 0, level: 0, solutions: [], points: 0, maxPoints: 7.1 },
+    {
+      code: 'energy.smart_streetlight',
+      weight: 3,
+      mustHave: true,
+      covered: true,
+      strength: 1,
+      level: 3,
+      solutions: ['LumiGrid'],
+      points: 21.4,
+      maxPoints: 21.4,
+    },
+    {
+      code: 'transport.its',
+      weight: 1,
+      mustHave: false,
+      covered: false,
+      strength: 0,
+      level: 0,
+      solutions: [],
+      points: 0,
+      maxPoints: 7.1,
+    },
   ],
   matchedRoles: ['solution_provider', 'system_integration'],
   experience: { country: 'TH', year: 2025, kind: 'region' },
   reasons: [
-    { kind: 'capabilities', en: 'Covers 1 of 4 required capabilities, including the must-have', ko: '요구 역량 4개 중 1개 보유, 필수 역량 모두 포함' },
-    { kind: 'experience', en: 'Has regional experience in Thailand (2025)', ko: '인근 국가 태국 수행 실적 (2025년)' },
+    {
+      kind: 'capabilities',
+      en: 'Covers 1 of 4 required capabilities, including the must-have',
+      ko: '요구 역량 4개 중 1개 보유, 필수 역량 모두 포함',
+    },
+    {
+      kind: 'experience',
+      en: 'Has regional experience in Thailand (2025)',
+      ko: '인근 국가 태국 수행 실적 (2025년)',
+    },
   ],
 };
 
@@ -72,7 +125,14 @@ export const firmMatchList: FirmMatchList = {
     mokpoMatch,
     {
       ...mokpoMatch,
-      firm: { id: LG_CNS, name: 'LG CNS', nameKo: 'LG CNS', size: 'large', homeCountry: 'KR', isSample: false },
+      firm: {
+        id: LG_CNS,
+        name: 'LG CNS',
+        nameKo: 'LG CNS',
+        size: 'large',
+        homeCountry: 'KR',
+        isSample: false,
+      },
       score: 41.2,
     },
   ],
@@ -89,7 +149,13 @@ export function projectMatches(overrides: Partial<ProjectMatchList> = {}): Proje
         requirements: mokpoMatch.requirements,
         matchedRoles: ['lead'],
         experience: null,
-        reasons: [{ kind: 'capabilities', en: 'Covers 2 of 3 required capabilities', ko: '요구 역량 3개 중 2개 보유' }],
+        reasons: [
+          {
+            kind: 'capabilities',
+            en: 'Covers 2 of 3 required capabilities',
+            ko: '요구 역량 3개 중 2개 보유',
+          },
+        ],
       },
     ],
     note: null,
@@ -99,22 +165,96 @@ export function projectMatches(overrides: Partial<ProjectMatchList> = {}): Proje
 
 export const team: TeamReport = {
   members: [
-    { firmId: DATA_LAB, name: 'Chuncheon Data Lab (sample)', nameKo: '춘천데이터랩 (샘플)', size: 'mid', homeCountry: 'KR', isSample: true, role: 'solution_provider', isLead: false, covers: ['energy.building_management'] },
-    { firmId: LG_CNS, name: 'LG CNS', nameKo: 'LG CNS', size: 'large', homeCountry: 'KR', isSample: false, role: 'lead', isLead: true, covers: [] },
-    { firmId: LOCAL, name: 'Onnuri Medi Link (sample)', nameKo: '온누리메디링크 (샘플)', size: 'sme', homeCountry: 'ID', isSample: true, role: 'local_partner', isLead: false, covers: [] },
-    { firmId: MOKPO, name: 'Mokpo Power Grid (sample)', nameKo: '목포파워그리드 (샘플)', size: 'mid', homeCountry: 'KR', isSample: true, role: 'system_integration', isLead: false, covers: ['energy.smart_streetlight'] },
+    {
+      firmId: DATA_LAB,
+      name: 'Chuncheon Data Lab (sample)',
+      nameKo: '춘천데이터랩 (샘플)',
+      size: 'mid',
+      homeCountry: 'KR',
+      isSample: true,
+      role: 'solution_provider',
+      isLead: false,
+      covers: ['energy.building_management'],
+    },
+    {
+      firmId: LG_CNS,
+      name: 'LG CNS',
+      nameKo: 'LG CNS',
+      size: 'large',
+      homeCountry: 'KR',
+      isSample: false,
+      role: 'lead',
+      isLead: true,
+      covers: [],
+    },
+    {
+      firmId: LOCAL,
+      name: 'Onnuri Medi Link (sample)',
+      nameKo: '온누리메디링크 (샘플)',
+      size: 'sme',
+      homeCountry: 'ID',
+      isSample: true,
+      role: 'local_partner',
+      isLead: false,
+      covers: [],
+    },
+    {
+      firmId: MOKPO,
+      name: 'Mokpo Power Grid (sample)',
+      nameKo: '목포파워그리드 (샘플)',
+      size: 'mid',
+      homeCountry: 'KR',
+      isSample: true,
+      role: 'system_integration',
+      isLead: false,
+      covers: ['energy.smart_streetlight'],
+    },
   ],
   coverage: [
-    { code: 'energy.smart_streetlight', weight: 3, mustHave: true, best: 1, coveredBy: MOKPO, cells: [0, 0, 0, 1] },
-    { code: 'energy.building_management', weight: 1, mustHave: false, best: 0.67, coveredBy: DATA_LAB, cells: [0.67, 0, 0, 0] },
+    {
+      code: 'energy.smart_streetlight',
+      weight: 3,
+      mustHave: true,
+      best: 1,
+      coveredBy: MOKPO,
+      cells: [0, 0, 0, 1],
+    },
+    {
+      code: 'energy.building_management',
+      weight: 1,
+      mustHave: false,
+      best: 0.67,
+      coveredBy: DATA_LAB,
+      cells: [0.67, 0, 0, 0],
+    },
     { code: 'transport.its', weight: 1, mustHave: false, best: 0, coveredBy: null, cells: [0, 0, 0, 0] },
   ],
   gaps: ['transport.its'],
   rules: [
-    { rule: 'must_haves', required: true, passed: true, detail: { en: 'All 1 must-haves covered', ko: '필수 역량 1개 모두 충족' } },
-    { rule: 'min_sme', required: true, passed: true, detail: { en: '1 SME/startup member(s); at least 1 required', ko: '중소·스타트업 1개사 (최소 1개사)' } },
-    { rule: 'local_partner', required: true, passed: false, detail: { en: 'No partner based in Indonesia', ko: '인도네시아 현지 파트너 없음' } },
-    { rule: 'lead_country_experience', required: false, passed: true, detail: { en: 'The lead has experience in Indonesia', ko: '주관사가 인도네시아 사업 경험 보유' } },
+    {
+      rule: 'must_haves',
+      required: true,
+      passed: true,
+      detail: { en: 'All 1 must-haves covered', ko: '필수 역량 1개 모두 충족' },
+    },
+    {
+      rule: 'min_sme',
+      required: true,
+      passed: true,
+      detail: { en: '1 SME/startup member(s); at least 1 required', ko: '중소·스타트업 1개사 (최소 1개사)' },
+    },
+    {
+      rule: 'local_partner',
+      required: true,
+      passed: false,
+      detail: { en: 'No partner based in Indonesia', ko: '인도네시아 현지 파트너 없음' },
+    },
+    {
+      rule: 'lead_country_experience',
+      required: false,
+      passed: true,
+      detail: { en: 'The lead has experience in Indonesia', ko: '주관사가 인도네시아 사업 경험 보유' },
+    },
   ],
   feasible: false,
   objective: 80.76,
@@ -133,5 +273,11 @@ export const infeasibleSuggestions: ConsortiumSuggestions = {
   projectId: PROJECT_ID,
   feasible: false,
   teams: [team],
-  blockers: [{ rule: 'local_partner', en: 'No eligible firm is based in Indonesia', ko: '인도네시아 현지 기업이 없습니다' }],
+  blockers: [
+    {
+      rule: 'local_partner',
+      en: 'No eligible firm is based in Indonesia',
+      ko: '인도네시아 현지 기업이 없습니다',
+    },
+  ],
 };
