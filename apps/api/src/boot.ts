@@ -4,13 +4,16 @@ import { loadEnv, resolveJwtSecret, type AppConfig, type Env } from '@app/config
 import { AppModule } from './app.module';
 import { configureApp } from './configure-app';
 import { resolveDatabase, type ResolvedDatabase } from './database';
+import { createRootLogger } from './logging/root-logger';
+import { PinoNestLogger } from './logging/nest-logger';
 
 /** Builds the configured (not yet listening) Nest app for a database URL. */
 export async function createApp(config: AppConfig): Promise<NestExpressApplication> {
+  const logger = createRootLogger(config.env);
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
-    bufferLogs: true,
+    logger: new PinoNestLogger(logger),
   });
-  configureApp(app, config);
+  configureApp(app, config, logger);
   return app;
 }
 

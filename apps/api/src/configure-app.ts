@@ -4,9 +4,10 @@ import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swag
 import cookieParser from 'cookie-parser';
 import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
-import { Logger } from 'nestjs-pino';
+import type { Logger } from 'pino';
 import type { AppConfig } from '@app/config';
 import { HttpExceptionFilter } from './http-exception.filter';
+import { requestLogger } from './logging/request-logger';
 import { validationPipe } from './validation';
 
 export const API_PREFIX = 'api';
@@ -25,14 +26,14 @@ export function buildOpenApi(app: INestApplication): OpenAPIObject {
 }
 
 /** Everything main.ts, the tests and the OpenAPI script share. */
-export function configureApp(app: NestExpressApplication, config: AppConfig): void {
-  app.useLogger(app.get(Logger));
+export function configureApp(app: NestExpressApplication, config: AppConfig, logger: Logger): void {
   app.set('trust proxy', 'loopback');
   // Registered before the request logger: one-time tokens must not reach the logs.
   app.use((req: Request, _res: Response, next: NextFunction) => {
     if (TOKEN_PAGES.test(req.url)) req.url = req.originalUrl = req.url.slice(0, req.url.indexOf('?'));
     next();
   });
+  app.use(requestLogger(logger, config.env.LOG_REQUESTS));
   app.useBodyParser('json', { limit: '1mb' });
   app.useBodyParser('urlencoded', { limit: '1mb', extended: false });
   const production = config.env.NODE_ENV === 'production';

@@ -20,6 +20,10 @@ export const envSchema = z.object({
   WEB_DIST: z.string().default('dist/web'),
   PUBLIC_URL: z.url().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** pretty: one readable line per event (default in development on a terminal); json: one JSON object per line. */
+  LOG_FORMAT: z.enum(['pretty', 'json']).optional(),
+  /** One log line per HTTP request (at info level). */
+  LOG_REQUESTS: bool.default(true),
   SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
   MAIL_FROM: z.string().min(3).default('Consortium Match <no-reply@consortium-match.local>'),
   MAIL_POLL_MS: z.coerce.number().int().min(0).max(3_600_000).default(1000),
