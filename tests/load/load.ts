@@ -26,7 +26,7 @@ import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs, promisify } from 'node:util';
 import { Client } from 'pg';
-import { freePort } from '../../libs/database/src/embedded-postgres';
+import { freePort } from '@app/database';
 
 const ROOT = resolve(__dirname, '../..');
 const DEMO_PASSWORD = 'cm-demo-2026!';

@@ -5,6 +5,7 @@ import { ServeStaticModule } from '@nestjs/serve-static';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import { randomUUID } from 'node:crypto';
+import { AccountsModule } from '@app/accounts';
 import { AuthModule } from '@app/auth';
 import { ConfigModule, type AppConfig } from '@app/config';
 import { ConsortiaModule } from '@app/consortia';
@@ -13,7 +14,6 @@ import { dataSourceOptions } from '@app/database';
 import { FirmsModule } from '@app/firms';
 import { MatchingApiModule } from '@app/matching-api';
 import { NotificationsModule } from '@app/notifications';
-import { ProjectMatchNotificationsModule } from '@app/notifications/project-match/project-match-notifications.module';
 import { ProgramsModule } from '@app/programs';
 import { ProjectsModule } from '@app/projects';
 import { TaxonomyModule } from '@app/taxonomy';
@@ -48,6 +48,7 @@ export class AppModule {
           retryDelay: 500,
         }),
         AuthModule,
+        AccountsModule,
         TaxonomyModule,
         FirmsModule,
         ProjectsModule,
@@ -56,7 +57,6 @@ export class AppModule {
         ConsortiaModule,
         DashboardModule,
         NotificationsModule,
-        ProjectMatchNotificationsModule,
         HealthModule,
         ...serveWeb,
       ],

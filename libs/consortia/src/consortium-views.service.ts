@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, In, type EntityManager } from 'typeorm';
-import { User } from '@app/auth/entities/user.entity';
+import { User } from '@app/auth';
 import { can, type FirmSize } from '@app/common';
 import { Firm } from '@app/firms';
 import type { TeamReport } from '@app/matching';

@@ -3,8 +3,9 @@ import { Brackets, DataSource, type SelectQueryBuilder } from 'typeorm';
 import { offsetOf } from '@app/database';
 import { TaxonomyService } from '@app/taxonomy';
 import { isStaff, type FirmActor } from './firm-access';
-import { FirmListItemDto, type FirmListPageDto } from './firm-list-item.dto';
+import type { FirmListItemDto, FirmListPageDto } from './firm.dto';
 import { Firm } from './firm.entity';
+import { toFirmListItem } from './firm.mapper';
 import type { ListFirmsQueryDto } from './list-firms.query';
 
 /** Must match the expression of the trigram index ix_firms_search_trgm for the planner to use it. */
@@ -104,19 +105,12 @@ export class FirmDirectoryService {
     ]);
     const capsBy = new Map(capabilities.map((c) => [c.firm_id, c]));
     const countriesBy = new Map(countries.map((c) => [c.firm_id, c.countries]));
-    return firms.map((f) => ({
-      id: f.id,
-      name: f.name,
-      nameKo: f.nameKo,
-      size: f.size,
-      type: f.type,
-      homeCountry: f.homeCountry.trim(),
-      ladderStage: f.ladderStage,
-      verificationStatus: f.verificationStatus,
-      isSample: f.isSample,
-      capabilityCount: capsBy.get(f.id)?.count ?? 0,
-      topCapabilities: capsBy.get(f.id)?.top ?? [],
-      trackRecordCountries: countriesBy.get(f.id) ?? [],
-    }));
+    return firms.map((f) =>
+      toFirmListItem(f, {
+        capabilityCount: capsBy.get(f.id)?.count ?? 0,
+        topCapabilities: capsBy.get(f.id)?.top ?? [],
+        trackRecordCountries: countriesBy.get(f.id) ?? [],
+      }),
+    );
   }
 }

@@ -1,6 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsIn, IsString, Length, ValidateIf } from 'class-validator';
+import { FirmSummaryDto } from './firm.dto';
 
 export class VerifyFirmDto {
   @ApiProperty({ enum: ['verified', 'rejected'] })
@@ -18,4 +19,11 @@ export class VerifyFirmDto {
   // Listed last so it is checked first (decorators apply bottom-up; stopAtFirstError).
   @IsString({ message: 'reason is required when rejecting' })
   reason?: string;
+}
+
+/** The answer to a staff decision: the summary plus when and by whom. */
+export class FirmVerificationDto extends FirmSummaryDto {
+  @ApiProperty({ type: Date, nullable: true }) verifiedAt: Date | null;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'Staff user who decided' })
+  verifiedById: string | null;
 }
