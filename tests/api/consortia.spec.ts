@@ -126,7 +126,7 @@ async function underReview() {
 
 const notificationsOf = (s: Session, type: string) =>
   t.db.manager.find(Notification, {
-    where: { userId: s.userId, type: type as any },
+    where: { userId: s.userId, type: type as Notification['type'] },
     order: { createdAt: 'ASC' },
   });
 const outboxCount = (s: Session) => t.db.manager.countBy(EmailOutbox, { toAddress: s.email });

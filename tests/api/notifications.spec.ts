@@ -56,7 +56,7 @@ async function firmWithUsers(firm: Record<string, unknown> = {}) {
   const member = await signIn('firm_member', firmId);
   return {
     id: firmId,
-    name: admin.body.firm.name as string,
+    name: admin.body.firm.name,
     admin: { token: admin.accessToken, id: admin.user.id as string, email: admin.body.email },
     member,
   };

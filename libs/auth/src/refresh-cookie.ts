@@ -12,7 +12,7 @@ export class RefreshCookie {
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
 
   read(req: Request): string | undefined {
-    const value = req.cookies?.[REFRESH_COOKIE];
+    const value = (req.cookies as Record<string, unknown> | undefined)?.[REFRESH_COOKIE];
     return typeof value === 'string' && value ? value : undefined;
   }
 

@@ -29,7 +29,7 @@ export const toFirmDto = (f: Firm): ConsortiumFirmDto => ({
   id: f.id,
   name: f.name,
   nameKo: f.nameKo,
-  size: f.size as FirmSize,
+  size: f.size,
   homeCountry: f.homeCountry.trim(),
   isSample: f.isSample,
   verificationStatus: f.verificationStatus,

@@ -90,14 +90,14 @@ export class FirmDirectoryService {
   private async itemsOf(firms: Firm[]): Promise<FirmListItemDto[]> {
     if (!firms.length) return [];
     const ids = firms.map((f) => f.id);
-    const [capabilities, countries]: [CapabilityStats[], CountryStats[]] = await Promise.all([
-      this.dataSource.query(
+    const [capabilities, countries] = await Promise.all([
+      this.dataSource.query<CapabilityStats[]>(
         `SELECT firm_id, count(*)::int AS count,
                 (array_agg(capability_code ORDER BY level DESC, capability_code))[1:5] AS top
            FROM firm_capabilities WHERE firm_id = ANY($1::uuid[]) GROUP BY firm_id`,
         [ids],
       ),
-      this.dataSource.query(
+      this.dataSource.query<CountryStats[]>(
         `SELECT firm_id, array_agg(DISTINCT country_code::text ORDER BY country_code::text) AS countries
            FROM firm_track_records WHERE firm_id = ANY($1::uuid[]) GROUP BY firm_id`,
         [ids],

@@ -13,8 +13,8 @@ export class VerifyFirmDto {
     maxLength: 1000,
     description: 'Required when rejecting; shown to the firm',
   })
-  @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
-  @ValidateIf((o) => o.decision === 'rejected' || o.reason !== undefined)
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value))
+  @ValidateIf((o: VerifyFirmDto) => o.decision === 'rejected' || o.reason !== undefined)
   @Length(3, 1000, { message: 'reason must be 3 to 1000 characters' })
   // Listed last so it is checked first (decorators apply bottom-up; stopAtFirstError).
   @IsString({ message: 'reason is required when rejecting' })

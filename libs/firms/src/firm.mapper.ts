@@ -45,9 +45,9 @@ export const toFirmProfile = (f: Firm, children: FirmChildren): FirmProfileDto =
   isSample: f.isSample,
   sourceNote: f.sourceNote,
   verifiedAt: f.verifiedAt,
-  capabilities: children.capabilities.map(FirmCapabilityDto.from),
-  solutions: children.solutions.map(FirmSolutionDto.from),
-  trackRecords: children.trackRecords.map(FirmTrackRecordDto.from),
+  capabilities: children.capabilities.map((c) => FirmCapabilityDto.from(c)),
+  solutions: children.solutions.map((s) => FirmSolutionDto.from(s)),
+  trackRecords: children.trackRecords.map((t) => FirmTrackRecordDto.from(t)),
   createdAt: f.createdAt,
   updatedAt: f.updatedAt,
 });

@@ -23,7 +23,7 @@ export class RegisterDto {
   password: string;
 
   @ApiProperty({ example: 'Kim Minji', maxLength: 100 })
-  @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value))
   @IsString()
   @Length(1, 100)
   name: string;
