@@ -6,7 +6,8 @@ import { AuthController } from './auth.controller';
 import { MembersController } from './members.controller';
 import { MembersService } from './members.service';
 import { RegistrationService } from './registration.service';
-import { AccountViews, SessionResponse } from './session-response';
+import { AccountViews } from './account-views';
+import { SessionResponse } from './session-response';
 
 /**
  * The account API (`/auth/*`, `/firms/:id/members`): sign-up creates a firm and its admin, and every

@@ -21,12 +21,13 @@ import {
   type User,
 } from '@app/auth';
 import { APP_CONFIG, type AppConfig } from '@app/config';
+import { AccountViews } from './account-views';
 import { LoginDto } from './dto/login.dto';
 import { RegisterDto } from './dto/register.dto';
 import { SetPasswordDto } from './dto/set-password.dto';
 import { AuthResponseDto, UserDto } from './dto/user.dto';
 import { RegistrationService } from './registration.service';
-import { AccountViews, SessionResponse } from './session-response';
+import { SessionResponse } from './session-response';
 
 @ApiTags('auth')
 @Controller('auth')

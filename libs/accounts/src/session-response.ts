@@ -1,20 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { Response } from 'express';
-import { DataSource } from 'typeorm';
-import { RefreshCookie, type Session, type User } from '@app/auth';
-import { Firm } from '@app/firms';
-import { UserDto, type AuthResponseDto } from './dto/user.dto';
-
-/** The account API's view of a user: the identity plus the firm they work for. */
-@Injectable()
-export class AccountViews {
-  constructor(private readonly dataSource: DataSource) {}
-
-  async user(user: User): Promise<UserDto> {
-    const firm = user.firmId ? await this.dataSource.manager.findOneBy(Firm, { id: user.firmId }) : null;
-    return UserDto.from(user, firm);
-  }
-}
+import { RefreshCookie, type Session } from '@app/auth';
+import { AccountViews } from './account-views';
+import type { AuthResponseDto } from './dto/user.dto';
 
 /** What every route that signs someone in answers: the refresh cookie, the access token and the user. */
 @Injectable()
