@@ -1,7 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { JwtService } from '@nestjs/jwt';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createUserAccount } from '@app/auth';
+import { createUserAccount, PasswordToken } from '@app/auth';
 import { EmailOutbox, OutboxWorker } from '@app/mail';
 import { Notification } from '@app/notifications';
 import { createTestApp, TEST_JWT_SECRET, type TestApp } from '../support/test-app';
