@@ -8,11 +8,14 @@ const allowed = {
   config: ['common'],
   database: ['common', 'config'],
   matching: ['common'],
-  taxonomy: ['common', 'config', 'database'],
   mail: ['common', 'config', 'database'],
   auth: ['common', 'config', 'database', 'mail'],
+  // Reference data; on auth only for @Public() on its one route (the sign-up form needs it).
+  taxonomy: ['common', 'config', 'database', 'auth'],
   notifications: ['common', 'config', 'database', 'mail', 'auth'],
   firms: ['common', 'config', 'database', 'mail', 'auth', 'notifications', 'taxonomy'],
+  // The account API: sign-up creates a firm and its admin, and a user is shown with their firm.
+  accounts: ['common', 'config', 'database', 'auth', 'firms'],
   projects: ['common', 'config', 'database', 'auth', 'notifications', 'taxonomy', 'matching'],
   programs: ['common', 'config', 'database', 'auth', 'taxonomy', 'firms'],
   'matching-api': [

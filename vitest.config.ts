@@ -6,7 +6,9 @@ const libs = [
   'common',
   'config',
   'database',
+  'mail',
   'auth',
+  'accounts',
   'firms',
   'demo-data',
   'taxonomy',
@@ -18,7 +20,11 @@ const libs = [
   'consortia',
   'dashboard',
 ];
-const alias = Object.fromEntries(libs.map((lib) => [`@app/${lib}`, resolve(__dirname, `libs/${lib}/src`)]));
+// Exact names only: another lib is imported through its index, never `@app/<lib>/<file>`.
+const alias = libs.map((lib) => ({
+  find: new RegExp(`^@app/${lib}$`),
+  replacement: resolve(__dirname, `libs/${lib}/src/index.ts`),
+}));
 
 // unplugin-swc keeps decorator metadata, which Nest DI, TypeORM and class-validator need.
 const server = {

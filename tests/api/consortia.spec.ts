@@ -1,10 +1,17 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createUserAccount } from '@app/auth';
-import { ConsortiumDecisionRecord, ConsortiumMember, InvitationSweeperService } from '@app/consortia';
+import {
+  ConsortiumDecisionRecord,
+  ConsortiumEvent,
+  ConsortiumMember,
+  InvitationSweeperService,
+} from '@app/consortia';
 import { DEMO_PASSWORD, seedDemoData } from '@app/demo-data';
 import { Firm } from '@app/firms';
-import { EmailOutbox, Notification } from '@app/notifications';
+import { MatchingIndexService } from '@app/matching-api';
+import { EmailOutbox } from '@app/mail';
+import { Notification } from '@app/notifications';
 import { Project } from '@app/projects';
 import { createTestApp, type TestApp } from '../support/test-app';
 import { PASSWORD, registerFirmAdmin } from '../support/factories';
@@ -119,7 +126,7 @@ async function underReview() {
 
 const notificationsOf = (s: Session, type: string) =>
   t.db.manager.find(Notification, {
-    where: { userId: s.userId, type: type as any },
+    where: { userId: s.userId, type: type as Notification['type'] },
     order: { createdAt: 'ASC' },
   });
 const outboxCount = (s: Session) => t.db.manager.countBy(EmailOutbox, { toAddress: s.email });
@@ -703,6 +710,37 @@ describe('submission', () => {
       ['invitation_accepted', 'inviting', 'ready'],
       ['submitted', 'ready', 'submitted'],
     ]);
+  });
+});
+
+describe('the decision', () => {
+  it('checks the team with the engine once and keeps the decision only in its record', async () => {
+    const c = await underReview();
+    // Every team assessment waits for the matching index first: one wait, one engine run.
+    const settled = vi.spyOn(t.app.get(MatchingIndexService), 'settled');
+    const decided = await as(staff)
+      .post(`/api/consortia/${c.id}/decision`, {
+        decision: 'changes_requested',
+        reason: 'Add a local partner first',
+        checklist: CHECKLIST,
+        version: c.version,
+      })
+      .expect(200);
+    expect(settled).toHaveBeenCalledTimes(1);
+    settled.mockRestore();
+    expect(decided.body.team).toEqual(decided.body.decisions[0].snapshot.team);
+
+    const event = await t.db.manager.findOneByOrFail(ConsortiumEvent, {
+      consortiumId: c.id,
+      type: 'decided',
+    });
+    expect(event.data).toEqual({ decisionId: decided.body.decisions[0].id });
+    expect(event.reason).toBeNull();
+    const history = await as(staff).get(`/api/consortia/${c.id}/history?limit=100`).expect(200);
+    expect(history.body.items.find((e: any) => e.type === 'decided')).toMatchObject({
+      reason: 'Add a local partner first',
+      data: { decisionId: event.data.decisionId, decision: 'changes_requested', checklist: CHECKLIST },
+    });
   });
 });
 

@@ -11,6 +11,7 @@ import {
 import { DEMO_PASSWORD, seedDemoData } from '@app/demo-data';
 import { Firm } from '@app/firms';
 import { createTestApp, type TestApp } from '../support/test-app';
+import { parseCsv } from '../support/csv';
 
 interface Session {
   token: string;
@@ -169,7 +170,7 @@ const summary = (query = '') => as(staff).get(`/api/dashboard/summary${query}`).
 const q = (params: Record<string, string | string[] | number>) => {
   const search = new URLSearchParams();
   for (const [k, v] of Object.entries(params)) for (const one of [v].flat()) search.append(k, String(one));
-  return `?${search}`;
+  return `?${search.toString()}`;
 };
 const ALL = { program: [PA, PB, PC] };
 const statusCounts = (body: any) =>
@@ -406,27 +407,6 @@ describe('GET /api/dashboard/summary', () => {
   });
 });
 
-/** Parses our CSV (quoted fields with "" escapes, CRLF rows) back into rows. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') ((cell += '"'), i++);
-      else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') (row.push(cell), (cell = ''));
-    else if (ch === '\r' && text[i + 1] === '\n')
-      (row.push(cell), rows.push(row), (row = []), (cell = ''), i++);
-    else cell += ch;
-  }
-  return rows;
-}
-
 const csv = async (path: string) => {
   const res = await as(staff)
     .get(path)
@@ -439,7 +419,7 @@ const csv = async (path: string) => {
     })
     .expect(200);
   expect(res.headers['content-type']).toMatch(/^text\/csv; charset=utf-8/);
-  return { text: res.body as string, disposition: res.headers['content-disposition'] as string };
+  return { text: res.body as string, disposition: res.headers['content-disposition'] };
 };
 
 describe('CSV exports', () => {

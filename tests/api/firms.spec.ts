@@ -29,7 +29,7 @@ async function signIn(role: 'staff' | 'firm_member', firmId: string | null) {
 async function firmWithAdmin(firm: Record<string, unknown> = {}) {
   const base = registration();
   const admin = await registerFirmAdmin(t, { firm: { ...base.firm, ...firm } });
-  return { id: admin.user.firm.id as string, token: admin.accessToken, name: admin.body.firm.name as string };
+  return { id: admin.user.firm.id as string, token: admin.accessToken, name: admin.body.firm.name };
 }
 
 const verifyInDb = (id: string) => t.db.manager.update(Firm, { id }, { verificationStatus: 'verified' });

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { User } from '@app/auth';
-import { EmailOutbox, NotificationsService } from '@app/notifications';
+import { EmailOutbox } from '@app/mail';
+import { NotificationsService } from '@app/notifications';
 import { createTestApp, type TestApp } from '../support/test-app';
 
 // Its own file: this app polls (MAIL_POLL_MS > 0), unlike the default test app.

@@ -1,16 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createUserAccount, User } from '@app/auth';
-import {
-  EmailOutbox,
-  MAILER,
-  Notification,
-  NotificationsService,
-  OutboxWorker,
-  type Mailer,
-  type NotificationInput,
-} from '@app/notifications';
-import { ProjectMatchNotifier } from '@app/notifications/project-match/project-match.notifier';
+import { EmailOutbox, MAILER, OutboxWorker, type Mailer } from '@app/mail';
+import { ProjectMatchNotifier } from '@app/matching-api';
+import { Notification, NotificationsService, type NotificationInput } from '@app/notifications';
 import { createTestApp, type TestApp } from '../support/test-app';
 import { PASSWORD, registerFirmAdmin, registration } from '../support/factories';
 
@@ -63,7 +56,7 @@ async function firmWithUsers(firm: Record<string, unknown> = {}) {
   const member = await signIn('firm_member', firmId);
   return {
     id: firmId,
-    name: admin.body.firm.name as string,
+    name: admin.body.firm.name,
     admin: { token: admin.accessToken, id: admin.user.id as string, email: admin.body.email },
     member,
   };

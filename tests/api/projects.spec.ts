@@ -5,6 +5,7 @@ import { loadDemoProjects, readItems } from '@app/demo-data';
 import { Project, ProjectRequirement } from '@app/projects';
 import { createTestApp, type TestApp } from '../support/test-app';
 import { PASSWORD, registerFirmAdmin } from '../support/factories';
+import { parseCsv } from '../support/csv';
 
 /** The source records, as an oracle independent of the API's SQL. */
 interface SourceProject {
@@ -398,28 +399,6 @@ describe('anonymous callers', () => {
     await t.http.get('/api/countries').expect(401);
   });
 });
-
-/** Minimal RFC 4180 reader: enough to count records and read quoted cells. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') ((cell += '"'), i++);
-      else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') (row.push(cell), (cell = ''));
-    else if (c === '\r' && text[i + 1] === '\n')
-      ((row.push(cell), rows.push(row), (row = []), (cell = '')), i++);
-    else cell += c;
-  }
-  if (cell || row.length) rows.push([...row, cell]);
-  return rows;
-}
 
 describe('CSV export and countries', () => {
   it('exports the filtered list as Excel-friendly CSV', async () => {

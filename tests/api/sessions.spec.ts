@@ -1,8 +1,9 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { JwtService } from '@nestjs/jwt';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createUserAccount, PasswordToken, User } from '@app/auth';
-import { EmailOutbox, Notification, OutboxWorker } from '@app/notifications';
+import { createUserAccount, PasswordToken } from '@app/auth';
+import { EmailOutbox, OutboxWorker } from '@app/mail';
+import { Notification } from '@app/notifications';
 import { createTestApp, TEST_JWT_SECRET, type TestApp } from '../support/test-app';
 import { PASSWORD, registerFirmAdmin } from '../support/factories';
 

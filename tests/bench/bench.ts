@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { MatchIndex, rankFirms, searchConsortia, type MatchFirmInput, type MatchProjectInput } from '../../libs/matching/src';
+import { MatchIndex, rankFirms, searchConsortia, type MatchFirmInput, type MatchProjectInput } from '@app/matching';
 import { solveExactly } from '../../libs/matching/test/milp';
 import { httpBench } from './http-bench';
 import { percentiles, timed } from './stats';

@@ -20,7 +20,7 @@ function load(url: string, headers: Record<string, string>, seconds: number): Pr
   return new Promise((resolveLoad, reject) => {
     const times: number[] = [];
     const instance = autocannon({ url, connections: 20, duration: seconds, headers }, (err, result) => {
-      if (err) return reject(err);
+      if (err) return reject(err instanceof Error ? err : new Error(String(err)));
       resolveLoad({ ...percentiles(times), non2xx: result.non2xx });
     });
     instance.on('response', (_client: unknown, _status: number, _bytes: number, responseTime: number) => times.push(responseTime));

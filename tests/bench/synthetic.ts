@@ -1,6 +1,12 @@
-import type { MatchFirmInput, MatchProjectInput, Maturity } from '../../libs/matching/src';
-import { rng } from '../../libs/demo-data/src/synthetic-firms';
-import { readTaxonomySource } from '../../libs/taxonomy/src/taxonomy-source';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { rng } from '@app/common';
+import type { MatchFirmInput, MatchProjectInput, Maturity } from '@app/matching';
+import type { TaxonomySource } from '@app/taxonomy';
+
+// The data file itself: the taxonomy lib's index would load Nest and TypeORM into a pure-engine benchmark.
+const readTaxonomySource = (): TaxonomySource =>
+  JSON.parse(readFileSync(resolve(__dirname, '../../libs/taxonomy/data/taxonomy.json'), 'utf8'));
 
 /** The demo seeder's mulberry32 generator: the same data on every run. */
 export const prng = rng;

@@ -125,7 +125,7 @@ describe('project catalog', () => {
         page.waitForEvent('download'),
         page.getByRole('button', { name: 'CSV 내려받기' }).click(),
       ]);
-      const csv = readFileSync((await download.path())!, 'utf8')
+      const csv = readFileSync(await download.path(), 'utf8')
         .replace(/^\uFEFF/, '')
         .trim()
         .split(/\r?\n/);

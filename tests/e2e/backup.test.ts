@@ -123,7 +123,11 @@ describe('npm run db:backup / db:restore', () => {
     const env = { DATABASE_URL: db.url, DEMO_DATA: 'true' };
     const [{ v }] = await adminQuery<{ v: string }>('SHOW server_version_num');
     // The machine's service is PostgreSQL 15 and so is its pg_dump: the custom format is used.
-    await roundTrip(env, async () => db.url, Number(v) < 160000 ? /custom format/ : /Backed up to/);
+    await roundTrip(
+      env,
+      () => Promise.resolve(db.url),
+      Number(v) < 160000 ? /custom format/ : /Backed up to/,
+    );
   });
 
   it('refuses a file that is not a backup', async () => {

@@ -84,7 +84,8 @@ describe('the database becomes unreachable', () => {
     for (let round = 0; round < 2; round++) {
       const answers = await Promise.all(dbRoutes().map(([method, path, body]) => call(method, path, body)));
       for (const [i, a] of answers.entries()) {
-        const route = dbRoutes()[i].slice(0, 2).join(' ');
+        const [method, path] = dbRoutes()[i];
+        const route = `${method} ${path}`;
         expect(a.status, `${route}: ${JSON.stringify(a.body)}`).toBe(503);
         expect(a.body).toEqual({
           statusCode: 503,

@@ -26,7 +26,7 @@ import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs, promisify } from 'node:util';
 import { Client } from 'pg';
-import { freePort } from '../../libs/database/src/embedded-postgres';
+import { freePort } from '@app/database';
 
 const ROOT = resolve(__dirname, '../..');
 const DEMO_PASSWORD = 'cm-demo-2026!';
@@ -160,7 +160,7 @@ async function startOwnServer(): Promise<Target> {
   chmodSync(dir, 0o755);
   const port = await freePort();
   let dbUrl: string | undefined;
-  let dropDb = async () => undefined as void;
+  let dropDb = (): Promise<void> => Promise.resolve();
   const env: Record<string, string> = {
     ...(process.env as Record<string, string>),
     PORT: String(port),
@@ -173,10 +173,10 @@ async function startOwnServer(): Promise<Target> {
     DATABASE_URL: '',
   };
   if (restartDb) {
-    const admin = pgAdmin(opts['pg-url']!);
+    const admin = pgAdmin(opts['pg-url']);
     const name = `load_${Date.now()}`;
     await admin(`CREATE DATABASE "${name}"`);
-    dbUrl = withDb(opts['pg-url']!, name);
+    dbUrl = withDb(opts['pg-url'], name);
     env.DATABASE_URL = dbUrl;
     dropDb = async () => void (await admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
   }
@@ -321,13 +321,6 @@ async function setup(): Promise<Context> {
   };
 }
 
-interface Op {
-  kind: string;
-  dbBacked: boolean; // answers from the database (not only from memory)
-  run(ctx: Context, n: number): Promise<Reply>;
-  track?: string; // unique title of an acknowledged-write probe
-}
-
 const pick = <T>(xs: T[]): T => xs[Math.floor(Math.random() * xs.length)];
 const maybe = (p: number) => Math.random() < p;
 
@@ -349,7 +342,7 @@ const MIX: [
       if (maybe(0.25)) q.set('country', pick(c.countries));
       if (maybe(0.3)) q.set('sort', pick(SORTS));
       if (maybe(0.2)) q.set('page', String(1 + Math.floor(Math.random() * 3)));
-      return { method: 'GET', path: `/api/projects?${q}`, user: pick(c.users) };
+      return { method: 'GET', path: `/api/projects?${q.toString()}`, user: pick(c.users) };
     },
   ],
   [
@@ -376,7 +369,7 @@ const MIX: [
       const q = new URLSearchParams({ limit: '20' });
       if (maybe(0.5)) q.set('q', pick(WORDS));
       if (maybe(0.5)) q.append('capability', pick(c.capabilityCodes));
-      return { method: 'GET', path: `/api/firms?${q}`, user: pick(c.users) };
+      return { method: 'GET', path: `/api/firms?${q.toString()}`, user: pick(c.users) };
     },
   ],
   [5, 'taxonomy', false, (c) => ({ method: 'GET', path: '/api/taxonomy', user: pick(c.users) })],
@@ -607,7 +600,7 @@ async function main(): Promise<number> {
     return 2;
   }
   const target: Target = opts.url
-    ? { url: opts.url.replace(/\/$/, ''), stop: async () => undefined }
+    ? { url: opts.url.replace(/\/$/, ''), stop: () => Promise.resolve() }
     : await startOwnServer();
   baseUrl = target.url;
   try {

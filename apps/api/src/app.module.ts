@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { ServeStaticModule } from '@nestjs/serve-static';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AccountsModule } from '@app/accounts';
 import { AuthModule } from '@app/auth';
 import { ConfigModule, type AppConfig } from '@app/config';
 import { ConsortiaModule } from '@app/consortia';
@@ -11,7 +12,6 @@ import { dataSourceOptions } from '@app/database';
 import { FirmsModule } from '@app/firms';
 import { MatchingApiModule } from '@app/matching-api';
 import { NotificationsModule } from '@app/notifications';
-import { ProjectMatchNotificationsModule } from '@app/notifications/project-match/project-match-notifications.module';
 import { ProgramsModule } from '@app/programs';
 import { ProjectsModule } from '@app/projects';
 import { TaxonomyModule } from '@app/taxonomy';
@@ -35,6 +35,7 @@ export class AppModule {
           retryDelay: 500,
         }),
         AuthModule,
+        AccountsModule,
         TaxonomyModule,
         FirmsModule,
         ProjectsModule,
@@ -43,7 +44,6 @@ export class AppModule {
         ConsortiaModule,
         DashboardModule,
         NotificationsModule,
-        ProjectMatchNotificationsModule,
         HealthModule,
         ...serveWeb,
       ],

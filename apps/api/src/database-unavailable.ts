@@ -31,15 +31,29 @@ const MESSAGES = [
   /is not currently accepting connections/i, // 55000 while ALLOW_CONNECTIONS is false
 ];
 
+/** What pg, TypeORM and Node put on their errors; each layer may wrap the one below. */
+interface DriverErrorLike {
+  code?: unknown;
+  severity?: unknown;
+  message?: unknown;
+  driverError?: DriverErrorLike;
+  cause?: DriverErrorLike;
+}
+
 export function isDatabaseUnavailable(error: unknown): boolean {
   // TypeORM releases a transaction's query runner when its connection dies (e.g. the server restarts
   // between the last statement and COMMIT); the COMMIT is then never sent, so nothing was written.
   if ((error as Error)?.name === 'QueryRunnerAlreadyReleasedError') return true;
-  for (let e = error as any, depth = 0; e && depth < 3; e = e.driverError ?? e.cause, depth++) {
+  for (
+    let e = error as DriverErrorLike | undefined, depth = 0;
+    e && depth < 3;
+    e = e.driverError ?? e.cause, depth++
+  ) {
     if (CODES.has(String(e.code))) return true;
     // A FATAL error from the server always ends the session: the connection, not the query, failed.
     if (e.severity === 'FATAL') return true;
-    if (typeof e.message === 'string' && MESSAGES.some((m) => m.test(e.message))) return true;
+    const message = e.message;
+    if (typeof message === 'string' && MESSAGES.some((m) => m.test(message))) return true;
   }
   return false;
 }

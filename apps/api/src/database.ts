@@ -17,7 +17,7 @@ export async function resolveDatabase(
   env: Env,
   log: (msg: string) => void = () => undefined,
 ): Promise<ResolvedDatabase> {
-  if (env.DATABASE_URL) return { url: env.DATABASE_URL, embedded: false, stop: async () => undefined };
+  if (env.DATABASE_URL) return { url: env.DATABASE_URL, embedded: false, stop: () => Promise.resolve() };
   const server = await startEmbeddedPostgres({ dataDir: env.DATA_DIR, onLog: log });
   try {
     const url = await ensureDatabase(server.url, EMBEDDED_DATABASE_NAME);

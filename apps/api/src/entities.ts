@@ -1,7 +1,8 @@
 import { PasswordToken, RefreshSession, User } from '@app/auth';
 import { Consortium, ConsortiumDecisionRecord, ConsortiumEvent, ConsortiumMember } from '@app/consortia';
 import { Firm, FirmCapability, FirmSolution, FirmTrackRecord } from '@app/firms';
-import { EmailOutbox, Notification } from '@app/notifications';
+import { EmailOutbox } from '@app/mail';
+import { Notification } from '@app/notifications';
 import { SupportProgram } from '@app/programs';
 import { Project, ProjectRequirement } from '@app/projects';
 import { Capability, CapabilityDomain, TaxonomyTerm } from '@app/taxonomy';

@@ -45,7 +45,6 @@ export class HttpExceptionFilter implements ExceptionFilter {
       status?: number;
       code?: string;
       constraint?: string;
-      driverError?: any;
     };
     // Errors thrown by express' body parser (malformed JSON, too large) before Nest sees the request.
     if (e?.type === 'entity.parse.failed') return shape(400, 'The request body is not valid JSON');
@@ -53,8 +52,9 @@ export class HttpExceptionFilter implements ExceptionFilter {
     if (typeof e?.status === 'number' && e.status >= 400 && e.status < 500)
       return shape(e.status, String((exception as Error).message));
     if (exception instanceof QueryFailedError) {
-      const code = (exception as any).driverError?.code ?? (exception as any).code;
-      const constraint = (exception as any).driverError?.constraint;
+      const driver = exception.driverError as { code?: string; constraint?: string } | undefined;
+      const code = driver?.code ?? e.code;
+      const constraint = driver?.constraint ?? '';
       if (code === '23505' && UNIQUE_VIOLATIONS[constraint]) {
         const { summary, ...detail } = UNIQUE_VIOLATIONS[constraint];
         return shape(409, summary ?? 'This value is already taken', [detail]);

@@ -1,7 +1,5 @@
 import type { EntityManager } from 'typeorm';
-// Deep imports: @app/notifications' index reaches back into this lib.
-import { EmailOutbox } from '@app/notifications/email-outbox.entity';
-import { absoluteLink, formatNotificationEmail } from '@app/notifications/notification-email';
+import { absoluteLink, formatEmail, queueEmails } from '@app/mail';
 
 export const RESET_TOKEN_TTL_MS = 3_600_000;
 export const VERIFY_TOKEN_TTL_MS = 48 * 3_600_000;
@@ -38,6 +36,5 @@ export async function queueAccountEmail(
 ): Promise<void> {
   const m = MESSAGES[kind];
   const link = absoluteLink(`${m.path}?token=${encodeURIComponent(token)}`, baseUrl)!;
-  const { subject, text, html } = formatNotificationEmail({ title: m.title, body: m.body, link }, baseUrl);
-  await tx.insert(EmailOutbox, { toAddress: to, subject, textBody: text, htmlBody: html });
+  await queueEmails(tx, [{ to, ...formatEmail({ title: m.title, body: m.body, link }, baseUrl) }]);
 }

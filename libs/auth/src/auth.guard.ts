@@ -22,7 +22,7 @@ export class GlobalAuthGuard extends AuthGuard('jwt') {
     if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) return true;
     await super.canActivate(context);
     const permission = this.reflector.getAllAndOverride<Permission | undefined>(REQUIRED_PERMISSION, targets);
-    const user: AuthUser = context.switchToHttp().getRequest().user;
+    const { user } = context.switchToHttp().getRequest<{ user: AuthUser }>();
     if (permission && !can(user.role, permission)) {
       throw new ForbiddenException(`Your role (${user.role}) may not do this (needs ${permission})`);
     }
@@ -32,7 +32,7 @@ export class GlobalAuthGuard extends AuthGuard('jwt') {
   handleRequest<T>(err: unknown, user: T): T {
     // Token problems arrive as a missing user; an error is the token check itself failing (the
     // database behind the password-version lookup), which is a 5xx, not "sign in again".
-    if (err && !(err instanceof HttpException)) throw err;
+    if (err && !(err instanceof HttpException)) throw err as Error;
     if (err || !user)
       throw new UnauthorizedException('Sign in first: the access token is missing, invalid or expired');
     return user;

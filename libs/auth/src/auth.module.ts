@@ -4,14 +4,11 @@ import { JwtModule } from '@nestjs/jwt';
 import { PassportModule } from '@nestjs/passport';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { APP_CONFIG, type AppConfig } from '@app/config';
-import { AccountController } from './account.controller';
-import { AuthController } from './auth.controller';
+import { MailModule } from '@app/mail';
 import { GlobalAuthGuard } from './auth.guard';
 import { AuthService } from './auth.service';
 import { EmailVerificationService } from './email-verification.service';
 import { AuthThrottlerGuard, authThrottlers, LocalAuthGuard } from './login.guards';
-import { MembersController } from './members.controller';
-import { MembersService } from './members.service';
 import { PasswordVersions } from './password-versions';
 import { PasswordsService } from './passwords.service';
 import { RefreshCookie } from './refresh-cookie';
@@ -19,8 +16,13 @@ import { JwtStrategy } from './strategies/jwt.strategy';
 import { LocalStrategy } from './strategies/local.strategy';
 import { TokensService } from './tokens.service';
 
+/**
+ * Identity: users, sessions, passwords, one-time tokens and the global guard (every route needs a
+ * valid access token unless @Public()). No routes: the account API (libs/accounts) serves them.
+ */
 @Module({
   imports: [
+    MailModule,
     PassportModule,
     JwtModule.register({}),
     ThrottlerModule.forRootAsync({
@@ -28,11 +30,9 @@ import { TokensService } from './tokens.service';
       useFactory: (config: AppConfig) => ({ throttlers: authThrottlers(config.env) }),
     }),
   ],
-  controllers: [AuthController, AccountController, MembersController],
   providers: [
     AuthService,
     TokensService,
-    MembersService,
     PasswordsService,
     EmailVerificationService,
     PasswordVersions,
@@ -43,6 +43,14 @@ import { TokensService } from './tokens.service';
     LocalAuthGuard,
     { provide: APP_GUARD, useClass: GlobalAuthGuard },
   ],
-  exports: [AuthService],
+  exports: [
+    AuthService,
+    TokensService,
+    PasswordsService,
+    EmailVerificationService,
+    RefreshCookie,
+    AuthThrottlerGuard,
+    LocalAuthGuard,
+  ],
 })
 export class AuthModule {}

@@ -10,8 +10,11 @@ import { SkipThrottle, ThrottlerException, ThrottlerGuard, type ThrottlerOptions
 import type { Env } from '@app/config';
 import { INVALID_CREDENTIALS } from './auth.service';
 
-const emailOf = (req: Record<string, any>): string =>
-  typeof req.body?.email === 'string' ? req.body.email.trim().toLowerCase() : '';
+const emailOf = (req: { body?: { email?: unknown } }): string => {
+  const email = req.body?.email;
+  return typeof email === 'string' ? email.trim().toLowerCase() : '';
+};
+const userIdOf = (req: { user?: { id?: string } }): string | undefined => req.user?.id;
 
 /** Per-account limit of the account routes (reset requests, verification resends, password changes). */
 export const ACCOUNT_LIMIT = { limit: 5, ttlMs: 15 * 60_000 };
@@ -36,18 +39,23 @@ export function authThrottlers(env: Env): ThrottlerOptions[] {
       name: 'account',
       ttl: ACCOUNT_LIMIT.ttlMs,
       limit: ACCOUNT_LIMIT.limit,
-      getTracker: (req) => (req.user?.id ? `user:${req.user.id}` : `email:${emailOf(req)}`),
+      getTracker: (req) => {
+        const id = userIdOf(req);
+        return id ? `user:${id}` : `email:${emailOf(req)}`;
+      },
     },
   ];
 }
 
 @Injectable()
 export class AuthThrottlerGuard extends ThrottlerGuard {
-  protected async throwThrottlingException(context: ExecutionContext): Promise<void> {
-    throw new ThrottlerException(
-      context.getHandler().name === 'login'
-        ? 'Too many sign-in attempts; wait a minute and try again'
-        : 'Too many attempts; wait a few minutes and try again',
+  protected throwThrottlingException(context: ExecutionContext): Promise<void> {
+    return Promise.reject(
+      new ThrottlerException(
+        context.getHandler().name === 'login'
+          ? 'Too many sign-in attempts; wait a minute and try again'
+          : 'Too many attempts; wait a few minutes and try again',
+      ),
     );
   }
 }
@@ -66,7 +74,7 @@ export const TokenThrottle = () =>
 export class LocalAuthGuard extends AuthGuard('local') {
   handleRequest<T>(err: unknown, user: T): T {
     // A database outage is not a wrong password: let it reach the filter (503).
-    if (err && !(err instanceof UnauthorizedException)) throw err;
+    if (err && !(err instanceof UnauthorizedException)) throw err as Error;
     if (err || !user) throw new UnauthorizedException(INVALID_CREDENTIALS);
     return user;
   }

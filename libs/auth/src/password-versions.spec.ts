@@ -5,9 +5,9 @@ function setup(versions: Record<string, number | null>) {
   let now = 1_000_000;
   const loads: string[] = [];
   const cache = new PasswordVersionCache(
-    async (id) => {
+    (id) => {
       loads.push(id);
-      return versions[id] ?? null;
+      return Promise.resolve(versions[id] ?? null);
     },
     30_000,
     () => now,

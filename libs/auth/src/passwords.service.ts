@@ -3,19 +3,17 @@ import * as argon2 from 'argon2';
 import { DataSource, type EntityManager } from 'typeorm';
 import { queueAccountEmail, RESET_TOKEN_TTL_MS } from './account-emails';
 import type { AuthUser } from './auth.decorators';
-import { AuthService, hashPassword, type SignedIn } from './auth.service';
-import type { ChangePasswordDto, PasswordResetConfirmDto } from './dto/account.dto';
+import { hashPassword, type Session } from './auth.service';
 import { User } from './entities/user.entity';
 import { issueOneTimeToken, spendOneTimeToken } from './one-time-tokens';
 import { passwordVersion, PasswordVersions } from './password-versions';
 import { TokensService } from './tokens.service';
 
-/** Password change (signed in) and reset by e-mailed link; both end every other session. */
+/** Password change (signed in), reset by e-mailed link and first password by invitation link; each ends every other session. */
 @Injectable()
 export class PasswordsService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly auth: AuthService,
     private readonly tokens: TokensService,
     private readonly versions: PasswordVersions,
   ) {}
@@ -34,7 +32,7 @@ export class PasswordsService {
   }
 
   /** Spends the reset token, sets the password and revokes every refresh session of the user. */
-  async confirmReset(dto: PasswordResetConfirmDto): Promise<void> {
+  async confirmReset(dto: { token: string; password: string }): Promise<void> {
     const passwordHash = await hashPassword(dto.password);
     const { userId, version } = await this.dataSource.transaction(async (tx) => {
       const row = await spendOneTimeToken(
@@ -55,7 +53,11 @@ export class PasswordsService {
    * Checks the current password, sets the new one, revokes every other refresh session and signs the
    * caller in again in the current session family (their old access token stops working too).
    */
-  async change(actor: AuthUser, dto: ChangePasswordDto, refreshToken: string | undefined): Promise<SignedIn> {
+  async change(
+    actor: AuthUser,
+    dto: { currentPassword: string; newPassword: string },
+    refreshToken: string | undefined,
+  ): Promise<Session> {
     const newHash = await hashPassword(dto.newPassword);
     const { user, tokens } = await this.dataSource.transaction(async (tx) => {
       const current = await tx
@@ -82,7 +84,24 @@ export class PasswordsService {
       return { user, tokens: await this.tokens.issue(user, tx, family) };
     });
     this.versions.changed(user.id, passwordVersion(user));
-    return this.auth.signedInAs(user, tokens);
+    return { user, tokens };
+  }
+
+  /** Spends a set-password token (only that purpose: reset and verification tokens have their own routes); signs out every session of that user. */
+  async setPassword(dto: { token: string; password: string }): Promise<void> {
+    const passwordHash = await hashPassword(dto.password);
+    const { userId, version } = await this.dataSource.transaction(async (manager) => {
+      const row = await spendOneTimeToken(
+        manager,
+        dto.token,
+        'set_password',
+        'This link is invalid, expired or already used; ask your firm admin for a new one',
+      );
+      const version = await this.replace(manager, row.userId, passwordHash, false);
+      await this.tokens.revokeAllForUser(row.userId, manager);
+      return { userId: row.userId, version };
+    });
+    this.versions.changed(userId, version);
   }
 
   /**
@@ -105,10 +124,6 @@ export class PasswordsService {
     const verified = verifiesEmail && !before?.emailVerifiedAt ? { emailVerifiedAt: changedAt } : {};
     await tx.update(User, { id: userId }, { passwordHash, passwordChangedAt: changedAt, ...verified });
     return changedAt.getTime();
-  }
-
-  changed(userId: string, version: number): void {
-    this.versions.changed(userId, version);
   }
 }
 

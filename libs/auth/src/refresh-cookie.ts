@@ -1,8 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { APP_CONFIG, type AppConfig } from '@app/config';
-import type { SignedIn } from './auth.service';
-import type { AuthResponseDto } from './dto/user.dto';
+import type { IssuedTokens } from './tokens.service';
 
 export const REFRESH_COOKIE = 'cm_refresh';
 const COOKIE_PATH = '/api/auth';
@@ -13,19 +12,18 @@ export class RefreshCookie {
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
 
   read(req: Request): string | undefined {
-    const value = req.cookies?.[REFRESH_COOKIE];
+    const value = (req.cookies as Record<string, unknown> | undefined)?.[REFRESH_COOKIE];
     return typeof value === 'string' && value ? value : undefined;
   }
 
-  send(res: Response, signedIn: SignedIn): AuthResponseDto {
-    res.cookie(REFRESH_COOKIE, signedIn.refreshToken, {
+  set(res: Response, tokens: Pick<IssuedTokens, 'refreshToken' | 'refreshExpiresAt'>): void {
+    res.cookie(REFRESH_COOKIE, tokens.refreshToken, {
       httpOnly: true,
       sameSite: 'strict',
       secure: this.config.env.NODE_ENV === 'production',
       path: COOKIE_PATH,
-      expires: signedIn.refreshExpiresAt,
+      expires: tokens.refreshExpiresAt,
     });
-    return signedIn.response;
   }
 
   clear(res: Response): void {

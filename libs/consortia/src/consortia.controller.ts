@@ -20,9 +20,7 @@ import {
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
-// Deep import: the auth lib's index depends on the firms lib, not needed here.
-import { Authenticated, CurrentUser, type AuthUser } from '@app/auth/auth.decorators';
-import { ErrorResponseDto } from '@app/auth/error-response.dto';
+import { Authenticated, CurrentUser, ErrorResponseDto, type AuthUser } from '@app/auth';
 import { ConsortiaService } from './consortia.service';
 import { ConsortiumHistoryService } from './consortium-history.service';
 import { ChangeMemberRoleDto, CreateConsortiumDto, WithdrawConsortiumDto } from './consortium-input.dto';

@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
 import { MatchingApiModule } from '@app/matching-api';
+import { NotificationsModule } from '@app/notifications';
+import { TaxonomyModule } from '@app/taxonomy';
 import { ConsortiaController } from './consortia.controller';
 import { ConsortiaService } from './consortia.service';
 import { ConsortiumHistoryService } from './consortium-history.service';
@@ -13,9 +15,9 @@ import { InvitationsService } from './invitations.service';
 import { ReviewService } from './review.service';
 import { SubmissionService } from './submission.service';
 
-/** Consortium workflow: team building with invitations, submission, staff review, outcome. NotificationsService is global. */
+/** Consortium workflow: team building with invitations, submission, staff review, outcome. */
 @Module({
-  imports: [MatchingApiModule],
+  imports: [MatchingApiModule, NotificationsModule, TaxonomyModule],
   controllers: [ConsortiaController, ConsortiumInvitationsController, ConsortiumReviewController],
   providers: [
     ConsortiaService,

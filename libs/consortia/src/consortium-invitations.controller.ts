@@ -9,8 +9,7 @@ import {
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
-import { Authenticated, CurrentUser, type AuthUser } from '@app/auth/auth.decorators';
-import { ErrorResponseDto } from '@app/auth/error-response.dto';
+import { Authenticated, CurrentUser, ErrorResponseDto, type AuthUser } from '@app/auth';
 import { ConsortiumInviteDto, DeclineInvitationDto } from './consortium-input.dto';
 import { ConsortiumDetailDto, ConsortiumInvitationDto, ConsortiumInvitationListDto } from './consortium.dto';
 import { InvitationsService } from './invitations.service';

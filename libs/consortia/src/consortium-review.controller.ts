@@ -7,8 +7,7 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import { Authenticated, CurrentUser, type AuthUser } from '@app/auth/auth.decorators';
-import { ErrorResponseDto } from '@app/auth/error-response.dto';
+import { Authenticated, CurrentUser, ErrorResponseDto, type AuthUser } from '@app/auth';
 import { ConsortiumDecisionInputDto, ConsortiumOutcomeInputDto } from './consortium-input.dto';
 import { ConsortiumDetailDto } from './consortium.dto';
 import { ReviewService } from './review.service';

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, In, type EntityManager } from 'typeorm';
-import { User } from '@app/auth/entities/user.entity';
+import { User } from '@app/auth';
 import { can, type FirmSize } from '@app/common';
 import { Firm } from '@app/firms';
 import type { TeamReport } from '@app/matching';
@@ -29,7 +29,7 @@ export const toFirmDto = (f: Firm): ConsortiumFirmDto => ({
   id: f.id,
   name: f.name,
   nameKo: f.nameKo,
-  size: f.size as FirmSize,
+  size: f.size,
   homeCountry: f.homeCountry.trim(),
   isSample: f.isSample,
   verificationStatus: f.verificationStatus,
@@ -73,13 +73,18 @@ export class ConsortiumViewsService {
     private readonly matching: MatchingIndexService,
   ) {}
 
-  async detail(actor: ConsortiumActor, id: string): Promise<ConsortiumDetailDto> {
+  /**
+   * The full answer. `assessed` is the team's assessment when the caller just made it for the same
+   * team (a decision or a submission, whose transaction changed the status but not the members), so
+   * the engine runs once per request.
+   */
+  async detail(actor: ConsortiumActor, id: string, assessed?: TeamAssessment): Promise<ConsortiumDetailDto> {
     const m = this.dataSource.manager;
     const { consortium: c, viewer } = await findVisibleConsortium(m, actor, id);
     const [summary] = await this.summaries(m, [c]);
     const members = await this.team.members(m, c.id);
     const project = await loadConsortiumProject(m, c.projectId);
-    const assessment = await this.team.assess(project, members);
+    const assessment = assessed ?? (await this.team.assess(project, members));
     const firms = await firmsById(
       m,
       members.map((x) => x.firmId),

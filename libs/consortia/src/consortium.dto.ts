@@ -1,12 +1,6 @@
-import { ApiProperty } from '@nestjs/swagger';
-import {
-  FIRM_SIZES,
-  PROJECT_STATUSES,
-  VERIFICATION_STATUSES,
-  type FirmSize,
-  type ProjectStatus,
-  type VerificationStatus,
-} from '@app/common';
+import { ApiProperty, PickType } from '@nestjs/swagger';
+import { PROJECT_STATUSES, type ProjectStatus } from '@app/common';
+import { FirmProfileDto } from '@app/firms';
 import { TeamReportDto } from '@app/matching-api';
 import { CONSORTIUM_RELATIONS, type ConsortiumRelation } from './consortium-access';
 import { ConsortiumChecklistDto } from './consortium-input.dto';
@@ -23,15 +17,15 @@ import {
   type MemberStatus,
 } from './consortium-state-machine';
 
-export class ConsortiumFirmDto {
-  @ApiProperty({ format: 'uuid' }) id: string;
-  @ApiProperty() name: string;
-  @ApiProperty({ type: String, nullable: true }) nameKo: string | null;
-  @ApiProperty({ enum: FIRM_SIZES }) size: FirmSize;
-  @ApiProperty({ example: 'KR' }) homeCountry: string;
-  @ApiProperty({ description: 'Synthetic demo firm: label it as sample data' }) isSample: boolean;
-  @ApiProperty({ enum: VERIFICATION_STATUSES }) verificationStatus: VerificationStatus;
-}
+export class ConsortiumFirmDto extends PickType(FirmProfileDto, [
+  'id',
+  'name',
+  'nameKo',
+  'size',
+  'homeCountry',
+  'isSample',
+  'verificationStatus',
+] as const) {}
 
 export class ConsortiumProjectDto {
   @ApiProperty({ format: 'uuid' }) id: string;

@@ -14,7 +14,9 @@ const toArray =
   (map: (v: string) => string = (v) => v) =>
   ({ value }: { value: unknown }) => {
     if (value === undefined || value === null || value === '') return undefined;
-    return (Array.isArray(value) ? value : [value]).map((v) => (typeof v === 'string' ? map(v.trim()) : v));
+    return (Array.isArray(value) ? (value as unknown[]) : [value]).map((v) =>
+      typeof v === 'string' ? map(v.trim()) : v,
+    );
   };
 
 export class ListConsortiaQueryDto extends PaginationQueryDto {

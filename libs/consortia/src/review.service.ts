@@ -9,6 +9,7 @@ import { canRecordOutcome } from './consortium-state-machine';
 import { ConsortiumTeamService } from './consortium-team.service';
 import { ConsortiumViewsService, firmsById } from './consortium-views.service';
 import { Consortium } from './consortium.entity';
+import type { TeamAssessment } from './consortium-team.service';
 import type { ConsortiumDetailDto } from './consortium.dto';
 
 /**
@@ -41,7 +42,7 @@ export class ReviewService {
     id: string,
     dto: ConsortiumDecisionInputDto,
   ): Promise<ConsortiumDetailDto> {
-    await this.dataSource.transaction(async (tx) => {
+    const assessment = await this.dataSource.transaction(async (tx): Promise<TeamAssessment> => {
       const c = await this.lock(tx, actor, id);
       if (c.status !== 'under_review')
         throw new ConflictException(
@@ -63,6 +64,7 @@ export class ReviewService {
         ),
         assessment,
       );
+      // The decision lives in its record; the audit event only points at it (history reads it from there).
       const decision = await tx.save(
         tx.create(ConsortiumDecisionRecord, {
           consortiumId: c.id,
@@ -77,18 +79,14 @@ export class ReviewService {
         tx,
         c,
         actor.id,
-        {
-          type: 'decided',
-          to: dto.decision,
-          reason: dto.reason,
-          data: { decisionId: decision.id, decision: dto.decision, checklist: { ...dto.checklist } },
-        },
+        { type: 'decided', to: dto.decision, data: { decisionId: decision.id } },
         { decidedAt: new Date() },
       );
       const firms = members.filter((m) => m.status === 'accepted').map((m) => m.firmId);
       await this.notifier.decided(tx, c, firms, dto.decision, dto.reason);
+      return assessment;
     });
-    return this.views.detail(actor, id);
+    return this.views.detail(actor, id, assessment);
   }
 
   async outcome(

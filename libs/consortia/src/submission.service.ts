@@ -24,7 +24,7 @@ export class SubmissionService {
    * again here, on the locked row, because firms and projects may have changed since the last edit.
    */
   async submit(actor: ConsortiumActor, id: string): Promise<ConsortiumDetailDto> {
-    await this.dataSource.transaction(async (tx) => {
+    const team = await this.dataSource.transaction(async (tx) => {
       const { consortium: c, viewer } = await findVisibleConsortium(tx, actor, id, true);
       assertLeadAdmin(actor, viewer, 'submit the consortium');
       if (!isTeamEditable(c.status))
@@ -50,7 +50,8 @@ export class SubmissionService {
         { submittedAt: new Date() },
       );
       await this.notifier.submitted(tx, c);
+      return team;
     });
-    return this.views.detail(actor, id);
+    return this.views.detail(actor, id, team);
   }
 }

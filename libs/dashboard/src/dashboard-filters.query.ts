@@ -5,7 +5,9 @@ import { ArrayMaxSize, IsArray, IsInt, IsOptional, IsString, Length, Max, Min } 
 /** `?program=a&program=b` arrives as an array, `?program=a` as a string: always hand on an array. */
 const toArray = ({ value }: { value: unknown }) => {
   if (value === undefined || value === null || value === '') return undefined;
-  const list = (Array.isArray(value) ? value : [value]).map((v) => (typeof v === 'string' ? v.trim() : v));
+  const list = (Array.isArray(value) ? (value as unknown[]) : [value]).map((v) =>
+    typeof v === 'string' ? v.trim() : v,
+  );
   return list.filter((v) => v !== '');
 };
 

@@ -1,8 +1,6 @@
 import { Controller, Get, Query, StreamableFile } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
-// Deep import: the auth lib's index depends on the firms lib, not needed here.
-import { Authenticated } from '@app/auth/auth.decorators';
-import { ErrorResponseDto } from '@app/auth/error-response.dto';
+import { Authenticated, ErrorResponseDto } from '@app/auth';
 import { DashboardExportsService } from './dashboard-exports.service';
 import { DashboardFiltersQueryDto } from './dashboard-filters.query';
 import { DashboardSummaryService } from './dashboard-summary.service';

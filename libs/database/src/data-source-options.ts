@@ -15,5 +15,5 @@ export function dataSourceOptions(url: string, entities: DataSourceOptions['enti
     // Fail fast (503) rather than queue requests when the database is unreachable or every connection is busy.
     extra: { max: 20, connectionTimeoutMillis: 2000, keepAlive: true },
     logging: ['error', 'warn'],
-  } as DataSourceOptions;
+  };
 }

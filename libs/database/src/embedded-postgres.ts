@@ -42,7 +42,7 @@ function isAlive(pid: number): boolean {
     process.kill(pid, 0);
     return true;
   } catch (e) {
-    return e.code === 'EPERM';
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 
@@ -90,7 +90,7 @@ export async function startEmbeddedPostgres(options: {
   const dataDir = resolve(options.dataDir);
   const running = runningServer(dataDir);
   if (running && ownerAlive(dataDir)) {
-    return { url: urlFor(running.port), port: running.port, owned: false, stop: async () => undefined };
+    return { url: urlFor(running.port), port: running.port, owned: false, stop: () => Promise.resolve() };
   }
   // A server whose owner was killed (e.g. SIGKILL) is an orphan: stop it and start our own.
   if (running) await stopOrphan(running.pid);

@@ -12,7 +12,7 @@ export async function ensureDatabase(serverUrl: string, database: string): Promi
         await client.query(`CREATE DATABASE "${database.replace(/"/g, '""')}"`);
       } catch (e) {
         // Another process created it between our check and the CREATE.
-        if (e.code !== '42P04') throw e;
+        if ((e as { code?: string }).code !== '42P04') throw e;
       }
     }
   } finally {

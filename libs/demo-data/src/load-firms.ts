@@ -86,7 +86,7 @@ export async function loadDemoFirms(
         .returning(['id', 'sourceRef'])
         .execute();
       const ids = new Map<string, string>(
-        result.raw.map((r: { id: string; source_ref: string }) => [r.source_ref, r.id]),
+        (result.raw as { id: string; source_ref: string }[]).map((r) => [r.source_ref, r.id]),
       );
       inserted += ids.size;
       const fresh = batch.filter((f) => ids.has(f.sourceRef));

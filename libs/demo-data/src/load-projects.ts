@@ -75,7 +75,7 @@ export async function loadDemoProjects(manager: EntityManager): Promise<number> 
         .returning(['id', 'sourceRef'])
         .execute();
       const ids = new Map<string, string>(
-        result.raw.map((r: { id: string; source_ref: string }) => [r.source_ref, r.id]),
+        (result.raw as { id: string; source_ref: string }[]).map((r) => [r.source_ref, r.id]),
       );
       inserted += ids.size;
       const requirements = batch.flatMap((p) =>

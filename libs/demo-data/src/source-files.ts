@@ -16,7 +16,7 @@ export const describeSource = (s?: SourceRef | null) =>
   s ? `${s.document}${s.line ? `, line ${s.line}` : ''}` : null;
 
 export function readItems<T>(file: 'firms.json' | 'projects.json'): T[] {
-  return JSON.parse(readFileSync(resolve(DEMO_DATA_DIR, file), 'utf8')).items;
+  return (JSON.parse(readFileSync(resolve(DEMO_DATA_DIR, file), 'utf8')) as { items: T[] }).items;
 }
 
 /** Inserts in chunks so one statement stays well under PostgreSQL's 65k parameter limit. */

@@ -1,7 +1,6 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiNotFoundResponse } from '@nestjs/swagger';
-// Deep import: the auth lib's index depends on this lib (registration creates a firm).
-import { ErrorResponseDto } from '@app/auth/error-response.dto';
+import { ErrorResponseDto } from '@app/auth';
 
 export const ApiInvalid = () =>
   ApiBadRequestResponse({ type: ErrorResponseDto, description: 'Invalid input; details name each field' });

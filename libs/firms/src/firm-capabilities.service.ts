@@ -54,6 +54,6 @@ export class FirmCapabilitiesService {
       return tx.find(FirmCapability, { where: { firmId }, order: { level: 'DESC', capabilityCode: 'ASC' } });
     });
     this.events.emit(firmId);
-    return rows.map(FirmCapabilityDto.from);
+    return rows.map((row) => FirmCapabilityDto.from(row));
   }
 }

@@ -3,8 +3,9 @@ import { Brackets, DataSource, type SelectQueryBuilder } from 'typeorm';
 import { offsetOf } from '@app/database';
 import { TaxonomyService } from '@app/taxonomy';
 import { isStaff, type FirmActor } from './firm-access';
-import { FirmListItemDto, type FirmListPageDto } from './firm-list-item.dto';
+import type { FirmListItemDto, FirmListPageDto } from './firm.dto';
 import { Firm } from './firm.entity';
+import { toFirmListItem } from './firm.mapper';
 import type { ListFirmsQueryDto } from './list-firms.query';
 
 /** Must match the expression of the trigram index ix_firms_search_trgm for the planner to use it. */
@@ -89,14 +90,14 @@ export class FirmDirectoryService {
   private async itemsOf(firms: Firm[]): Promise<FirmListItemDto[]> {
     if (!firms.length) return [];
     const ids = firms.map((f) => f.id);
-    const [capabilities, countries]: [CapabilityStats[], CountryStats[]] = await Promise.all([
-      this.dataSource.query(
+    const [capabilities, countries] = await Promise.all([
+      this.dataSource.query<CapabilityStats[]>(
         `SELECT firm_id, count(*)::int AS count,
                 (array_agg(capability_code ORDER BY level DESC, capability_code))[1:5] AS top
            FROM firm_capabilities WHERE firm_id = ANY($1::uuid[]) GROUP BY firm_id`,
         [ids],
       ),
-      this.dataSource.query(
+      this.dataSource.query<CountryStats[]>(
         `SELECT firm_id, array_agg(DISTINCT country_code::text ORDER BY country_code::text) AS countries
            FROM firm_track_records WHERE firm_id = ANY($1::uuid[]) GROUP BY firm_id`,
         [ids],
@@ -104,19 +105,12 @@ export class FirmDirectoryService {
     ]);
     const capsBy = new Map(capabilities.map((c) => [c.firm_id, c]));
     const countriesBy = new Map(countries.map((c) => [c.firm_id, c.countries]));
-    return firms.map((f) => ({
-      id: f.id,
-      name: f.name,
-      nameKo: f.nameKo,
-      size: f.size,
-      type: f.type,
-      homeCountry: f.homeCountry.trim(),
-      ladderStage: f.ladderStage,
-      verificationStatus: f.verificationStatus,
-      isSample: f.isSample,
-      capabilityCount: capsBy.get(f.id)?.count ?? 0,
-      topCapabilities: capsBy.get(f.id)?.top ?? [],
-      trackRecordCountries: countriesBy.get(f.id) ?? [],
-    }));
+    return firms.map((f) =>
+      toFirmListItem(f, {
+        capabilityCount: capsBy.get(f.id)?.count ?? 0,
+        topCapabilities: capsBy.get(f.id)?.top ?? [],
+        trackRecordCountries: countriesBy.get(f.id) ?? [],
+      }),
+    );
   }
 }

@@ -10,11 +10,11 @@ import {
 } from './firm-access';
 import { FirmCapability } from './firm-capability.entity';
 import { FirmEvents } from './firm-events';
-import { FirmProfileDto } from './firm-profile.dto';
 import { FirmSolution } from './firm-solution.entity';
 import { FirmTrackRecord } from './firm-track-record.entity';
+import type { FirmProfileDto, UpdateFirmProfileDto } from './firm.dto';
 import { Firm } from './firm.entity';
-import type { UpdateFirmProfileDto } from './update-firm-profile.dto';
+import { toFirmProfile } from './firm.mapper';
 
 @Injectable()
 export class FirmProfileService {
@@ -62,6 +62,6 @@ export class FirmProfileService {
         order: { year: { direction: 'DESC', nulls: 'LAST' }, projectTitle: 'ASC', id: 'ASC' },
       }),
     ]);
-    return FirmProfileDto.from(firm, capabilities, solutions, trackRecords);
+    return toFirmProfile(firm, { capabilities, solutions, trackRecords });
   }
 }

@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Authenticated, CurrentUser, type AuthUser } from '@app/auth/auth.decorators';
+import { Authenticated, CurrentUser, type AuthUser } from '@app/auth';
 import { ApiFirmNotFound, ApiWriteErrors } from './firm-api.decorators';
 import { CreateFirmSolutionDto, FirmSolutionDto, UpdateFirmSolutionDto } from './firm-solution.dto';
 import { FirmSolutionsService } from './firm-solutions.service';

@@ -26,7 +26,7 @@ export class FirmSolutionsService {
       where: { firmId },
       order: { name: 'ASC', id: 'ASC' },
     });
-    return rows.map(FirmSolutionDto.from);
+    return rows.map((row) => FirmSolutionDto.from(row));
   }
 
   async create(actor: FirmActor, firmId: string, dto: CreateFirmSolutionDto): Promise<FirmSolutionDto> {

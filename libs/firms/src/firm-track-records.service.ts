@@ -36,7 +36,7 @@ export class FirmTrackRecordsService {
   async list(actor: FirmActor, firmId: string): Promise<FirmTrackRecordDto[]> {
     await findVisibleFirm(this.dataSource.manager, actor, firmId);
     const rows = await this.dataSource.manager.find(FirmTrackRecord, { where: { firmId }, order: ORDER });
-    return rows.map(FirmTrackRecordDto.from);
+    return rows.map((row) => FirmTrackRecordDto.from(row));
   }
 
   async create(actor: FirmActor, firmId: string, dto: CreateFirmTrackRecordDto): Promise<FirmTrackRecordDto> {

@@ -4,7 +4,9 @@ export const trim = ({ value }: { value: unknown }) => (typeof value === 'string
 export const upper = ({ value }: { value: unknown }) =>
   typeof value === 'string' ? value.trim().toUpperCase() : value;
 export const upperEach = ({ value }: { value: unknown }) =>
-  Array.isArray(value) ? value.map((v) => (typeof v === 'string' ? v.trim().toUpperCase() : v)) : value;
+  Array.isArray(value)
+    ? (value as unknown[]).map((v) => (typeof v === 'string' ? v.trim().toUpperCase() : v))
+    : value;
 
 /** `?x=a` and `?x=a&x=b` both become arrays. */
 export const toArray = ({ value }: { value: unknown }) =>

@@ -11,20 +11,16 @@ import {
   Query,
 } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-// Deep import: the auth lib's index depends on this lib (registration creates a firm).
-import { Authenticated, CurrentUser, type AuthUser } from '@app/auth/auth.decorators';
+import { Authenticated, CurrentUser, type AuthUser } from '@app/auth';
 import { ApiFirmNotFound, ApiInvalid, ApiWriteErrors } from './firm-api.decorators';
 import { FirmCapabilitiesService } from './firm-capabilities.service';
 import { FirmCapabilityDto, ReplaceFirmCapabilitiesDto } from './firm-capability.dto';
 import { FirmDirectoryService } from './firm-directory.service';
-import { FirmListPageDto } from './firm-list-item.dto';
-import { FirmProfileDto } from './firm-profile.dto';
 import { FirmProfileService } from './firm-profile.service';
-import { FirmVerificationDto } from './firm.dto';
+import { FirmVerificationDto, VerifyFirmDto } from './firm-verification.dto';
+import { FirmListPageDto, FirmProfileDto, UpdateFirmProfileDto } from './firm.dto';
 import { FirmsService } from './firms.service';
 import { ListFirmsQueryDto } from './list-firms.query';
-import { UpdateFirmProfileDto } from './update-firm-profile.dto';
-import { VerifyFirmDto } from './verify-firm.dto';
 
 @ApiTags('firms')
 @Controller('firms')

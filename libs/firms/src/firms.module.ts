@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { NotificationsModule } from '@app/notifications';
+import { TaxonomyModule } from '@app/taxonomy';
 import { FirmCapabilitiesService } from './firm-capabilities.service';
 import { FirmDirectoryService } from './firm-directory.service';
 import { FirmEvents } from './firm-events';
@@ -11,6 +13,7 @@ import { FirmsController } from './firms.controller';
 import { FirmsService } from './firms.service';
 
 @Module({
+  imports: [TaxonomyModule, NotificationsModule],
   controllers: [FirmsController, FirmSolutionsController, FirmTrackRecordsController],
   providers: [
     FirmsService,

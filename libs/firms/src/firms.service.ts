@@ -3,10 +3,11 @@ import { DataSource } from 'typeorm';
 import { NotificationsService } from '@app/notifications';
 import { FirmEvents } from './firm-events';
 import { findVisibleFirm, isStaff, type FirmActor } from './firm-access';
-import { FirmSummaryDto, FirmVerificationDto } from './firm.dto';
-import { Firm } from './firm.entity';
+import type { FirmVerificationDto, VerifyFirmDto } from './firm-verification.dto';
 import { verificationNotice } from './firm-verification-notice';
-import type { VerifyFirmDto } from './verify-firm.dto';
+import type { FirmSummaryDto } from './firm.dto';
+import { Firm } from './firm.entity';
+import { toFirmSummary, toFirmVerification } from './firm.mapper';
 
 @Injectable()
 export class FirmsService {
@@ -18,7 +19,7 @@ export class FirmsService {
 
   /** The short form other features embed; same visibility as the full profile. */
   async get(actor: FirmActor, id: string): Promise<FirmSummaryDto> {
-    return FirmSummaryDto.from(await findVisibleFirm(this.dataSource.manager, actor, id));
+    return toFirmSummary(await findVisibleFirm(this.dataSource.manager, actor, id));
   }
 
   /** Staff decision; the row lock makes two simultaneous decisions apply one after the other. */
@@ -33,7 +34,7 @@ export class FirmsService {
       firm.verifiedAt = new Date();
       const saved = await tx.save(firm);
       await this.notifications.notifyFirm(tx, id, verificationNotice(saved));
-      return FirmVerificationDto.from(saved);
+      return toFirmVerification(saved);
     });
     this.events.emit(id);
     return decided;

@@ -6,4 +6,6 @@ export * from './matching-index.service';
 export * from './match-projects.service';
 export * from './firm-matching.service';
 export * from './consortium.service';
+export * from './project-match-notice';
+export * from './project-match.notifier';
 export * from './matching-api.module';

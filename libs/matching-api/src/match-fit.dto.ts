@@ -1,5 +1,6 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { FIRM_SIZES, PROJECT_STATUSES, type FirmSize, type ProjectStatus } from '@app/common';
+import { ApiProperty, PickType } from '@nestjs/swagger';
+import { PROJECT_STATUSES, type ProjectStatus } from '@app/common';
+import { FirmProfileDto } from '@app/firms';
 import type { Reason } from '@app/matching';
 
 export const MATCH_REASON_KINDS = [
@@ -73,14 +74,14 @@ export class MatchFitBreakdownDto {
   reasons: MatchReasonDto[];
 }
 
-export class MatchFirmInfoDto {
-  @ApiProperty({ format: 'uuid' }) id: string;
-  @ApiProperty() name: string;
-  @ApiProperty({ type: String, nullable: true }) nameKo: string | null;
-  @ApiProperty({ enum: FIRM_SIZES }) size: FirmSize;
-  @ApiProperty({ example: 'KR' }) homeCountry: string;
-  @ApiProperty({ description: 'Synthetic demo firm: label it as sample data' }) isSample: boolean;
-}
+export class MatchFirmInfoDto extends PickType(FirmProfileDto, [
+  'id',
+  'name',
+  'nameKo',
+  'size',
+  'homeCountry',
+  'isSample',
+] as const) {}
 
 export class MatchProjectInfoDto {
   @ApiProperty({ format: 'uuid' }) id: string;

@@ -1,15 +1,26 @@
 import { Module } from '@nestjs/common';
 import { FirmsModule } from '@app/firms';
+import { NotificationsModule } from '@app/notifications';
+import { ProjectsModule } from '@app/projects';
+import { TaxonomyModule } from '@app/taxonomy';
 import { ConsortiumService } from './consortium.service';
 import { FirmMatchingService } from './firm-matching.service';
 import { MatchProjectsService } from './match-projects.service';
 import { MatchingController } from './matching.controller';
 import { MatchingIndexService } from './matching-index.service';
+import { ProjectMatchNotifier } from './project-match.notifier';
 
+/** Matching over the live index of verified firms, and the "a new project fits your firm" alert. */
 @Module({
-  imports: [FirmsModule],
+  imports: [FirmsModule, ProjectsModule, TaxonomyModule, NotificationsModule],
   controllers: [MatchingController],
-  providers: [MatchingIndexService, MatchProjectsService, FirmMatchingService, ConsortiumService],
-  exports: [MatchingIndexService],
+  providers: [
+    MatchingIndexService,
+    MatchProjectsService,
+    FirmMatchingService,
+    ConsortiumService,
+    ProjectMatchNotifier,
+  ],
+  exports: [MatchingIndexService, ProjectMatchNotifier],
 })
 export class MatchingApiModule {}

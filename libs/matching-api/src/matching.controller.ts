@@ -6,9 +6,7 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-// Deep import: the auth lib's index depends on the firms lib, not needed here.
-import { Authenticated, CurrentUser, type AuthUser } from '@app/auth/auth.decorators';
-import { ErrorResponseDto } from '@app/auth/error-response.dto';
+import { Authenticated, CurrentUser, ErrorResponseDto, type AuthUser } from '@app/auth';
 import { ConsortiumService } from './consortium.service';
 import { FirmMatchingService } from './firm-matching.service';
 import { MatchFirmListDto, MatchPartnerListDto, MatchProjectListDto } from './match-fit.dto';

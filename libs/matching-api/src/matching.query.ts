@@ -8,7 +8,9 @@ const toArray = ({ value }: { value: unknown }) =>
   value === undefined || value === '' || Array.isArray(value) ? value : [value];
 const toUpperArray = ({ value }: { value: unknown }) => {
   const list = toArray({ value });
-  return Array.isArray(list) ? list.map((v) => (typeof v === 'string' ? v.trim().toUpperCase() : v)) : list;
+  return Array.isArray(list)
+    ? (list as unknown[]).map((v) => (typeof v === 'string' ? v.trim().toUpperCase() : v))
+    : list;
 };
 
 export class MatchFirmsQueryDto {

@@ -28,7 +28,7 @@ export class NotificationInboxService {
         .getRawOne<{ all: number; unread: number }>(),
     ]);
     return {
-      items: items.map(NotificationDto.from),
+      items: items.map((row) => NotificationDto.from(row)),
       total: query.unread ? counts!.unread : counts!.all,
       unreadCount: counts!.unread,
       page: query.page,

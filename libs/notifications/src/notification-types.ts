@@ -1,3 +1,5 @@
+import type { LocalizedText } from '@app/mail';
+
 /** Every kind of notification the product sends; the web app picks an icon and a route by type. */
 export const NOTIFICATION_TYPES = [
   'invitation_received',
@@ -13,11 +15,6 @@ export const NOTIFICATION_TYPES = [
 ] as const;
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
 
-export interface LocalizedText {
-  en: string;
-  ko: string;
-}
-
 /** What a producer sends; every recipient gets the same text. */
 export interface NotificationInput {
   type: NotificationType;
@@ -29,6 +26,3 @@ export interface NotificationInput {
   /** Also queue an e-mail to each recipient (default true). */
   email?: boolean;
 }
-
-export const EMAIL_STATUSES = ['pending', 'sending', 'sent', 'failed'] as const;
-export type EmailStatus = (typeof EMAIL_STATUSES)[number];

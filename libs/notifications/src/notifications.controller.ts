@@ -7,9 +7,7 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-// Deep imports: the auth lib's index depends on @app/firms, which depends on this lib.
-import { Authenticated, CurrentUser, type AuthUser } from '@app/auth/auth.decorators';
-import { ErrorResponseDto } from '@app/auth/error-response.dto';
+import { Authenticated, CurrentUser, ErrorResponseDto, type AuthUser } from '@app/auth';
 import { ListNotificationsQueryDto } from './list-notifications.query';
 import { NotificationPageDto, NotificationUnreadCountDto } from './notification.dto';
 import { NotificationInboxService } from './notification-inbox.service';

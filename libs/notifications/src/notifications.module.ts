@@ -1,20 +1,14 @@
-import { Global, Module } from '@nestjs/common';
-import { MAILER, NodemailerMailer } from './mailer';
+import { Module } from '@nestjs/common';
+import { MailModule } from '@app/mail';
 import { NotificationInboxService } from './notification-inbox.service';
 import { NotificationsController } from './notifications.controller';
 import { NotificationsService } from './notifications.service';
-import { OutboxWorker } from './outbox.worker';
 
-/** Global: firms, projects and consortia inject NotificationsService without importing this module (no cycles). */
-@Global()
+/** In-app notifications with an e-mail copy through the mail outbox. Features import this module to notify. */
 @Module({
+  imports: [MailModule],
   controllers: [NotificationsController],
-  providers: [
-    NotificationsService,
-    NotificationInboxService,
-    OutboxWorker,
-    { provide: MAILER, useClass: NodemailerMailer },
-  ],
-  exports: [NotificationsService, OutboxWorker, MAILER],
+  providers: [NotificationsService, NotificationInboxService],
+  exports: [NotificationsService],
 })
 export class NotificationsModule {}

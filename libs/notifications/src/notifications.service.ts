@@ -1,10 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { In, type EntityManager, type QueryDeepPartialEntity } from 'typeorm';
-// Deep import: the auth lib's index depends on @app/firms, which depends on this lib.
-import { User } from '@app/auth/entities/user.entity';
+import { User } from '@app/auth';
 import { APP_CONFIG, type AppConfig } from '@app/config';
-import { EmailOutbox } from './email-outbox.entity';
-import { formatNotificationEmail, type EmailContent } from './notification-email';
+import { formatEmail, queueEmails, type EmailContent } from '@app/mail';
 import type { NotificationInput } from './notification-types';
 import { Notification } from './notification.entity';
 
@@ -14,10 +12,9 @@ type Recipient = Pick<User, 'id' | 'email' | 'firmId'>;
 const CHUNK = 1000;
 
 /**
- * Writes notifications and their e-mails in the CALLER's transaction, so they exist exactly when
- * the action that caused them committed. E-mails only go out later, from the outbox, so a mail
- * server problem never fails or slows the action. Every method is one SELECT of recipients plus
- * one bulk INSERT per table.
+ * Writes notifications and their e-mails (through the mail outbox) in the CALLER's transaction, so
+ * they exist exactly when the action that caused them committed. Every method is one SELECT of
+ * recipients plus one bulk INSERT per table.
  */
 @Injectable()
 export class NotificationsService {
@@ -111,16 +108,13 @@ export class NotificationsService {
     }));
     const rendered = new Map<NotificationInput, EmailContent>();
     const render = (n: NotificationInput) =>
-      rendered.get(n) ?? rendered.set(n, formatNotificationEmail(n, this.baseUrl)).get(n)!;
-    const emails = items
-      .filter(({ n }) => n.email !== false)
-      .map(({ user, n }) => {
-        const { subject, text, html } = render(n);
-        return { toAddress: user.email, subject, textBody: text, htmlBody: html };
-      });
+      rendered.get(n) ?? rendered.set(n, formatEmail(n, this.baseUrl)).get(n)!;
     for (let i = 0; i < notifications.length; i += CHUNK)
       await tx.insert(Notification, notifications.slice(i, i + CHUNK));
-    for (let i = 0; i < emails.length; i += CHUNK) await tx.insert(EmailOutbox, emails.slice(i, i + CHUNK));
+    await queueEmails(
+      tx,
+      items.filter(({ n }) => n.email !== false).map(({ user, n }) => ({ to: user.email, ...render(n) })),
+    );
     return notifications.length;
   }
 }

@@ -1,8 +1,6 @@
 import { Controller, Get, Param, ParseUUIDPipe } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-// Deep import: the auth lib's index depends on @app/firms.
-import { Authenticated, CurrentUser, type AuthUser } from '@app/auth/auth.decorators';
-import { ErrorResponseDto } from '@app/auth/error-response.dto';
+import { Authenticated, CurrentUser, ErrorResponseDto, type AuthUser } from '@app/auth';
 import { FirmSupportProgramsDto } from './support-program.dto';
 import { SupportProgramsService } from './support-programs.service';
 

@@ -9,7 +9,9 @@ export class ListSupportProgramsQueryDto {
     enum: LADDER_STAGES,
     description: 'Programs whose stages include this one',
   })
-  @Transform(({ value }) => (typeof value === 'string' ? value.trim().toUpperCase() : value))
+  @Transform(({ value }: { value: unknown }) =>
+    typeof value === 'string' ? value.trim().toUpperCase() : value,
+  )
   @IsOptional()
   @IsIn(LADDER_STAGES)
   ladderStage?: LadderStage;
@@ -19,7 +21,7 @@ export class ListSupportProgramsQueryDto {
     example: 'transport',
     description: 'Taxonomy domain code; programs listing this sector',
   })
-  @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value))
   @IsOptional()
   @IsString()
   @MaxLength(100)

@@ -1,8 +1,6 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-// Deep import: the auth lib's index depends on @app/firms.
-import { Authenticated } from '@app/auth/auth.decorators';
-import { ErrorResponseDto } from '@app/auth/error-response.dto';
+import { Authenticated, ErrorResponseDto } from '@app/auth';
 import { ListSupportProgramsQueryDto } from './list-support-programs.query';
 import { SupportProgramDto } from './support-program.dto';
 import { SupportProgramsService } from './support-programs.service';

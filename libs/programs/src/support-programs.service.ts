@@ -49,6 +49,6 @@ export class SupportProgramsService {
     // Array containment uses the GIN index on ladder_stages.
     if (ladderStage) qb.andWhere('p.ladder_stages @> ARRAY[:ladderStage]::text[]', { ladderStage });
     if (sector) qb.andWhere('p.sectors @> ARRAY[:sector]::text[]', { sector });
-    return (await qb.getMany()).map(SupportProgramDto.from);
+    return (await qb.getMany()).map((row) => SupportProgramDto.from(row));
   }
 }

@@ -26,7 +26,7 @@ export const sourceNote = (source?: { document: string; line?: number } | null) 
 
 /** Upserts the Korean support programs (reference data, from public reports) at every start. */
 export async function syncSupportPrograms(manager: EntityManager): Promise<void> {
-  const items: SourceProgram[] = JSON.parse(readFileSync(SUPPORT_PROGRAMS_FILE, 'utf8')).items;
+  const { items } = JSON.parse(readFileSync(SUPPORT_PROGRAMS_FILE, 'utf8')) as { items: SourceProgram[] };
   await manager.upsert(
     SupportProgram,
     items.map((p) => ({

@@ -9,13 +9,13 @@ export async function assertAllCodes(taxonomy: TaxonomyService, checks: CodeChec
   const results = await Promise.allSettled(
     checks.filter(([, e]) => e.length).map(([kind, entries]) => taxonomy.assertCodes(kind, entries)),
   );
-  const failures = results.flatMap((r) => (r.status === 'rejected' ? [r.reason] : []));
+  const failures = results.flatMap((r): unknown[] => (r.status === 'rejected' ? [r.reason] : []));
   if (!failures.length) return;
   const other = failures.find((f) => !(f instanceof BadRequestException));
-  if (other) throw other;
+  if (other) throw other as Error;
   if (failures.length === 1) throw failures[0];
-  const bodies = failures.map(
-    (f: BadRequestException) => f.getResponse() as { message: string; details?: FieldError[] },
+  const bodies = (failures as BadRequestException[]).map(
+    (f) => f.getResponse() as { message: string; details?: FieldError[] },
   );
   throw new BadRequestException({
     message: bodies.map((b) => b.message).join('; '),

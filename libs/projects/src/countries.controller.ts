@@ -1,6 +1,6 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Authenticated } from '@app/auth/auth.decorators';
+import { Authenticated } from '@app/auth';
 import { ProjectCatalogService } from './project-catalog.service';
 import { ProjectCountryDto } from './project.dto';
 

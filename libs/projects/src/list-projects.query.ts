@@ -12,7 +12,7 @@ const toArray =
   (map: (v: string) => string = (v) => v) =>
   ({ value }: { value: unknown }) => {
     if (value === undefined || value === null || value === '') return undefined;
-    const list = Array.isArray(value) ? value : [value];
+    const list = Array.isArray(value) ? (value as unknown[]) : [value];
     return list.map((v) => (typeof v === 'string' ? map(v.trim()) : v));
   };
 
@@ -33,7 +33,9 @@ export class ProjectFiltersDto {
       'Full text over title, Korean title, city, program and description (Korean substrings match too)',
   })
   @IsOptional()
-  @Transform(({ value }) => (typeof value === 'string' ? value.trim() || undefined : value))
+  @Transform(({ value }: { value: unknown }) =>
+    typeof value === 'string' ? value.trim() || undefined : value,
+  )
   @IsString()
   @Length(1, 200)
   q?: string;

@@ -18,9 +18,7 @@ import {
   ApiProduces,
   ApiTags,
 } from '@nestjs/swagger';
-// Deep import: the auth lib's index depends on the firms lib, not needed here.
-import { Authenticated, CurrentUser, type AuthUser } from '@app/auth/auth.decorators';
-import { ErrorResponseDto } from '@app/auth/error-response.dto';
+import { Authenticated, CurrentUser, ErrorResponseDto, type AuthUser } from '@app/auth';
 import { ListProjectsQueryDto, ProjectFiltersDto } from './list-projects.query';
 import { ProjectCatalogService } from './project-catalog.service';
 import { ProjectDetailDto, ProjectListDto } from './project.dto';

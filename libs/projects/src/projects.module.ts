@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { TaxonomyModule } from '@app/taxonomy';
 import { CountriesController } from './countries.controller';
 import { ProjectCatalogService } from './project-catalog.service';
 import { ProjectEvents } from './project-events';
@@ -6,6 +7,7 @@ import { ProjectsController } from './projects.controller';
 import { ProjectsService } from './projects.service';
 
 @Module({
+  imports: [TaxonomyModule],
   controllers: [ProjectsController, CountriesController],
   providers: [ProjectCatalogService, ProjectsService, ProjectEvents],
   exports: [ProjectCatalogService, ProjectsService, ProjectEvents],

@@ -34,7 +34,7 @@ const Optional = () => ValidateIf((_: object, value: unknown) => value !== undef
 const OptionalText = (max: number, example?: string) =>
   applyDecorators(
     ApiProperty({ required: false, type: String, nullable: true, maxLength: max, example }),
-    Transform(({ value }) => (typeof value === 'string' ? value.trim() || null : value)),
+    Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() || null : value)),
     IsOptional(),
     // applyDecorators registers in this order, so IsString is checked before MaxLength.
     IsString(),

@@ -24,5 +24,5 @@ export const TAXONOMY_FILE = [
 ].find((file) => existsSync(file)) as string;
 
 export function readTaxonomySource(): TaxonomySource {
-  return JSON.parse(readFileSync(TAXONOMY_FILE, 'utf8'));
+  return JSON.parse(readFileSync(TAXONOMY_FILE, 'utf8')) as TaxonomySource;
 }

@@ -1,6 +1,6 @@
 import { Controller, Get, Header } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Public } from '@app/auth/auth.decorators';
+import { Public } from '@app/auth';
 import { TaxonomyDto } from './taxonomy.dto';
 import { TaxonomyService } from './taxonomy.service';
 

@@ -1,8 +1,7 @@
-import { Global, Module } from '@nestjs/common';
+import { Module } from '@nestjs/common';
 import { TaxonomyController } from './taxonomy.controller';
 import { TaxonomyService } from './taxonomy.service';
 
-/** Global: every feature validates codes against it. */
-@Global()
+/** The capability taxonomy; every feature that validates codes imports this module. */
 @Module({ controllers: [TaxonomyController], providers: [TaxonomyService], exports: [TaxonomyService] })
 export class TaxonomyModule {}

@@ -18,7 +18,7 @@ async function main(): Promise<number> {
     allowPositionals: true,
     options: { format: { type: 'string', default: 'auto' } },
   });
-  if (positionals.length > 1 || !['auto', 'custom', 'portable'].includes(values.format!)) {
+  if (positionals.length > 1 || !['auto', 'custom', 'portable'].includes(values.format)) {
     console.error(USAGE);
     return 2;
   }
@@ -66,11 +66,11 @@ async function main(): Promise<number> {
     }
     return 0;
   } catch (e) {
-    console.error(`Backup failed: ${e.message ?? e}`);
+    console.error(`Backup failed: ${e instanceof Error ? e.message : String(e)}`);
     return 1;
   } finally {
     await db.stop();
   }
 }
 
-main().then((code) => process.exit(code));
+void main().then((code) => process.exit(code));

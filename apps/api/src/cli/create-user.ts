@@ -13,7 +13,7 @@ const USAGE =
 function askHidden(question: string): Promise<string> {
   let muted = false;
   const output = new Writable({
-    write(chunk, _enc, cb) {
+    write(chunk: Buffer, _enc, cb) {
       if (!muted) process.stdout.write(chunk);
       cb();
     },
@@ -62,11 +62,12 @@ async function main(): Promise<number> {
       await ds.destroy();
     }
   } catch (e) {
-    console.error(`Could not create the user: ${e?.response?.message ?? e.message}`);
+    // HttpExceptions (a taken e-mail) carry their response's message too.
+    console.error(`Could not create the user: ${e instanceof Error ? e.message : String(e)}`);
     return 1;
   } finally {
     await db.stop();
   }
 }
 
-main().then((code) => process.exit(code));
+void main().then((code) => process.exit(code));

@@ -60,7 +60,7 @@ async function main(command: string | undefined, name: string | undefined): Prom
 main(process.argv[2], process.argv[3]).then(
   (code) => process.exit(code),
   (e) => {
-    console.error(e.message ?? e);
+    console.error(e instanceof Error ? e.message : e);
     process.exit(1);
   },
 );

@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { generateOpenApi } from '../openapi';
 
 const target = resolve(process.argv[2] ?? 'openapi.json');
-generateOpenApi().then((spec) => {
+void generateOpenApi().then((spec) => {
   writeFileSync(target, spec);
   console.log(`Wrote ${target}`);
   process.exit(0);

@@ -83,8 +83,8 @@ export function runTool(
   return new Promise((resolve, reject) => {
     const child = spawn(path, args, { env, stdio: ['ignore', 'inherit', 'pipe'] });
     let stderr = '';
-    child.stderr.on('data', (d) => {
-      stderr += d;
+    child.stderr.on('data', (d: Buffer) => {
+      stderr += d.toString();
       process.stderr.write(d);
     });
     child.on('error', reject);
@@ -98,7 +98,10 @@ export async function serverMajor(url: string): Promise<number> {
   await client.connect();
   try {
     return Math.floor(
-      Number((await client.query('SHOW server_version_num')).rows[0].server_version_num) / 10000,
+      Number(
+        (await client.query<{ server_version_num: string }>('SHOW server_version_num')).rows[0]
+          .server_version_num,
+      ) / 10000,
     );
   } finally {
     await client.end();

@@ -90,7 +90,7 @@ export async function writePortableDump(url: string, file: string): Promise<Trai
     );
     const sequences: Header['sequences'] = [];
     for (const s of seqs) {
-      const { rows } = await client.query(
+      const { rows } = await client.query<{ lastValue: string; isCalled: boolean }>(
         `SELECT last_value::text AS "lastValue", is_called AS "isCalled" FROM public.${q(s.name)}`,
       );
       sequences.push({ name: s.name, ...rows[0] });
@@ -99,7 +99,8 @@ export async function writePortableDump(url: string, file: string): Promise<Trai
       format: PORTABLE_FORMAT,
       version: 1,
       createdAt: new Date().toISOString(),
-      serverVersion: (await client.query('SHOW server_version')).rows[0].server_version,
+      serverVersion: (await client.query<{ server_version: string }>('SHOW server_version')).rows[0]
+        .server_version,
       migrations: await appliedMigrations(client),
       tables,
       sequences,
@@ -205,11 +206,11 @@ export async function restorePortableDump(url: string, file: string): Promise<Tr
       }
       if (line.startsWith('{"table":')) {
         await flush();
-        section = JSON.parse(line);
-        counts[section!.table] = 0;
+        section = JSON.parse(line) as { table: string; columns: string[] };
+        counts[section.table] = 0;
       } else if (line.startsWith('{"end":')) {
         await flush();
-        trailer = JSON.parse(line);
+        trailer = JSON.parse(line) as Trailer;
       } else {
         batch.push(line);
         if (batch.length >= 1000) await flush();

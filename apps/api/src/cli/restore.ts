@@ -29,7 +29,7 @@ async function migrateTo(url: string, wanted: string[]): Promise<void> {
   await client.connect();
   const current = await appliedMigrations(client).finally(() => client.end());
   if (current.join() === wanted.join()) return;
-  const known = new Map(MIGRATIONS.map((m) => [new m().name as string, m]));
+  const known = new Map(MIGRATIONS.map((m) => [new m().name, m]));
   const unknown = wanted.filter((n) => !known.has(n));
   if (unknown.length)
     throw new Error(
@@ -43,7 +43,7 @@ async function migrateTo(url: string, wanted: string[]): Promise<void> {
   const ds = new DataSource({
     ...dataSourceOptions(url, ENTITIES),
     migrations: wanted.map((n) => known.get(n)!),
-  } as never);
+  });
   await ds.initialize();
   try {
     await ds.runMigrations({ transaction: 'each' });
@@ -113,11 +113,11 @@ async function main(): Promise<number> {
     console.log('Restart the app if it is running: it keeps the match index and caches in memory.');
     return 0;
   } catch (e) {
-    console.error(`Restore failed: ${e.message ?? e}`);
+    console.error(`Restore failed: ${e instanceof Error ? e.message : String(e)}`);
     return 1;
   } finally {
     await db.stop();
   }
 }
 
-main().then((code) => process.exit(code));
+void main().then((code) => process.exit(code));

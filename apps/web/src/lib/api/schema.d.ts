@@ -930,7 +930,7 @@ export interface components {
             /** @example Seoul Mobility Lab */
             name: string;
             /** @example 서울모빌리티랩 */
-            nameKo?: string;
+            nameKo?: string | null;
             /** @enum {string} */
             size: "large" | "mid" | "sme" | "startup" | "public" | "research";
             /** @enum {string} */
@@ -1114,9 +1114,10 @@ export interface components {
             homeCountry: string;
             /** @enum {string|null} */
             ladderStage: "A1" | "A2" | "A3" | "A4" | "B1" | "B2" | "B3" | "B4" | "C1" | "C2" | "C3" | "C4" | null;
+            /** @description Synthetic demo firm: label it as sample data */
+            isSample: boolean;
             /** @enum {string} */
             verificationStatus: "pending" | "verified" | "rejected";
-            isSample: boolean;
             capabilityCount: number;
             /** @description Up to 5 capability codes with the highest level */
             topCapabilities: string[];
@@ -1213,7 +1214,7 @@ export interface components {
             targetCountries: string[];
             /** @description Taxonomy role codes */
             roles: string[];
-            /** @description Synthetic demo firm */
+            /** @description Synthetic demo firm: label it as sample data */
             isSample: boolean;
             sourceNote: string | null;
             /** @enum {string} */
@@ -1230,7 +1231,9 @@ export interface components {
             updatedAt: string;
         };
         UpdateFirmProfileDto: {
+            /** @example Seoul Mobility Lab */
             name?: string;
+            /** @example 서울모빌리티랩 */
             nameKo?: string | null;
             /** @enum {string} */
             size?: "large" | "mid" | "sme" | "startup" | "public" | "research";

@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsEmail, IsString, Length, MaxLength } from 'class-validator';
-import { IsStrongPassword, MAX_PASSWORD_LENGTH } from '../password-policy';
+import { IsStrongPassword, MAX_PASSWORD_LENGTH } from '@app/auth';
 import { normalizeEmail } from './register.dto';
 
 export class PasswordResetRequestDto {

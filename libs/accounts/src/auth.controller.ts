@@ -7,26 +7,37 @@ import {
   ApiTooManyRequestsResponse,
 } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
+import {
+  accountLinkBase,
+  Authenticated,
+  AuthService,
+  CurrentUser,
+  ErrorResponseDto,
+  LoginGuards,
+  PasswordsService,
+  Public,
+  RefreshCookie,
+  type AuthUser,
+  type User,
+} from '@app/auth';
 import { APP_CONFIG, type AppConfig } from '@app/config';
-import { accountLinkBase } from './account-links';
-import { AuthService } from './auth.service';
-import { Authenticated, CurrentUser, Public, type AuthUser } from './auth.decorators';
+import { AccountViews } from './account-views';
 import { LoginDto } from './dto/login.dto';
 import { RegisterDto } from './dto/register.dto';
 import { SetPasswordDto } from './dto/set-password.dto';
 import { AuthResponseDto, UserDto } from './dto/user.dto';
-import { ErrorResponseDto } from './error-response.dto';
-import { LoginGuards } from './login.guards';
-import { MembersService } from './members.service';
-import { RefreshCookie } from './refresh-cookie';
-import type { User } from './entities/user.entity';
+import { RegistrationService } from './registration.service';
+import { SessionResponse } from './session-response';
 
 @ApiTags('auth')
 @Controller('auth')
 export class AuthController {
   constructor(
     private readonly auth: AuthService,
-    private readonly members: MembersService,
+    private readonly registration: RegistrationService,
+    private readonly passwords: PasswordsService,
+    private readonly views: AccountViews,
+    private readonly session: SessionResponse,
     private readonly cookie: RefreshCookie,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -43,7 +54,7 @@ export class AuthController {
     @Req() req: Request,
     @Res({ passthrough: true }) res: Response,
   ): Promise<AuthResponseDto> {
-    return this.cookie.send(res, await this.auth.register(dto, accountLinkBase(this.config, req)));
+    return this.session.send(res, await this.registration.register(dto, accountLinkBase(this.config, req)));
   }
 
   @Public()
@@ -57,7 +68,7 @@ export class AuthController {
     @Req() req: Request,
     @Res({ passthrough: true }) res: Response,
   ): Promise<AuthResponseDto> {
-    return this.cookie.send(res, await this.auth.login(req.user as User));
+    return this.session.send(res, await this.auth.login(req.user as User));
   }
 
   @Public()
@@ -65,7 +76,7 @@ export class AuthController {
   @HttpCode(200)
   @ApiOkResponse({ type: AuthResponseDto, description: 'Spends the refresh cookie and sets a new one' })
   async refresh(@Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<AuthResponseDto> {
-    return this.cookie.send(res, await this.auth.refresh(this.cookie.read(req)));
+    return this.session.send(res, await this.auth.refresh(this.cookie.read(req)));
   }
 
   @Authenticated()
@@ -79,14 +90,14 @@ export class AuthController {
   @Authenticated('profile:read-own')
   @Get('me')
   @ApiOkResponse({ type: UserDto })
-  me(@CurrentUser() user: AuthUser): Promise<UserDto> {
-    return this.auth.me(user.id);
+  async me(@CurrentUser() user: AuthUser): Promise<UserDto> {
+    return this.views.user(await this.auth.user(user.id));
   }
 
   @Public()
   @Post('set-password')
   @HttpCode(204)
   setPassword(@Body() dto: SetPasswordDto): Promise<void> {
-    return this.members.setPassword(dto);
+    return this.passwords.setPassword(dto);
   }
 }

@@ -1,5 +1,5 @@
 import type { Labels, RankedFirm } from '@app/matching';
-import type { NotificationInput } from '../notification-types';
+import type { NotificationInput } from '@app/notifications';
 
 export interface MatchedProjectInfo {
   id: string;

@@ -1,8 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { IsDefined, IsEmail, IsString, Length, MaxLength, ValidateNested } from 'class-validator';
+import { IsStrongPassword } from '@app/auth';
 import { CreateFirmDto } from '@app/firms';
-import { IsStrongPassword } from '../password-policy';
 
 export const normalizeEmail = ({ value }: { value: unknown }) =>
   typeof value === 'string' ? value.trim().toLowerCase() : value;
@@ -23,7 +23,7 @@ export class RegisterDto {
   password: string;
 
   @ApiProperty({ example: 'Kim Minji', maxLength: 100 })
-  @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value))
   @IsString()
   @Length(1, 100)
   name: string;

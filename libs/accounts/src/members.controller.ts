@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Req } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
-import { Authenticated, CurrentUser, type AuthUser } from './auth.decorators';
+import { Authenticated, CurrentUser, type AuthUser } from '@app/auth';
 import { InviteMemberDto } from './dto/invite-member.dto';
 import { InvitedMemberDto, UserDto } from './dto/user.dto';
 import { MembersService } from './members.service';

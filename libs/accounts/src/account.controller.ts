@@ -10,9 +10,20 @@ import {
   ApiTooManyRequestsResponse,
 } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
+import {
+  AccountThrottle,
+  accountLinkBase,
+  Authenticated,
+  CurrentUser,
+  EmailVerificationService,
+  ErrorResponseDto,
+  PasswordsService,
+  Public,
+  RefreshCookie,
+  TokenThrottle,
+  type AuthUser,
+} from '@app/auth';
 import { APP_CONFIG, type AppConfig } from '@app/config';
-import { accountLinkBase } from './account-links';
-import { Authenticated, CurrentUser, Public, type AuthUser } from './auth.decorators';
 import {
   AuthMessageDto,
   ChangePasswordDto,
@@ -21,11 +32,7 @@ import {
   VerifyEmailDto,
 } from './dto/account.dto';
 import { AuthResponseDto } from './dto/user.dto';
-import { EmailVerificationService } from './email-verification.service';
-import { ErrorResponseDto } from './error-response.dto';
-import { AccountThrottle, TokenThrottle } from './login.guards';
-import { PasswordsService } from './passwords.service';
-import { RefreshCookie } from './refresh-cookie';
+import { SessionResponse } from './session-response';
 
 const RESET_REQUESTED =
   'If an account exists for this e-mail address, we sent it a link to reset the password. The link works once, for 1 hour.';
@@ -38,6 +45,7 @@ export class AccountController {
   constructor(
     private readonly passwords: PasswordsService,
     private readonly verification: EmailVerificationService,
+    private readonly session: SessionResponse,
     private readonly cookie: RefreshCookie,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -94,7 +102,7 @@ export class AccountController {
     @Req() req: Request,
     @Res({ passthrough: true }) res: Response,
   ): Promise<AuthResponseDto> {
-    return this.cookie.send(res, await this.passwords.change(user, dto, this.cookie.read(req)));
+    return this.session.send(res, await this.passwords.change(user, dto, this.cookie.read(req)));
   }
 
   @Public()

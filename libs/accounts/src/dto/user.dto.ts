@@ -1,8 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
+import type { User } from '@app/auth';
 import { PERMISSIONS, ROLES, permissionsOf } from '@app/common';
 import type { Permission, Role } from '@app/common';
-import { FirmSummaryDto, type Firm } from '@app/firms';
-import type { User } from '../entities/user.entity';
+import { FirmSummaryDto, toFirmSummary, type Firm } from '@app/firms';
 
 export class UserDto {
   @ApiProperty({ format: 'uuid' }) id: string;
@@ -26,7 +26,7 @@ export class UserDto {
       role: user.role,
       firmId: user.firmId,
       permissions: permissionsOf(user.role),
-      firm: firm ? FirmSummaryDto.from(firm) : null,
+      firm: firm ? toFirmSummary(firm) : null,
     };
   }
 }

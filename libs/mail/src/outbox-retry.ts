@@ -1,4 +1,4 @@
-import type { EmailStatus } from './notification-types';
+import type { EmailStatus } from './email-outbox.entity';
 
 export const MAX_EMAIL_ATTEMPTS = 5;
 export const RETRY_BASE_MS = 30_000;

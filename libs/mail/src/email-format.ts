@@ -1,4 +1,15 @@
-import type { NotificationInput } from './notification-types';
+/** A text in both languages the product speaks. */
+export interface LocalizedText {
+  en: string;
+  ko: string;
+}
+
+/** One message in both languages; `link` is a path inside the web app (or an absolute URL). */
+export interface BilingualEmail {
+  title: LocalizedText;
+  body: LocalizedText;
+  link?: string;
+}
 
 export interface EmailContent {
   subject: string;
@@ -25,10 +36,7 @@ export function absoluteLink(link: string | undefined, baseUrl: string): string 
 }
 
 /** One message in both languages, Korean first: recipients read Korean, partners abroad English. */
-export function formatNotificationEmail(
-  n: Pick<NotificationInput, 'title' | 'body' | 'link'>,
-  baseUrl: string,
-): EmailContent {
+export function formatEmail(n: BilingualEmail, baseUrl: string): EmailContent {
   const url = absoluteLink(n.link, baseUrl);
   const subject = `${SUBJECT_PREFIX} ${oneLine(n.title.ko)} / ${oneLine(n.title.en)}`;
   const text = [

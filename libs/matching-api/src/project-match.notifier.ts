@@ -9,14 +9,10 @@ import type { Subscription } from 'rxjs';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { rankFirms } from '@app/matching';
-import {
-  MATCHABLE_STATUSES,
-  MatchProjectsService,
-  MatchingIndexService,
-  type IndexedFirm,
-} from '@app/matching-api';
+import { NotificationsService } from '@app/notifications';
 import { ProjectEvents } from '@app/projects';
-import { NotificationsService } from '../notifications.service';
+import { MATCHABLE_STATUSES, MatchProjectsService } from './match-projects.service';
+import { MatchingIndexService, type IndexedFirm } from './matching-index.service';
 import { projectMatchNotice } from './project-match-notice';
 
 /** At most this many firms hear about one new project. */

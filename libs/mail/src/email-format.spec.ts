@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteLink, formatNotificationEmail } from './notification-email';
+import { absoluteLink, formatEmail } from './email-format';
 
 const notice = {
   title: { en: 'Your firm profile is verified', ko: '기업 정보 검증이 완료되었습니다' },
@@ -10,8 +10,8 @@ const notice = {
   link: '/firms/42',
 };
 
-describe('formatNotificationEmail', () => {
-  const email = formatNotificationEmail(notice, 'https://cm.example.kr');
+describe('formatEmail', () => {
+  const email = formatEmail(notice, 'https://cm.example.kr');
 
   it('puts both titles in the subject, Korean first', () => {
     expect(email.subject).toBe(
@@ -20,7 +20,7 @@ describe('formatNotificationEmail', () => {
   });
 
   it('keeps the subject on one line whatever the titles contain', () => {
-    const odd = formatNotificationEmail(
+    const odd = formatEmail(
       { ...notice, title: { en: 'A\r\nBcc: x@y', ko: '가\n나' } },
       'https://cm.example.kr',
     );
@@ -45,7 +45,7 @@ describe('formatNotificationEmail', () => {
   });
 
   it('leaves the link lines out when there is no link', () => {
-    const plain = formatNotificationEmail({ ...notice, link: undefined }, 'https://cm.example.kr');
+    const plain = formatEmail({ ...notice, link: undefined }, 'https://cm.example.kr');
     expect(plain.text).not.toContain('Open:');
     expect(plain.html).not.toContain('<a ');
   });

@@ -11,7 +11,7 @@ export class InviteMemberDto {
   email: string;
 
   @ApiProperty({ example: 'Lee Jun', maxLength: 100 })
-  @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value))
   @IsString()
   @Length(1, 100)
   name: string;

@@ -79,7 +79,7 @@ export class OutboxWorker implements OnApplicationBootstrap, BeforeApplicationSh
   }
 
   private async claim(): Promise<ClaimedEmail[]> {
-    const [rows] = (await this.dataSource.query(
+    const [rows] = await this.dataSource.query<[ClaimedEmail[], number]>(
       `UPDATE email_outbox SET status = 'sending', next_attempt_at = now() + ${CLAIM_LEASE}
         WHERE id IN (
           SELECT id FROM email_outbox
@@ -89,7 +89,7 @@ export class OutboxWorker implements OnApplicationBootstrap, BeforeApplicationSh
            FOR UPDATE SKIP LOCKED)
         RETURNING id, to_address, subject, text_body, html_body, attempts, created_at`,
       [OUTBOX_BATCH],
-    )) as [ClaimedEmail[], number];
+    );
     return rows.sort((a, b) => a.created_at.getTime() - b.created_at.getTime() || a.id.localeCompare(b.id));
   }
 

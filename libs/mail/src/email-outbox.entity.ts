@@ -1,5 +1,7 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import type { EmailStatus } from './notification-types';
+
+export const EMAIL_STATUSES = ['pending', 'sending', 'sent', 'failed'] as const;
+export type EmailStatus = (typeof EMAIL_STATUSES)[number];
 
 /** An e-mail waiting to be sent (or sent/failed): written with the action, delivered by OutboxWorker. */
 @Entity('email_outbox')

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsString, Length } from 'class-validator';
-import { IsStrongPassword } from '../password-policy';
+import { IsStrongPassword } from '@app/auth';
 
 export class SetPasswordDto {
   @ApiProperty({ description: 'The one-time token from the invitation link' })

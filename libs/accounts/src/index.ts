@@ -1,0 +1,3 @@
+export * from './dto/user.dto';
+export * from './dto/register.dto';
+export * from './accounts.module';
