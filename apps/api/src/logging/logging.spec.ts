@@ -19,7 +19,7 @@ function capture(level = 'info') {
 function fakeExchange(headers: Record<string, string>) {
   const res = Object.assign(new EventEmitter(), {
     statusCode: 200,
-    headers: {} as Record<string, string>,
+    headers: {},
     setHeader(name: string, value: string) {
       this.headers[name] = value;
     },
