@@ -2,15 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUserAccount, RefreshSession, User } from '@app/auth';
 import { Firm } from '@app/firms';
 import { createTestApp, type TestApp } from '../support/test-app';
-import { PASSWORD, registerFirmAdmin, registration } from '../support/factories';
+import { PASSWORD, refreshCookie, registerFirmAdmin, registration, setCookies } from '../support/factories';
 
 let t: TestApp;
 beforeAll(async () => {
   t = await createTestApp();
 });
 afterAll(() => t?.close());
-
-const refreshCookie = (cookies: string[]) => cookies.find((c) => c.startsWith('cm_refresh='))!.split(';')[0];
 
 describe('register → login → me', () => {
   it('creates the firm (pending) and its admin in one go, and signs them in', async () => {
@@ -149,7 +147,7 @@ describe('refresh tokens', () => {
     const first = refreshCookie(cookies);
     const rotated = await t.http.post('/api/auth/refresh').set('Cookie', first).expect(200);
     expect(rotated.body.accessToken).toEqual(expect.any(String));
-    const second = refreshCookie(rotated.get('set-cookie')!);
+    const second = refreshCookie(setCookies(rotated));
     expect(second).not.toBe(first);
 
     await t.http.post('/api/auth/refresh').set('Cookie', first).expect(401);
@@ -165,7 +163,7 @@ describe('refresh tokens', () => {
       .set('Authorization', `Bearer ${accessToken}`)
       .set('Cookie', cookie)
       .expect(204);
-    expect(res.get('set-cookie')!.join(';')).toMatch(/cm_refresh=;/);
+    expect(setCookies(res).join(';')).toMatch(/cm_refresh=;/);
     await t.http.post('/api/auth/refresh').set('Cookie', cookie).expect(401);
     expect(
       await t.db.manager

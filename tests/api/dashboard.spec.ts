@@ -139,7 +139,7 @@ async function seedConsortium(s: SeedConsortium): Promise<string> {
         seat(m.firmId, 'solution_provider', m.status, m.responded ?? m.status !== 'invited'),
       ),
     ]);
-    await tx.insert(
+    await tx.save(
       ConsortiumEvent,
       [{ type: 'created' as const, to: 'draft' as ConsortiumStatus, days: 0 }, ...s.events].map((e) => ({
         consortiumId: c.id,

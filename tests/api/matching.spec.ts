@@ -355,7 +355,7 @@ describe('GET /api/projects/:id/consortium-suggestions', () => {
 });
 
 describe('POST /api/matching/team-preview', () => {
-  const preview = (s: Session, body: unknown) =>
+  const preview = (s: Session, body: object) =>
     t.http.post('/api/matching/team-preview').set(bearer(s)).send(body);
 
   it('shows the coverage matrix, the gaps and the failing rules of a weak team', async () => {
@@ -432,7 +432,7 @@ describe('POST /api/matching/team-preview', () => {
     ]);
     await preview(large, { projectId: randomUUID(), members: [{ firmId: large.firmId }] }).expect(404);
 
-    const invalid = async (body: unknown, field: string) => {
+    const invalid = async (body: object, field: string) => {
       const r = await preview(large, body).expect(400);
       expect(r.body.details.map((d: any) => d.field)).toContain(field);
     };

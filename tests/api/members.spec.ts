@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createUserAccount } from '@app/auth';
 import { createTestApp, type TestApp } from '../support/test-app';
 import { PASSWORD, registerFirmAdmin } from '../support/factories';
 
@@ -101,7 +102,6 @@ describe('firm visibility', () => {
 
   it('requires a reason to reject a firm', async () => {
     const a = await registerFirmAdmin(t);
-    const { createUserAccount } = await import('@app/auth');
     await createUserAccount(t.db, {
       email: 'staff-v@example.kr',
       password: PASSWORD,

@@ -5,7 +5,7 @@ import { createUserAccount, PasswordToken } from '@app/auth';
 import { EmailOutbox, OutboxWorker } from '@app/mail';
 import { Notification } from '@app/notifications';
 import { createTestApp, TEST_JWT_SECRET, type TestApp } from '../support/test-app';
-import { PASSWORD, registerFirmAdmin } from '../support/factories';
+import { PASSWORD, refreshCookie, registerFirmAdmin, setCookies } from '../support/factories';
 
 /** Sessions and accounts: token lifetime, refresh families, password change and reset, e-mail verification, throttling, health. */
 
@@ -24,8 +24,6 @@ beforeAll(async () => {
 afterAll(() => t?.close());
 
 const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
-const refreshCookie = (cookies: string[] | undefined) =>
-  cookies!.find((c) => c.startsWith('cm_refresh='))!.split(';')[0];
 const claims = (jwt: string) => JSON.parse(Buffer.from(jwt.split('.')[1], 'base64url').toString('utf8'));
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 const me = (token: string) => t.http.get('/api/auth/me').set(bearer(token));
@@ -50,7 +48,7 @@ async function login(email: string, password = PASSWORD, app = t) {
   return {
     status: res.status,
     accessToken: res.body.accessToken as string,
-    cookie: res.status === 200 ? refreshCookie(res.get('set-cookie')) : '',
+    cookie: res.status === 200 ? refreshCookie(setCookies(res)) : '',
   };
 }
 
@@ -97,7 +95,7 @@ describe('refresh sessions', () => {
     const a = await login(body.email);
     const b = await login(body.email);
     const rotated = await t.http.post('/api/auth/refresh').set('Cookie', a.cookie).expect(200);
-    const a2 = refreshCookie(rotated.get('set-cookie'));
+    const a2 = refreshCookie(setCookies(rotated));
     await t.http.post('/api/auth/refresh').set('Cookie', a.cookie).expect(401); // replay
     await t.http.post('/api/auth/refresh').set('Cookie', a2).expect(401); // its family is gone
     await t.http.post('/api/auth/refresh').set('Cookie', b.cookie).expect(200); // the other sign-in lives on
@@ -160,7 +158,7 @@ describe('password change', () => {
       .send({ currentPassword: PASSWORD, newPassword: NEW_PASSWORD })
       .expect(200);
     const tokenA2 = res.body.accessToken as string;
-    const cookieA2 = refreshCookie(res.get('set-cookie'));
+    const cookieA2 = refreshCookie(setCookies(res));
     expect(res.body.user.email).toBe(body.email);
     expect(claims(tokenA2).pwdv).toBeGreaterThan(claims(tokenA).pwdv);
 
@@ -184,7 +182,7 @@ describe('password change', () => {
     await t.http.post('/api/auth/refresh').set('Cookie', refreshCookie(cookies)).expect(401);
     await t.http
       .post('/api/auth/refresh')
-      .set('Cookie', refreshCookie(res.get('set-cookie')))
+      .set('Cookie', refreshCookie(setCookies(res)))
       .expect(200);
   });
 });

@@ -44,9 +44,11 @@ export async function httpBench(seconds = 5) {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ email: 'large@demo.consortium-match.kr', password: 'cm-demo-2026!' }),
-    }).then((r) => r.json());
+    }).then((r) => r.json() as Promise<{ accessToken: string }>);
     const auth = { authorization: `Bearer ${login.accessToken}` };
-    const list = await fetch(`${url}/api/projects?q=Madiun&limit=1`, { headers: auth }).then((r) => r.json());
+    const list = await fetch(`${url}/api/projects?q=Madiun&limit=1`, { headers: auth }).then(
+      (r) => r.json() as Promise<{ items: { id: string }[] }>,
+    );
     const id = list.items[0].id;
     return {
       matches: await load(`${url}/api/projects/${id}/matches?limit=20`, auth, seconds),

@@ -44,7 +44,7 @@ describe('npm start on the embedded PostgreSQL', () => {
     for (const account of DEMO_ACCOUNTS) {
       const res = await login(server.url, account.email, account.password);
       expect(res.status, account.email).toBe(200);
-      expect((await res.json()).user.role).toBe(account.role);
+      expect(((await res.json()) as { user: { role: string } }).user.role).toBe(account.role);
     }
   });
 

@@ -1,5 +1,19 @@
 import { randomUUID } from 'node:crypto';
+import type { Response } from 'supertest';
 import type { TestApp } from './test-app';
+
+/** Every Set-Cookie header of a response (supertest types `get('set-cookie')` as one string). */
+export function setCookies(res: Pick<Response, 'headers'>): string[] {
+  const value = (res.headers as Record<string, string | string[] | undefined>)['set-cookie'];
+  return value === undefined ? [] : Array.isArray(value) ? value : [value];
+}
+
+/** The `cm_refresh=…` pair to send back in a Cookie header. */
+export function refreshCookie(cookies: string[]): string {
+  const cookie = cookies.find((c) => c.startsWith('cm_refresh='));
+  if (!cookie) throw new Error(`no refresh cookie in ${JSON.stringify(cookies)}`);
+  return cookie.split(';')[0];
+}
 
 export const PASSWORD = 'harbour-lights-2026';
 
@@ -28,6 +42,6 @@ export async function registerFirmAdmin(t: TestApp, overrides: Record<string, un
     body,
     accessToken: res.body.accessToken as string,
     user: res.body.user,
-    cookies: res.get('set-cookie') ?? [],
+    cookies: setCookies(res),
   };
 }

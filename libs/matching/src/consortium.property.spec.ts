@@ -48,7 +48,9 @@ const instanceArb = fc.record({
   fixLead: fc.boolean(),
 });
 
-function build(inst: fc.TypeOf<typeof instanceArb>) {
+type Instance = typeof instanceArb extends fc.Arbitrary<infer T> ? T : never;
+
+function build(inst: Instance) {
   const firms: MatchFirmInput[] = inst.firms.map((f, i) => ({
     id: `f${i}`,
     name: `F${i}`,

@@ -17,9 +17,10 @@ function capture(level = 'info') {
 }
 
 function fakeExchange(headers: Record<string, string>) {
+  const sent: Record<string, string> = {};
   const res = Object.assign(new EventEmitter(), {
     statusCode: 200,
-    headers: {},
+    headers: sent,
     setHeader(name: string, value: string) {
       this.headers[name] = value;
     },
