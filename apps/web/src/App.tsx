@@ -7,15 +7,15 @@ import { FullPageLoader } from './components/FullPageLoader';
 import { GuestOnly, RequireAuth } from './components/RouteGuards';
 import { SignInPage } from './features/auth/components/SignInPage';
 import { SignUpPage } from './features/auth/components/SignUpPage';
-import { CountriesPage } from './features/catalog/components/CountriesPage';
-import { ProjectDetailPage } from './features/catalog/components/ProjectDetailPage';
-import { ProjectListPage } from './features/catalog/components/ProjectListPage';
+import { CountriesPage } from './features/projects/components/CountriesPage';
+import { ProjectDetailPage } from './features/projects/components/ProjectDetailPage';
+import { ProjectListPage } from './features/projects/components/ProjectListPage';
 import { ConsortiumListPage } from './features/consortia/components/ConsortiumListPage';
 import { ConsortiumPage } from './features/consortia/components/ConsortiumPage';
 import { InvitationsPage } from './features/consortia/components/InvitationsPage';
 import { ReviewPage } from './features/consortia/components/ReviewPage';
-import { DashboardPage } from './features/dashboard/components/DashboardPage';
-import { StaffDashboardPage } from './features/insights/components/StaffDashboardPage';
+import { HomePage } from './features/home/components/HomePage';
+import { StaffDashboardPage } from './features/dashboard/components/StaffDashboardPage';
 import { EditFirmPage } from './features/firms/components/EditFirmPage';
 import { FirmDirectoryPage } from './features/firms/components/FirmDirectoryPage';
 import { FirmProfilePage } from './features/firms/components/FirmProfilePage';
@@ -32,7 +32,7 @@ export function AppRoutes() {
           index
           element={
             <RequireAuth>
-              <DashboardPage />
+              <HomePage />
             </RequireAuth>
           }
         />

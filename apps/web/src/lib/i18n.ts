@@ -1,35 +1,39 @@
 import i18n, { type InitOptions } from 'i18next';
 import LanguageDetector from 'i18next-browser-languagedetector';
 import { initReactI18next } from 'react-i18next';
-import catalogEn from '../features/catalog/locales/en.json';
-import catalogKo from '../features/catalog/locales/ko.json';
+import projectsEn from '../features/projects/locales/en.json';
+import projectsKo from '../features/projects/locales/ko.json';
+import homeEn from '../features/home/locales/en.json';
+import homeKo from '../features/home/locales/ko.json';
 import firmsEn from '../features/firms/locales/en.json';
 import firmsKo from '../features/firms/locales/ko.json';
 import matchingEn from '../features/matching/locales/en.json';
 import matchingKo from '../features/matching/locales/ko.json';
 import consortiaEn from '../features/consortia/locales/en.json';
 import consortiaKo from '../features/consortia/locales/ko.json';
-import insightsEn from '../features/insights/locales/en.json';
-import insightsKo from '../features/insights/locales/ko.json';
+import dashboardEn from '../features/dashboard/locales/en.json';
+import dashboardKo from '../features/dashboard/locales/ko.json';
 import coreEn from '../locales/en.json';
 import coreKo from '../locales/ko.json';
 
 // Each feature keeps its strings beside its code, under its own top-level key.
 export const en = {
   ...coreEn,
-  catalog: catalogEn,
+  home: homeEn,
+  projects: projectsEn,
   firms: firmsEn,
   matching: matchingEn,
   consortia: consortiaEn,
-  insights: insightsEn,
+  dashboard: dashboardEn,
 };
 export const ko = {
   ...coreKo,
-  catalog: catalogKo,
+  home: homeKo,
+  projects: projectsKo,
   firms: firmsKo,
   matching: matchingKo,
   consortia: consortiaKo,
-  insights: insightsKo,
+  dashboard: dashboardKo,
 };
 
 export const LANGUAGES = ['ko', 'en'] as const;

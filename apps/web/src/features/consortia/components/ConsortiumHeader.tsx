@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { countryName } from '../../../lib/countries';
 import { currentLanguage } from '../../../lib/i18n';
-import { formatDate, projectTitle } from '../../catalog/lib/format';
+import { formatDate, projectTitle } from '../../projects/lib/format';
 import { firmDisplayName } from '../../matching/lib/score';
 import type { ConsortiumDetail } from '../api/types';
 import { formatDateTime } from '../lib/time';

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { useSession } from '../../../lib/auth/session';
-import { QueryErrorAlert } from '../../catalog/components/QueryErrorAlert';
+import { QueryErrorAlert } from '../../projects/components/QueryErrorAlert';
 import { consortiaQueryOptions } from '../api/consortia';
 import { readListFilters, toConsortiumQuery, writeListFilters } from '../lib/params';
 import { can } from '../lib/permissions';

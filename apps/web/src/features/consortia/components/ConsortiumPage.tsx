@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useParams } from 'react-router';
-import { QueryErrorAlert } from '../../catalog/components/QueryErrorAlert';
+import { QueryErrorAlert } from '../../projects/components/QueryErrorAlert';
 import { NoticeProvider } from '../../firms/components/Notices';
 import { consortiumQueryOptions } from '../api/consortia';
 import { AddMemberPanel } from './AddMemberPanel';

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { countryName } from '../../../lib/countries';
 import { currentLanguage } from '../../../lib/i18n';
-import { QueryErrorAlert } from '../../catalog/components/QueryErrorAlert';
+import { QueryErrorAlert } from '../../projects/components/QueryErrorAlert';
 import { firmDisplayName } from '../../matching/lib/score';
 import { firmSearchQueryOptions } from '../api/search';
 import { FirmLink } from './FirmLink';

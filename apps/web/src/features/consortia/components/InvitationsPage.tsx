@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { QueryErrorAlert } from '../../catalog/components/QueryErrorAlert';
+import { QueryErrorAlert } from '../../projects/components/QueryErrorAlert';
 import { NoticeProvider, useNotify } from '../../firms/components/Notices';
 import { INVITATIONS_PAGE_SIZE, invitationsQueryOptions, useRespondMutation } from '../api/consortia';
 import type { DeclineRequest, Invitation } from '../api/types';
@@ -131,12 +131,12 @@ function Inbox() {
             />
           )}
           {pages > 1 && (
-            <Center component="nav" aria-label={t('catalog.list.paginationLabel')}>
+            <Center component="nav" aria-label={t('projects.list.paginationLabel')}>
               <Pagination
                 total={pages}
                 value={Math.min(page, pages)}
                 onChange={(p) => setParams((prev) => (prev.set('page', String(p)), prev))}
-                getItemProps={(p) => ({ 'aria-label': t('catalog.list.pageN', { page: p }) })}
+                getItemProps={(p) => ({ 'aria-label': t('projects.list.pageN', { page: p }) })}
               />
             </Center>
           )}

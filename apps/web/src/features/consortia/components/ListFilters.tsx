@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { countryName } from '../../../lib/countries';
 import { currentLanguage } from '../../../lib/i18n';
-import { countriesQueryOptions } from '../../catalog/api/catalog';
+import { countriesQueryOptions } from '../../projects/api/projects';
 import { CONSORTIUM_STATUSES } from '../lib/enums';
 import { ALL, AWAITING, type ListFilters as Filters } from '../lib/params';
 

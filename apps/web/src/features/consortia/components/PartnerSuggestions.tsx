@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '../../../lib/i18n';
 import { useTaxonomy } from '../../../lib/taxonomy';
-import { QueryErrorAlert } from '../../catalog/components/QueryErrorAlert';
+import { QueryErrorAlert } from '../../projects/components/QueryErrorAlert';
 import { partnerSuggestionsQueryOptions } from '../../matching/api/matching';
 import { ScoreBar } from '../../matching/components/ScoreBar';
 import { firmDisplayName, formatPoints, pickText } from '../../matching/lib/score';

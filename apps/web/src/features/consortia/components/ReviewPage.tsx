@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { useSession } from '../../../lib/auth/session';
-import { QueryErrorAlert } from '../../catalog/components/QueryErrorAlert';
+import { QueryErrorAlert } from '../../projects/components/QueryErrorAlert';
 import { NoticeProvider } from '../../firms/components/Notices';
 import { consortiumQueryOptions } from '../api/consortia';
 import { can } from '../lib/permissions';

@@ -1,7 +1,7 @@
 import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { VerificationBadge } from '../../dashboard/components/VerificationBadge';
+import { VerificationBadge } from '../../home/components/VerificationBadge';
 import type { FirmProfile } from '../api/types';
 import { FirmBadges } from './FirmBadges';
 import { FirmName } from './FirmName';

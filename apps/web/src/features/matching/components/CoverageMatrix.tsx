@@ -3,7 +3,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '../../../lib/i18n';
 import { useTaxonomy } from '../../../lib/taxonomy';
-import { MustHaveIcon } from '../../catalog/components/MustHaveIcon';
+import { MustHaveIcon } from '../../projects/components/MustHaveIcon';
 import type { TeamReport } from '../api/types';
 import { firmDisplayName, formatStrength, leadFirstOrder, strengthShade } from '../lib/score';
 import { CrossIcon } from './icons';

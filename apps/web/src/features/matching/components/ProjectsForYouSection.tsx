@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { currentLanguage } from '../../../lib/i18n';
-import { QueryErrorAlert } from '../../catalog/components/QueryErrorAlert';
+import { QueryErrorAlert } from '../../projects/components/QueryErrorAlert';
 import { projectsForFirmQueryOptions } from '../api/matching';
 import { pickText } from '../lib/score';
 import { InfoIcon } from './icons';

@@ -2,7 +2,7 @@ import { Group, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '../../../lib/i18n';
 import { useTaxonomy } from '../../../lib/taxonomy';
-import { MustHaveIcon } from '../../catalog/components/MustHaveIcon';
+import { MustHaveIcon } from '../../projects/components/MustHaveIcon';
 import type { RequirementBreakdown } from '../api/types';
 import { formatPoints } from '../lib/score';
 import { CheckIcon, CrossIcon } from './icons';

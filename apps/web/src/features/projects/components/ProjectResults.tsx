@@ -1,0 +1,69 @@
+import { Center, Group, Pagination, Skeleton, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { ProjectList } from '../api/types';
+import { ProjectCard } from './ProjectCard';
+
+interface ProjectResultsProps {
+  data: ProjectList | undefined;
+  isLoading: boolean;
+  onPage: (page: number) => void;
+}
+
+/** The current page of projects with the total count and page navigation. */
+export function ProjectResults({ data, isLoading, onPage }: ProjectResultsProps) {
+  const { t } = useTranslation();
+  if (!data) {
+    return (
+      <Stack gap="sm" role="status" aria-label={t('common.loading')}>
+        {Array.from({ length: 5 }, (_, i) => (
+          <Skeleton key={i} h={130} radius="md" />
+        ))}
+      </Stack>
+    );
+  }
+  const pages = Math.max(1, Math.ceil(data.total / data.limit));
+
+  return (
+    <Stack gap="sm" aria-busy={isLoading}>
+      <Text fw={600} role="status" aria-live="polite" data-testid="catalog-total">
+        {t('projects.list.total', { count: data.total })}
+      </Text>
+      <Stack
+        component="ul"
+        gap="sm"
+        p={0}
+        m={0}
+        style={{ listStyle: 'none', opacity: isLoading ? 0.6 : 1 }}
+        aria-label={t('projects.list.resultsLabel')}
+      >
+        {data.items.map((project) => (
+          <li key={project.id}>
+            <ProjectCard project={project} />
+          </li>
+        ))}
+      </Stack>
+      {pages > 1 && (
+        <Center component="nav" aria-label={t('projects.list.paginationLabel')} mt="md">
+          <Group gap="md">
+            <Pagination
+              total={pages}
+              value={Math.min(data.page, pages)}
+              onChange={onPage}
+              siblings={1}
+              withEdges={false}
+              getItemProps={(page) => ({ 'aria-label': t('projects.list.pageN', { page }) })}
+              getControlProps={(control) =>
+                control === 'previous'
+                  ? { 'aria-label': t('projects.list.previousPage') }
+                  : { 'aria-label': t('projects.list.nextPage') }
+              }
+            />
+            <Text size="sm" c="dimmed">
+              {t('projects.list.pageInfo', { page: data.page, pages })}
+            </Text>
+          </Group>
+        </Center>
+      )}
+    </Stack>
+  );
+}
