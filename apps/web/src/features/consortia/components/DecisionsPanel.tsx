@@ -2,7 +2,7 @@ import { Badge, Blockquote, Card, Divider, Group, Stack, Text, Title } from '@ma
 import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '../../../lib/i18n';
-import { formatDate } from '../../projects/lib/format';
+import { formatDate } from '../../../lib/format';
 import type { ConsortiumDetail } from '../api/types';
 import { DECISION_COLORS } from '../lib/enums';
 import { formatDateTime } from '../lib/time';

@@ -5,10 +5,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { countryName } from '../../../lib/countries';
 import { currentLanguage } from '../../../lib/i18n';
-import { QueryErrorAlert } from '../../projects/components/QueryErrorAlert';
-import { firmDisplayName } from '../../matching/lib/score';
+import { QueryErrorAlert } from '../../../components/QueryErrorAlert';
+import { firmDisplayName } from '../../../lib/format';
 import { firmSearchQueryOptions } from '../api/search';
-import { FirmLink } from './FirmLink';
+import { FirmLink } from '../../../components/FirmLink';
 import type { InviteTarget } from './InviteModal';
 
 /** Find any firm in the directory by name and invite it. */

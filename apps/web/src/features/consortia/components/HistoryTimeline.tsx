@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '../../../lib/i18n';
 import { useTaxonomy } from '../../../lib/taxonomy';
-import { QueryErrorAlert } from '../../projects/components/QueryErrorAlert';
+import { QueryErrorAlert } from '../../../components/QueryErrorAlert';
 import { historyQueryOptions } from '../api/consortia';
 import type { ConsortiumEvent } from '../api/types';
 import { formatDateTime } from '../lib/time';

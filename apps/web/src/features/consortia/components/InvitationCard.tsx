@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { currentLanguage } from '../../../lib/i18n';
 import { useTaxonomy } from '../../../lib/taxonomy';
-import { firmDisplayName } from '../../matching/lib/score';
+import { firmDisplayName } from '../../../lib/format';
 import type { Invitation } from '../api/types';
 import { formatDateTime } from '../lib/time';
 import { ExpiryText } from './ExpiryText';

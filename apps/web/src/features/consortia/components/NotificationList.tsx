@@ -2,8 +2,8 @@ import { Box, Skeleton, Stack, Text, UnstyledButton, VisuallyHidden } from '@man
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '../../../lib/i18n';
-import { QueryErrorAlert } from '../../projects/components/QueryErrorAlert';
-import { pickText } from '../../matching/lib/score';
+import { QueryErrorAlert } from '../../../components/QueryErrorAlert';
+import { pickText } from '../../../lib/format';
 import { latestNotificationsQueryOptions } from '../api/notifications';
 import type { AppNotification } from '../api/types';
 import { formatDateTime, relativeTime } from '../lib/time';

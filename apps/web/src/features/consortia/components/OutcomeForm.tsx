@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { applyServerErrors } from '../../../lib/forms';
-import { useNotify } from '../../firms/components/Notices';
+import { useNotify } from '../../../components/Notices';
 import { useOutcomeMutation } from '../api/consortia';
 import type { ConsortiumDetail, ConsortiumOutcome } from '../api/types';
 import { OUTCOMES } from '../lib/enums';

@@ -3,11 +3,11 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '../../../lib/i18n';
 import { useTaxonomy } from '../../../lib/taxonomy';
-import { QueryErrorAlert } from '../../projects/components/QueryErrorAlert';
+import { QueryErrorAlert } from '../../../components/QueryErrorAlert';
 import { partnerSuggestionsQueryOptions } from '../../matching/api/matching';
-import { ScoreBar } from '../../matching/components/ScoreBar';
-import { firmDisplayName, formatPoints, pickText } from '../../matching/lib/score';
-import { FirmLink } from './FirmLink';
+import { ScoreBar } from '../../../components/ScoreBar';
+import { firmDisplayName, formatPoints, pickText } from '../../../lib/format';
+import { FirmLink } from '../../../components/FirmLink';
 import type { InviteTarget } from './InviteModal';
 
 interface Props {

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { countryName } from '../../../lib/countries';
 import { currentLanguage } from '../../../lib/i18n';
-import { projectTitle } from '../../projects/lib/format';
+import { projectTitle } from '../../../lib/format';
 import type { ConsortiumProject } from '../api/types';
 
 /** The project's title in the UI language (linking to it) and its country and city below. */

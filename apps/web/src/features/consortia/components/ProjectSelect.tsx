@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { countryName } from '../../../lib/countries';
 import { currentLanguage } from '../../../lib/i18n';
-import { projectTitle } from '../../projects/lib/format';
+import { projectTitle } from '../../../lib/format';
 import { projectSearchQueryOptions } from '../api/search';
 
 interface Props {

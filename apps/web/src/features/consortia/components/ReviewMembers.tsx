@@ -4,8 +4,8 @@ import { Link } from 'react-router';
 import { countryName } from '../../../lib/countries';
 import { currentLanguage } from '../../../lib/i18n';
 import { useTaxonomy } from '../../../lib/taxonomy';
-import { SampleBadge } from '../../firms/components/SampleBadge';
-import { firmDisplayName } from '../../matching/lib/score';
+import { SampleBadge } from '../../../components/SampleBadge';
+import { firmDisplayName } from '../../../lib/format';
 import type { ConsortiumDetail } from '../api/types';
 import { MemberStatusBadge } from './StatusBadge';
 

@@ -2,7 +2,7 @@ import { Anchor, Button, Table, Text, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { currentLanguage } from '../../../lib/i18n';
-import { firmDisplayName } from '../../matching/lib/score';
+import { firmDisplayName } from '../../../lib/format';
 import type { ConsortiumSummary } from '../api/types';
 import { formatDateTime, relativeTime } from '../lib/time';
 import { ProjectLink } from './ProjectLink';

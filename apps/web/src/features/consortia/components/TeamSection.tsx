@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '../../../lib/i18n';
 import { CoverageMatrix } from '../../matching/components/CoverageMatrix';
 import { RuleChecks } from '../../matching/components/RuleChecks';
-import { ScoreBar } from '../../matching/components/ScoreBar';
-import { formatPoints, pickText } from '../../matching/lib/score';
+import { ScoreBar } from '../../../components/ScoreBar';
+import { formatPoints, pickText } from '../../../lib/format';
 import type { ConsortiumTeam } from '../api/types';
 
 /** The live team report: score, explanation, coverage matrix (requirements × members) and rule checks. */

@@ -1,7 +1,8 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import { api } from '../../../lib/api/client';
-import { ApiError, unwrap } from '../../../lib/api/errors';
+import { unwrap } from '../../../lib/api/errors';
 import type { ResponseBody } from '../../../lib/api/types';
+import { toDownloadedFile, type DownloadedFile } from '../../../lib/download';
 import { toApiQuery, type DashboardFilters } from '../lib/filters';
 
 /** `GET /api/dashboard/summary`: every number on the staff dashboard. */
@@ -35,17 +36,10 @@ export type CsvExport = keyof typeof CSV_EXPORTS;
  * A CSV export with the current filters, fetched through the API client (a plain link would not
  * carry the bearer token) and returned as a Blob with the server's file name.
  */
-export async function fetchDashboardCsv(
-  kind: CsvExport,
-  filters: DashboardFilters,
-): Promise<{ blob: Blob; filename: string }> {
-  const { data, error, response } = await api.GET(CSV_EXPORTS[kind], {
+export async function fetchDashboardCsv(kind: CsvExport, filters: DashboardFilters): Promise<DownloadedFile> {
+  const result = await api.GET(CSV_EXPORTS[kind], {
     params: { query: toApiQuery(filters) },
     parseAs: 'blob',
   });
-  if (!response.ok || !data) throw new ApiError(response.status, error);
-  const blob = data.type ? data : new Blob([data], { type: 'text/csv' });
-  const disposition = response.headers.get('Content-Disposition') ?? '';
-  const filename = /filename="?([^";]+)"?/i.exec(disposition)?.[1] ?? `${kind}.csv`;
-  return { blob, filename };
+  return toDownloadedFile(result, `${kind}.csv`);
 }

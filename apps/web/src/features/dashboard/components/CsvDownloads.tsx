@@ -1,7 +1,7 @@
 import { Button, Group, Stack, Text } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { saveBlob } from '../../projects/api/projects';
+import { saveBlob } from '../../../lib/download';
 import { fetchDashboardCsv, type CsvExport } from '../api/dashboard';
 import type { DashboardFilters } from '../lib/filters';
 

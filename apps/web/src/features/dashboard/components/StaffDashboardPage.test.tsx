@@ -2,7 +2,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { sessionStore } from '../../../lib/auth/session';
 import { json, mockFetch, renderWithProviders } from '../../../test/render';
-import { LocationProbe } from '../../projects/test/LocationProbe';
+import { LocationProbe } from '../../../test/LocationProbe';
 import { emptySummary, summary, taxonomy } from '../test/fixtures';
 import { StaffDashboardPage } from './StaffDashboardPage';
 
@@ -56,7 +56,10 @@ const programsOf = (search: string) => new URLSearchParams(search).getAll('progr
 describe('StaffDashboardPage', () => {
   it('renders every number as text: stat cards, chart tables with labels, SME share in words', async () => {
     setup();
-    expect(await screen.findByRole('heading', { name: 'Consortia by status' })).toBeTruthy();
+    // The charts are a lazy chunk (recharts): its first import can take longer than findBy's default second.
+    expect(
+      await screen.findByRole('heading', { name: 'Consortia by status' }, { timeout: 10_000 }),
+    ).toBeTruthy();
     expect(screen.getByTestId('stat-total').textContent).toContain('8');
     expect(screen.getByTestId('stat-inReview').textContent).toContain('3');
     expect(screen.getByTestId('stat-approved').textContent).toContain('3');
@@ -145,7 +148,10 @@ describe('StaffDashboardPage', () => {
     expect(alert.textContent).toContain('Could not load the dashboard.');
     fail = false;
     fireEvent.click(within(alert).getByRole('button', { name: 'Try again' }));
-    expect(await screen.findByRole('heading', { name: 'Consortia by status' })).toBeTruthy();
+    // The charts are a lazy chunk (recharts): its first import can take longer than findBy's default second.
+    expect(
+      await screen.findByRole('heading', { name: 'Consortia by status' }, { timeout: 10_000 }),
+    ).toBeTruthy();
   });
 
   it('downloads the review queue CSV with the bearer token and the current filters', async () => {

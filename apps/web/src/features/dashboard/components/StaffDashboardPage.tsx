@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { QueryErrorAlert } from '../../projects/components/QueryErrorAlert';
+import { QueryErrorAlert } from '../../../components/QueryErrorAlert';
 import { dashboardSummaryQueryOptions, type DashboardSummary } from '../api/dashboard';
 import {
   hasActiveFilters,

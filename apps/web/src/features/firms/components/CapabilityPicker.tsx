@@ -15,7 +15,7 @@ import type { CapabilityLevel } from '../lib/enums';
 import { mutationErrorText } from '../lib/errors';
 import { CapabilityRow } from './CapabilityRow';
 import { LoadError } from './LoadError';
-import { useNotify } from './Notices';
+import { useNotify } from '../../../components/Notices';
 import { PickerToolbar } from './PickerToolbar';
 
 /** Domains → capabilities, searchable in Korean and English, a level per capability; Save PUTs the whole set. */

@@ -8,7 +8,7 @@ import { canEditFirm } from '../lib/permissions';
 import { CapabilityPicker } from './CapabilityPicker';
 import { useFirmNames } from './FirmName';
 import { LoadError } from './LoadError';
-import { NoticeProvider } from './Notices';
+import { NoticeProvider } from '../../../components/Notices';
 import { ProfileForm } from './ProfileForm';
 import { SolutionsEditor } from './SolutionsEditor';
 import { TrackRecordsEditor } from './TrackRecordsEditor';

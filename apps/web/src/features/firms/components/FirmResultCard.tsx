@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { countryName } from '../../../lib/countries';
 import { currentLanguage } from '../../../lib/i18n';
 import { useTaxonomy } from '../../../lib/taxonomy';
-import { VerificationBadge } from '../../home/components/VerificationBadge';
+import { VerificationBadge } from '../../../components/VerificationBadge';
 import type { FirmListItem } from '../api/types';
 import { FirmBadges } from './FirmBadges';
 import { FirmName } from './FirmName';

@@ -24,7 +24,7 @@ import type { FirmProfile } from '../api/types';
 import { EMPLOYEES_BANDS } from '../lib/enums';
 import { firmFieldError } from '../lib/validation';
 import { LadderStageField } from './LadderStageField';
-import { useNotify } from './Notices';
+import { useNotify } from '../../../components/Notices';
 import {
   PROFILE_FIELDS,
   profileSchema,

@@ -9,7 +9,7 @@ import type { FirmSolution } from '../api/types';
 import { SOLUTION_MATURITIES } from '../lib/enums';
 import { firmFieldError } from '../lib/validation';
 import { CapabilityMultiSelect } from './CapabilityMultiSelect';
-import { useNotify } from './Notices';
+import { useNotify } from '../../../components/Notices';
 import { ReferenceSitesField } from './ReferenceSitesField';
 import {
   EMPTY_SOLUTION,

@@ -5,7 +5,7 @@ import { useDeleteSolutionMutation } from '../api/firms';
 import type { FirmSolution } from '../api/types';
 import { mutationErrorText } from '../lib/errors';
 import { ConfirmDeleteModal } from './ConfirmDeleteModal';
-import { useNotify } from './Notices';
+import { useNotify } from '../../../components/Notices';
 import { SolutionCard } from './SolutionCard';
 import { SolutionModal } from './SolutionModal';
 

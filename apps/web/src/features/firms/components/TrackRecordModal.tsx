@@ -21,7 +21,7 @@ import { useTaxonomy } from '../../../lib/taxonomy';
 import { useSaveTrackRecordMutation } from '../api/firms';
 import type { FirmTrackRecord } from '../api/types';
 import { firmFieldError } from '../lib/validation';
-import { useNotify } from './Notices';
+import { useNotify } from '../../../components/Notices';
 import {
   CURRENCIES,
   EMPTY_TRACK_RECORD,

@@ -5,7 +5,7 @@ import { useDeleteTrackRecordMutation } from '../api/firms';
 import type { FirmTrackRecord } from '../api/types';
 import { mutationErrorText } from '../lib/errors';
 import { ConfirmDeleteModal } from './ConfirmDeleteModal';
-import { useNotify } from './Notices';
+import { useNotify } from '../../../components/Notices';
 import { TrackRecordModal } from './TrackRecordModal';
 import { TrackRecordsTable } from './TrackRecordsTable';
 

@@ -5,7 +5,7 @@ import { countryName } from '../../../lib/countries';
 import { currentLanguage } from '../../../lib/i18n';
 import { useTaxonomy } from '../../../lib/taxonomy';
 import type { FirmTrackRecord } from '../api/types';
-import { formatMoney } from '../lib/format';
+import { formatAmount } from '../../../lib/format';
 
 /** Past projects; the contract value is formatted for the UI language in its own currency. */
 export function TrackRecordsTable({
@@ -48,7 +48,7 @@ export function TrackRecordsTable({
               <Table.Td>{r.role ? label(r.role) : dash}</Table.Td>
               <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
                 {r.contractValue
-                  ? formatMoney(r.contractValue.amount, r.contractValue.currency, language)
+                  ? formatAmount(r.contractValue.amount, r.contractValue.currency, language)
                   : dash}
               </Table.Td>
               <Table.Td>{r.financingSource ? label(r.financingSource) : dash}</Table.Td>

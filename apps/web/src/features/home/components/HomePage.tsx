@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../../lib/auth/session';
 import { ProjectsForYouSection } from '../../matching/components/ProjectsForYouSection';
-import { homeUserQueryOptions } from '../api';
+import { meQueryOptions } from '../../../lib/auth/me';
 import { MyFirmCard } from './MyFirmCard';
 import { ReviewQueueCard } from './ReviewQueueCard';
 
@@ -11,7 +11,7 @@ export function HomePage() {
   const { t } = useTranslation();
   const session = useSession();
   const me = useQuery({
-    ...homeUserQueryOptions(),
+    ...meQueryOptions(),
     placeholderData: session.user ?? undefined,
     enabled: session.status === 'authenticated',
   });

@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import type { Firm } from '../../../lib/api/types';
 import { countryName } from '../../../lib/countries';
 import { currentLanguage } from '../../../lib/i18n';
-import { VerificationBadge } from './VerificationBadge';
+import { VerificationBadge } from '../../../components/VerificationBadge';
 
 function Row({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -60,7 +60,7 @@ export function MyFirmCard({ firm }: { firm: Firm }) {
         </Text>
       )}
       <Anchor component={Link} to={`/firms/${firm.id}`} size="sm" mt="md" display="inline-block">
-        {t('firms.dashboardLink')}
+        {t('home.myFirm.profileLink')}
       </Anchor>
     </Card>
   );

@@ -2,8 +2,8 @@ import { Alert, List, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '../../../lib/i18n';
 import type { Blocker } from '../api/types';
-import { pickText } from '../lib/score';
-import { CrossIcon } from './icons';
+import { pickText } from '../../../lib/format';
+import { CrossIcon } from '../../../components/icons';
 
 /** No team satisfies every rule: say which rules nothing can satisfy, prominently. */
 export function BlockersAlert({ blockers }: { blockers: Blocker[] }) {

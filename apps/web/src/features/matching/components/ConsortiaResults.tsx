@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '../../../lib/i18n';
 import type { ConsortiumSuggestions } from '../api/types';
-import { formatPoints } from '../lib/score';
+import { formatPoints } from '../../../lib/format';
 import { BlockersAlert } from './BlockersAlert';
 import { ConsortiumCard } from './ConsortiumCard';
 

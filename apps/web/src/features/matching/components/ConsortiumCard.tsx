@@ -3,11 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '../../../lib/i18n';
 import { StartConsortiumButton } from '../../consortia/components/StartConsortiumButton';
 import type { TeamReport } from '../api/types';
-import { formatPoints, pickText } from '../lib/score';
+import { formatPoints, pickText } from '../../../lib/format';
 import { CoverageMatrix } from './CoverageMatrix';
-import { CheckIcon, CrossIcon } from './icons';
+import { CheckIcon, CrossIcon } from '../../../components/icons';
 import { RuleChecks } from './RuleChecks';
-import { ScoreBar } from './ScoreBar';
+import { ScoreBar } from '../../../components/ScoreBar';
 import { TeamMembers } from './TeamMembers';
 
 /** One suggested team: score, members, coverage matrix, rule checks and the explanation. */

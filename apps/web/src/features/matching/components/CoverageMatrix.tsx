@@ -3,10 +3,11 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '../../../lib/i18n';
 import { useTaxonomy } from '../../../lib/taxonomy';
-import { MustHaveIcon } from '../../projects/components/MustHaveIcon';
+import { MustHaveIcon } from '../../../components/MustHaveIcon';
 import type { TeamReport } from '../api/types';
-import { firmDisplayName, formatStrength, leadFirstOrder, strengthShade } from '../lib/score';
-import { CrossIcon } from './icons';
+import { formatStrength, leadFirstOrder, strengthShade } from '../lib/score';
+import { firmDisplayName } from '../../../lib/format';
+import { CrossIcon } from '../../../components/icons';
 
 /**
  * Requirements (rows) × members (columns). Each cell is shaded by the member's strength and

@@ -3,12 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { countryName } from '../../../lib/countries';
 import { currentLanguage } from '../../../lib/i18n';
-import { StatusBadge } from '../../projects/components/StatusBadge';
-import { projectTitle } from '../../projects/lib/format';
+import { ProjectStatusBadge } from '../../../components/ProjectStatusBadge';
+import { formatPoints, projectTitle } from '../../../lib/format';
 import type { ProjectMatch } from '../api/types';
-import { formatPoints } from '../lib/score';
 import { ReasonList } from './ReasonList';
-import { ScoreBar } from './ScoreBar';
+import { ScoreBar } from '../../../components/ScoreBar';
 
 /** One recommended project: title (link), place and program, fit score bar and reasons. */
 export function ProjectMatchCard({ match }: { match: ProjectMatch }) {
@@ -31,7 +30,7 @@ export function ProjectMatchCard({ match }: { match: ProjectMatch }) {
           >
             {title.text}
           </Anchor>
-          <StatusBadge status={project.status} />
+          <ProjectStatusBadge status={project.status} />
         </Group>
         <Text size="xs" c="dimmed">
           {[place, project.program].filter(Boolean).join(' · ')}

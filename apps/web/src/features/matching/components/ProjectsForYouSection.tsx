@@ -3,10 +3,10 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { currentLanguage } from '../../../lib/i18n';
-import { QueryErrorAlert } from '../../projects/components/QueryErrorAlert';
+import { QueryErrorAlert } from '../../../components/QueryErrorAlert';
 import { projectsForFirmQueryOptions } from '../api/matching';
-import { pickText } from '../lib/score';
-import { InfoIcon } from './icons';
+import { pickText } from '../../../lib/format';
+import { InfoIcon } from '../../../components/icons';
 import { ProjectMatchCard } from './ProjectMatchCard';
 
 const LIMIT = 5;

@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../../lib/auth/session';
-import { QueryErrorAlert } from '../../projects/components/QueryErrorAlert';
+import { QueryErrorAlert } from '../../../components/QueryErrorAlert';
 import { consortiumSuggestionsQueryOptions } from '../api/matching';
 import { ConsortiaResults } from './ConsortiaResults';
 import { FormingIndicator } from './FormingIndicator';

@@ -5,8 +5,10 @@ import { countryName } from '../../../lib/countries';
 import { currentLanguage } from '../../../lib/i18n';
 import { useTaxonomy } from '../../../lib/taxonomy';
 import type { TeamMember } from '../api/types';
-import { firmDisplayName, isSmeSize, leadFirstOrder } from '../lib/score';
-import { SampleDataBadge } from './SampleDataBadge';
+import { leadFirstOrder } from '../lib/score';
+import { firmDisplayName } from '../../../lib/format';
+import { isSmeSize } from '../../../lib/api/enums';
+import { SampleBadge } from '../../../components/SampleBadge';
 
 /** The team: each member with its role (taxonomy label), lead marker, SME and sample badges. */
 export function TeamMembers({ members }: { members: TeamMember[] }) {
@@ -51,7 +53,7 @@ export function TeamMembers({ members }: { members: TeamMember[] }) {
                 {t('matching.sme')}
               </Badge>
             )}
-            {member.isSample && <SampleDataBadge />}
+            {member.isSample && <SampleBadge />}
             <Text span size="xs" c="dimmed">
               {countryName(member.homeCountry, language)}
             </Text>

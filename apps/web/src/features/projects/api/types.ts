@@ -7,14 +7,12 @@ export type ProjectListItem = ProjectList['items'][number];
 export type ProjectFacets = ProjectList['facets'];
 export type FacetCount = ProjectFacets['country'][number];
 export type ProjectBudget = ProjectListItem['budget'];
-export type ProjectStatus = ProjectListItem['status'];
+export type { ProjectStatus } from '../../../lib/api/types';
 
 export type ProjectDetail = ResponseBody<'/api/projects/{id}', 'get', 200>;
 export type ProjectRequirements = ProjectDetail['requirements'];
 export type CapabilityRequirement = ProjectRequirements['capabilities'][number];
 export type TeamRules = ProjectRequirements['teamRules'];
-
-export type CountrySummary = ResponseBody<'/api/countries', 'get', 200>[number];
 
 /** Query parameters of `GET /api/projects` (filters, paging, sort). */
 export type ProjectListQuery = NonNullable<NonNullable<paths['/api/projects']['get']['parameters']['query']>>;

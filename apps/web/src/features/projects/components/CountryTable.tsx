@@ -2,10 +2,9 @@ import { Anchor, Badge, Group, Progress, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { countryName } from '../../../lib/countries';
+import { countryName, type CountrySummary } from '../../../lib/countries';
 import { currentLanguage } from '../../../lib/i18n';
 import { useTaxonomy } from '../../../lib/taxonomy';
-import type { CountrySummary } from '../api/types';
 import { sortCountries, type CountrySortKey, type SortDirection } from '../lib/countrySort';
 import { SortableHeader } from './SortableHeader';
 

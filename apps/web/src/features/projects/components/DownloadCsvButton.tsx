@@ -1,7 +1,8 @@
 import { Button, Stack, Text } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { fetchProjectsCsv, saveBlob } from '../api/projects';
+import { saveBlob } from '../../../lib/download';
+import { fetchProjectsCsv } from '../api/projects';
 import type { ProjectFilters } from '../lib/filters';
 
 /**

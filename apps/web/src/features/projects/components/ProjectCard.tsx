@@ -5,8 +5,9 @@ import { countryName } from '../../../lib/countries';
 import { currentLanguage } from '../../../lib/i18n';
 import { useTaxonomy } from '../../../lib/taxonomy';
 import type { ProjectListItem } from '../api/types';
-import { budgetLabel, formatDate, projectTitle } from '../lib/format';
-import { StatusBadge } from './StatusBadge';
+import { formatDate, projectTitle } from '../../../lib/format';
+import { budgetLabel } from '../lib/format';
+import { ProjectStatusBadge } from '../../../components/ProjectStatusBadge';
 
 /** One search result: title (in the UI language), where, program, track, status, budget, requirements. */
 export function ProjectCard({ project }: { project: ProjectListItem }) {
@@ -27,7 +28,7 @@ export function ProjectCard({ project }: { project: ProjectListItem }) {
               {title.text}
             </Anchor>
           </Title>
-          <StatusBadge status={project.status} />
+          <ProjectStatusBadge status={project.status} />
         </Group>
         <Text size="sm">
           {place}

@@ -6,12 +6,12 @@ import { ApiError } from '../../../lib/api/errors';
 import { currentLanguage } from '../../../lib/i18n';
 import { ProjectMatchingSections } from '../../matching/components/ProjectMatchingSections';
 import { projectQueryOptions } from '../api/projects';
-import { formatDate, projectTitle } from '../lib/format';
+import { formatDate, projectTitle } from '../../../lib/format';
 import { ProjectFacts } from './ProjectFacts';
 import { ProjectNotFound } from './ProjectNotFound';
 import { ProjectRequirementsSection } from './ProjectRequirementsSection';
-import { QueryErrorAlert } from './QueryErrorAlert';
-import { StatusBadge } from './StatusBadge';
+import { QueryErrorAlert } from '../../../components/QueryErrorAlert';
+import { ProjectStatusBadge } from '../../../components/ProjectStatusBadge';
 
 /** `/projects/:id`: one project with its facts, description, requirements and source. */
 export function ProjectDetailPage() {
@@ -64,7 +64,7 @@ export function ProjectDetailPage() {
             <Title order={1} size="h2" lang={title.lang}>
               {title.text}
             </Title>
-            <StatusBadge status={project.status} />
+            <ProjectStatusBadge status={project.status} />
           </Group>
           {otherTitle && (
             <Text c="dimmed" size="sm" lang={title.lang === 'ko' ? 'en' : 'ko'}>

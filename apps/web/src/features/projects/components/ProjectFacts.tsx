@@ -5,8 +5,9 @@ import { countryName } from '../../../lib/countries';
 import { currentLanguage } from '../../../lib/i18n';
 import { useTaxonomy } from '../../../lib/taxonomy';
 import type { ProjectDetail } from '../api/types';
-import { formatDate, formatMoney } from '../lib/format';
-import { StatusBadge } from './StatusBadge';
+import { formatDate } from '../../../lib/format';
+import { formatMoney } from '../lib/format';
+import { ProjectStatusBadge } from '../../../components/ProjectStatusBadge';
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -47,7 +48,7 @@ export function ProjectFacts({ project }: { project: ProjectDetail }) {
         <Fact label={t('projects.detail.program')}>{project.program ?? none}</Fact>
         <Fact label={t('projects.detail.track')}>{label(project.track)}</Fact>
         <Fact label={t('projects.detail.status')}>
-          <StatusBadge status={project.status} />
+          <ProjectStatusBadge status={project.status} />
         </Fact>
         <Fact label={t('projects.detail.client')}>{project.client ?? none}</Fact>
         <Fact label={t('projects.detail.procurement')}>

@@ -6,7 +6,7 @@ import i18n from '../../../lib/i18n';
 import { json, mockFetch, renderWithProviders } from '../../../test/render';
 import type { User } from '../../../lib/api/types';
 import { issykKul, projectList, taxonomy } from '../test/fixtures';
-import { LocationProbe } from '../test/LocationProbe';
+import { LocationProbe } from '../../../test/LocationProbe';
 import { ProjectListPage } from './ProjectListPage';
 
 function renderList(route = '/projects', list = (_req: Request) => json(200, projectList([issykKul]))) {

@@ -16,7 +16,7 @@ import { EmptyResults } from './EmptyResults';
 import { FacetFilters } from './FacetFilters';
 import { ProjectResults } from './ProjectResults';
 import { ProjectSearchBox } from './ProjectSearchBox';
-import { QueryErrorAlert } from './QueryErrorAlert';
+import { QueryErrorAlert } from '../../../components/QueryErrorAlert';
 import { SortSelect } from './SortSelect';
 
 /** `/projects`: search, facet filters, sort and pages, all held in the URL so links and Back work. */

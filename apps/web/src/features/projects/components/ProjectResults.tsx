@@ -1,5 +1,6 @@
-import { Center, Group, Pagination, Skeleton, Stack, Text } from '@mantine/core';
+import { Skeleton, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { ListPagination } from '../../../components/ListPagination';
 import type { ProjectList } from '../api/types';
 import { ProjectCard } from './ProjectCard';
 
@@ -21,8 +22,6 @@ export function ProjectResults({ data, isLoading, onPage }: ProjectResultsProps)
       </Stack>
     );
   }
-  const pages = Math.max(1, Math.ceil(data.total / data.limit));
-
   return (
     <Stack gap="sm" aria-busy={isLoading}>
       <Text fw={600} role="status" aria-live="polite" data-testid="catalog-total">
@@ -42,28 +41,14 @@ export function ProjectResults({ data, isLoading, onPage }: ProjectResultsProps)
           </li>
         ))}
       </Stack>
-      {pages > 1 && (
-        <Center component="nav" aria-label={t('projects.list.paginationLabel')} mt="md">
-          <Group gap="md">
-            <Pagination
-              total={pages}
-              value={Math.min(data.page, pages)}
-              onChange={onPage}
-              siblings={1}
-              withEdges={false}
-              getItemProps={(page) => ({ 'aria-label': t('projects.list.pageN', { page }) })}
-              getControlProps={(control) =>
-                control === 'previous'
-                  ? { 'aria-label': t('projects.list.previousPage') }
-                  : { 'aria-label': t('projects.list.nextPage') }
-              }
-            />
-            <Text size="sm" c="dimmed">
-              {t('projects.list.pageInfo', { page: data.page, pages })}
-            </Text>
-          </Group>
-        </Center>
-      )}
+      <ListPagination
+        total={data.total}
+        limit={data.limit}
+        page={data.page}
+        onChange={onPage}
+        withInfo
+        mt="md"
+      />
     </Stack>
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { budgetLabel, formatMoney, projectTitle } from './format';
+import { budgetLabel, formatMoney } from './format';
 
 describe('budget formatting', () => {
   it('formats KRW and USD amounts for English', () => {
@@ -21,22 +21,5 @@ describe('budget formatting', () => {
 
   it('keeps a non-ISO currency as given', () => {
     expect(formatMoney({ amount: 1000, currency: 'XXXX', text: null }, 'en')).toBe('1,000 XXXX');
-  });
-});
-
-describe('projectTitle', () => {
-  it('uses the Korean title in Korean when there is one', () => {
-    expect(projectTitle({ title: 'Smart city', titleKo: '스마트시티' }, 'ko')).toEqual({
-      text: '스마트시티',
-      lang: 'ko',
-    });
-    expect(projectTitle({ title: 'Smart city', titleKo: null }, 'ko')).toEqual({
-      text: 'Smart city',
-      lang: 'en',
-    });
-    expect(projectTitle({ title: 'Smart city', titleKo: '스마트시티' }, 'en')).toEqual({
-      text: 'Smart city',
-      lang: 'en',
-    });
   });
 });

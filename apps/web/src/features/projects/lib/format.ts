@@ -1,3 +1,4 @@
+import { formatAmount } from '../../../lib/format';
 import type { Language } from '../../../lib/i18n';
 
 interface Budget {
@@ -15,35 +16,10 @@ export function formatMoney(budget: Budget | null | undefined, language: Languag
     return null;
   if (!budget.currency)
     return new Intl.NumberFormat(language, { maximumFractionDigits: 0 }).format(budget.amount);
-  try {
-    return new Intl.NumberFormat(language, {
-      style: 'currency',
-      currency: budget.currency,
-      maximumFractionDigits: 0,
-    }).format(budget.amount);
-  } catch {
-    // Not an ISO 4217 code: the number plus the code as given.
-    return `${new Intl.NumberFormat(language, { maximumFractionDigits: 0 }).format(budget.amount)} ${budget.currency}`;
-  }
+  return formatAmount(budget.amount, budget.currency, language);
 }
 
 /** What to show for a budget: money when there is an amount, else the source's own words, else `null`. */
 export function budgetLabel(budget: Budget | null | undefined, language: Language): string | null {
   return formatMoney(budget, language) ?? (budget?.text?.trim() || null);
-}
-
-/** The project title in the UI language: the Korean title when Korean is on and there is one. */
-export function projectTitle(
-  project: { title: string; titleKo: string | null },
-  language: Language,
-): { text: string; lang: Language } {
-  if (language === 'ko' && project.titleKo) return { text: project.titleKo, lang: 'ko' };
-  return { text: project.title, lang: 'en' };
-}
-
-export function formatDate(iso: string | null | undefined, language: Language): string | null {
-  if (!iso) return null;
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return null;
-  return new Intl.DateTimeFormat(language, { dateStyle: 'medium' }).format(date);
 }

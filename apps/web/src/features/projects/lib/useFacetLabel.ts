@@ -17,7 +17,7 @@ export function useFacetLabel(): (facet: Facet, code: string) => string {
         case 'country':
           return countryName(code, language);
         case 'status':
-          return t(`projects.status.${code as ProjectStatus}`, { defaultValue: code });
+          return t(`enums.projectStatus.${code as ProjectStatus}`, { defaultValue: code });
         case 'program':
           return code;
         default:

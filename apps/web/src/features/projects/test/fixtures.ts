@@ -1,5 +1,6 @@
 import type { Taxonomy } from '../../../lib/taxonomy';
-import type { CountrySummary, ProjectDetail, ProjectList, ProjectListItem } from '../api/types';
+import type { CountrySummary } from '../../../lib/countries';
+import type { ProjectDetail, ProjectList, ProjectListItem } from '../api/types';
 
 export const taxonomy: Taxonomy = {
   domains: [

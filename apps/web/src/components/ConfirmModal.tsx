@@ -20,12 +20,12 @@ export function ConfirmModal({ opened, title, message, confirmLabel, pending, on
       onClose={onClose}
       title={title}
       size="sm"
-      closeButtonProps={{ 'aria-label': t('consortia.actions.close') }}
+      closeButtonProps={{ 'aria-label': t('common.close') }}
     >
       <Text size="sm">{message}</Text>
       <Group justify="flex-end" mt="lg">
         <Button variant="default" onClick={onClose} disabled={pending}>
-          {t('consortia.actions.cancel')}
+          {t('common.cancel')}
         </Button>
         <Button color="red" onClick={onConfirm} loading={pending} data-autofocus>
           {confirmLabel}

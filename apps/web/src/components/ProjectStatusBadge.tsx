@@ -1,6 +1,6 @@
 import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { ProjectStatus } from '../api/types';
+import type { ProjectStatus } from '../lib/api/types';
 
 const COLORS: Record<ProjectStatus, string> = {
   announced: 'blue',
@@ -14,11 +14,11 @@ const COLORS: Record<ProjectStatus, string> = {
   unknown: 'gray',
 };
 
-export function StatusBadge({ status }: { status: ProjectStatus }) {
+export function ProjectStatusBadge({ status }: { status: ProjectStatus }) {
   const { t } = useTranslation();
   return (
     <Badge color={COLORS[status] ?? 'gray'} variant="light" data-status={status} style={{ flexShrink: 0 }}>
-      {t(`projects.status.${status}`)}
+      {t(`enums.projectStatus.${status}`)}
     </Badge>
   );
 }

@@ -50,9 +50,9 @@ export function NoticeProvider({ children }: { children: ReactNode }) {
             <Notification
               key={n.id}
               color={n.kind === 'success' ? 'green' : 'red'}
-              title={n.kind === 'success' ? t('firms.notices.saved') : t('firms.notices.failed')}
+              title={n.kind === 'success' ? t('notices.saved') : t('notices.failed')}
               onClose={() => dismiss(n.id)}
-              closeButtonProps={{ 'aria-label': t('firms.notices.close') }}
+              closeButtonProps={{ 'aria-label': t('notices.close') }}
               withBorder
               data-testid={`notice-${n.kind}`}
             >

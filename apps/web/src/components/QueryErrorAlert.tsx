@@ -1,6 +1,6 @@
 import { Alert, Button } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../../lib/api/errors';
+import { ApiError } from '../lib/api/errors';
 
 /** A failed load: what failed, the server's reason when it gave one, and a retry button. */
 export function QueryErrorAlert({

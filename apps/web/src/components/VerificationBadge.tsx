@@ -1,6 +1,6 @@
 import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { VerificationStatus } from '../../../lib/api/types';
+import type { VerificationStatus } from '../lib/api/types';
 
 const COLORS: Record<VerificationStatus, string> = {
   pending: 'yellow',
