@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { AppRoutes, SessionGate } from './App';
+import { SessionGate } from './App';
+import { AppRoutes } from './routes/AppRoutes';
 import type { User } from './lib/api/types';
 import { json, mockFetch, renderWithProviders } from './test/render';
 

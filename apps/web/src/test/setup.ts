@@ -1,9 +1,10 @@
 import { cleanup } from '@testing-library/react';
 import { afterEach, beforeEach, vi } from 'vitest';
-import i18n, { i18nReady } from '../lib/i18n';
+import i18n, { initI18n } from '../lib/i18n';
 import { sessionStore } from '../lib/auth/session';
+import { resources } from '../routes/locales';
 
-await i18nReady;
+await initI18n(resources);
 
 beforeEach(async () => {
   await i18n.changeLanguage('en');

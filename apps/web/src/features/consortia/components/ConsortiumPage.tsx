@@ -13,10 +13,14 @@ import { HistoryTimeline } from './HistoryTimeline';
 import { MembersTable } from './MembersTable';
 import { ReadinessBox } from './ReadinessBox';
 import { RespondBox } from './RespondBox';
+import type { ConsortiumSlots } from './slots';
 import { TeamSection } from './TeamSection';
 
-/** `/consortia/:id`: the builder for the lead, the team view for members and invited firms. */
-export function ConsortiumPage() {
+/**
+ * `/consortia/:id`: the builder for the lead, the team view for members and invited firms.
+ * `slots` are the parts other features draw (coverage, rule checks, partner suggestions).
+ */
+export function ConsortiumPage({ slots = {} }: { slots?: ConsortiumSlots }) {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const query = useQuery(consortiumQueryOptions(id));
@@ -50,8 +54,10 @@ export function ConsortiumPage() {
                     </Title>
                     <MembersTable consortium={c} />
                   </Stack>
-                  <TeamSection team={c.team} />
-                  {c.viewer.canEditTeam && <AddMemberPanel consortium={c} />}
+                  <TeamSection team={c.team} slots={slots} />
+                  {c.viewer.canEditTeam && (
+                    <AddMemberPanel consortium={c} partnerSuggestions={slots.partnerSuggestions} />
+                  )}
                 </Stack>
               </Grid.Col>
               <Grid.Col span={{ base: 12, lg: 4 }}>

@@ -12,9 +12,10 @@ import { DecisionsPanel } from './DecisionsPanel';
 import { HistoryTimeline } from './HistoryTimeline';
 import { ReviewActions } from './ReviewActions';
 import { ReviewMembers } from './ReviewMembers';
+import type { ConsortiumSlots } from './slots';
 import { TeamSection } from './TeamSection';
 
-function Review({ id }: { id: string }) {
+function Review({ id, slots }: { id: string; slots: ConsortiumSlots }) {
   const { t } = useTranslation();
   const query = useQuery(consortiumQueryOptions(id));
   const c = query.data;
@@ -40,7 +41,7 @@ function Review({ id }: { id: string }) {
               </Title>
               <ReviewMembers consortium={c} />
             </Stack>
-            <TeamSection team={c.team} />
+            <TeamSection team={c.team} slots={slots} />
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 4 }}>
@@ -55,7 +56,7 @@ function Review({ id }: { id: string }) {
 }
 
 /** `/staff/review/:id` (staff): the team, coverage, rule checks, start review, decide, record the outcome, history. */
-export function ReviewPage() {
+export function ReviewPage({ slots = {} }: { slots?: ConsortiumSlots }) {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const user = useSession().user;
@@ -63,7 +64,7 @@ export function ReviewPage() {
     <NoticeProvider>
       <Container size="xl" py="md">
         {can(user, 'consortium:review') ? (
-          <Review id={id} />
+          <Review id={id} slots={slots} />
         ) : (
           <Alert color="yellow" variant="light" title={t('consortia.review.forbiddenTitle')} role="alert">
             {t('consortia.review.forbidden')}

@@ -1,13 +1,17 @@
 import { Alert, Button, Container, Card, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../../lib/auth/session';
-import { ProjectsForYouSection } from '../../matching/components/ProjectsForYouSection';
 import { meQueryOptions } from '../../../lib/auth/me';
 import { MyFirmCard } from './MyFirmCard';
 import { ReviewQueueCard } from './ReviewQueueCard';
 
-export function HomePage() {
+/**
+ * `/`: the signed-in home page — the user's firm card or the review-queue card; `forFirm` renders
+ * below them for users with a firm (the app puts the projects that fit the firm there).
+ */
+export function HomePage({ forFirm }: { forFirm?: (firmId: string) => ReactNode }) {
   const { t } = useTranslation();
   const session = useSession();
   const me = useQuery({
@@ -44,7 +48,7 @@ export function HomePage() {
             )}
           </SimpleGrid>
         )}
-        {user?.firmId && <ProjectsForYouSection firmId={user.firmId} />}
+        {user?.firmId && forFirm?.(user.firmId)}
       </Stack>
     </Container>
   );

@@ -6,13 +6,20 @@ import { useSession } from '../../../lib/auth/session';
 import { QueryErrorAlert } from '../../../components/QueryErrorAlert';
 import { consortiumSuggestionsQueryOptions } from '../api/matching';
 import { ConsortiaResults } from './ConsortiaResults';
+import type { TeamAction } from './ConsortiumCard';
 import { FormingIndicator } from './FormingIndicator';
 
 /**
  * Project page: on request, alternative consortia for the project. Firm users lead with their own
  * (verified) firm by default and can switch that off.
  */
-export function SuggestedConsortiaSection({ projectId }: { projectId: string }) {
+export function SuggestedConsortiaSection({
+  projectId,
+  teamAction,
+}: {
+  projectId: string;
+  teamAction?: TeamAction;
+}) {
   const { t } = useTranslation();
   const user = useSession().user;
   const canLead = !!user?.firmId && user.firm?.verificationStatus === 'verified';
@@ -34,7 +41,8 @@ export function SuggestedConsortiaSection({ projectId }: { projectId: string }) 
         onRetry={() => void query.refetch()}
       />
     );
-  } else if (query.data) body = <ConsortiaResults data={query.data} busy={query.isFetching} />;
+  } else if (query.data)
+    body = <ConsortiaResults data={query.data} busy={query.isFetching} teamAction={teamAction} />;
 
   return (
     <Card

@@ -1,11 +1,12 @@
 import { Anchor, Card, Container, Grid, Group, List, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ApiError } from '../../../lib/api/errors';
 import { currentLanguage } from '../../../lib/i18n';
-import { ProjectMatchingSections } from '../../matching/components/ProjectMatchingSections';
 import { projectQueryOptions } from '../api/projects';
+import type { ProjectDetail } from '../api/types';
 import { formatDate, projectTitle } from '../../../lib/format';
 import { ProjectFacts } from './ProjectFacts';
 import { ProjectNotFound } from './ProjectNotFound';
@@ -13,8 +14,11 @@ import { ProjectRequirementsSection } from './ProjectRequirementsSection';
 import { QueryErrorAlert } from '../../../components/QueryErrorAlert';
 import { ProjectStatusBadge } from '../../../components/ProjectStatusBadge';
 
-/** `/projects/:id`: one project with its facts, description, requirements and source. */
-export function ProjectDetailPage() {
+/**
+ * `/projects/:id`: one project with its facts, description, requirements and source. `extra` renders
+ * below the requirements once the project is loaded (the app puts the matching sections there).
+ */
+export function ProjectDetailPage({ extra }: { extra?: (project: ProjectDetail) => ReactNode }) {
   const { t, i18n } = useTranslation();
   const language = currentLanguage(i18n);
   const { id = '' } = useParams();
@@ -110,7 +114,7 @@ export function ProjectDetailPage() {
                   </List>
                 </Card>
               )}
-              <ProjectMatchingSections projectId={project.id} />
+              {extra?.(project)}
             </Stack>
           </Grid.Col>
           <Grid.Col span={{ base: 12, md: 4 }}>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { en, ko } from '../lib/i18n';
+import { en, ko } from './locales';
 
 function flatten(obj: unknown, prefix = ''): Record<string, unknown> {
   if (typeof obj !== 'object' || obj === null || Array.isArray(obj)) return { [prefix]: obj };

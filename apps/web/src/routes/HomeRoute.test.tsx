@@ -1,10 +1,10 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import type { User } from '../../../lib/api/types';
-import { sessionStore } from '../../../lib/auth/session';
-import { json, mockFetch, renderWithProviders } from '../../../test/render';
-import { HomePage } from '../../home/components/HomePage';
-import { projectMatches, taxonomy } from '../test/fixtures';
+import type { User } from '../lib/api/types';
+import { sessionStore } from '../lib/auth/session';
+import { json, mockFetch, renderWithProviders } from '../test/render';
+import { projectMatches, taxonomy } from '../features/matching/test/fixtures';
+import { HomeRoute } from './HomeRoute';
 
 const FIRM = '5b0e1c1e-2f5d-4d7b-9a51-0f7e2c1d9b11';
 
@@ -37,7 +37,7 @@ const staffUser: User = {
   permissions: ['consortium:review'],
 };
 
-function renderDashboard(user: User) {
+function renderHome(user: User) {
   sessionStore.setSession('token', user);
   const mock = mockFetch({
     'GET /api/auth/me': () => json(200, user),
@@ -57,13 +57,13 @@ function renderDashboard(user: User) {
       ),
   });
   vi.stubGlobal('fetch', vi.fn(mock.fetch));
-  renderWithProviders(<HomePage />);
+  renderWithProviders(<HomeRoute />);
   return mock;
 }
 
-describe('Dashboard: Projects for you', () => {
+describe('Home: Projects for you', () => {
   it('shows the "not verified yet" note as an info alert for an unverified firm', async () => {
-    renderDashboard(pendingUser);
+    renderHome(pendingUser);
     const section = await screen.findByRole('region', { name: 'Projects for you' });
     const note = await within(section).findByTestId('match-note');
     expect(note.textContent).toContain('Matches appear once your firm is verified.');
@@ -73,7 +73,7 @@ describe('Dashboard: Projects for you', () => {
   });
 
   it('is not shown to users without a firm', async () => {
-    const mock = renderDashboard(staffUser);
+    const mock = renderHome(staffUser);
     expect(await screen.findByRole('heading', { level: 1 })).toBeTruthy();
     expect(screen.queryByRole('region', { name: 'Projects for you' })).toBeNull();
     expect(mock.calls.some((r) => r.url.includes('project-matches'))).toBe(false);

@@ -4,21 +4,22 @@ import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '../../../lib/i18n';
 import { useTaxonomy } from '../../../lib/taxonomy';
 import { QueryErrorAlert } from '../../../components/QueryErrorAlert';
-import { partnerSuggestionsQueryOptions } from '../../matching/api/matching';
+import { partnerSuggestionsQueryOptions } from '../api/matching';
+import type { PartnerSuggestion } from '../api/types';
 import { ScoreBar } from '../../../components/ScoreBar';
 import { firmDisplayName, formatPoints, pickText } from '../../../lib/format';
 import { FirmLink } from '../../../components/FirmLink';
-import type { InviteTarget } from './InviteModal';
 
 interface Props {
   leadFirmId: string;
   projectId: string;
   /** Firms that already hold a seat. */
-  exclude: Set<string>;
-  onInvite: (target: InviteTarget) => void;
+  exclude: ReadonlySet<string>;
+  /** "Invite" on a suggestion: the firm and the role it would add (never the lead's). */
+  onInvite: (firm: PartnerSuggestion['firm'], role: string | undefined) => void;
 }
 
-/** Firms that fill the lead's gaps for this project: score, the requirements they fill, boosts, "Invite". */
+/** Firms that fill the lead's gaps for a project: score, the requirements they fill, boosts, "Invite". */
 export function PartnerSuggestions({ leadFirmId, projectId, exclude, onInvite }: Props) {
   const { t, i18n } = useTranslation();
   const language = currentLanguage(i18n);
@@ -28,7 +29,7 @@ export function PartnerSuggestions({ leadFirmId, projectId, exclude, onInvite }:
   if (query.isError) {
     return (
       <QueryErrorAlert
-        title={t('consortia.add.suggestionsFailed')}
+        title={t('matching.partners.failed')}
         error={query.error}
         onRetry={() => void query.refetch()}
       />
@@ -44,7 +45,7 @@ export function PartnerSuggestions({ leadFirmId, projectId, exclude, onInvite }:
   if (items.length === 0)
     return (
       <Text size="sm" c="dimmed">
-        {t('consortia.add.noSuggestions')}
+        {t('matching.partners.none')}
       </Text>
     );
   return (
@@ -55,7 +56,7 @@ export function PartnerSuggestions({ leadFirmId, projectId, exclude, onInvite }:
       p={0}
       m={0}
       style={{ listStyle: 'none' }}
-      aria-label={t('consortia.add.suggestionsLabel')}
+      aria-label={t('matching.partners.label')}
       data-testid="partner-suggestions"
     >
       {items.map((p) => (
@@ -65,21 +66,26 @@ export function PartnerSuggestions({ leadFirmId, projectId, exclude, onInvite }:
               <FirmLink firm={p.firm} />
               <Button
                 size="xs"
-                onClick={() => onInvite({ firm: p.firm, role: p.rolesAdded.find((r) => r !== 'lead') })}
-                aria-label={t('consortia.add.inviteNamed', { firm: firmDisplayName(p.firm, language) })}
+                onClick={() =>
+                  onInvite(
+                    p.firm,
+                    p.rolesAdded.find((r) => r !== 'lead'),
+                  )
+                }
+                aria-label={t('matching.partners.inviteNamed', { firm: firmDisplayName(p.firm, language) })}
               >
-                {t('consortia.add.invite')}
+                {t('matching.partners.invite')}
               </Button>
             </Group>
             <ScoreBar
               score={p.score}
               w={200}
-              label={t('consortia.add.scoreAria', { score: formatPoints(p.score, language) })}
+              label={t('matching.partners.scoreAria', { score: formatPoints(p.score, language) })}
             />
             {p.fills.length > 0 && (
               <Group gap={4}>
                 <Text size="xs" c="dimmed">
-                  {t('consortia.add.fills')}
+                  {t('matching.partners.fills')}
                 </Text>
                 {p.fills.map((f) => (
                   <Badge
@@ -98,12 +104,12 @@ export function PartnerSuggestions({ leadFirmId, projectId, exclude, onInvite }:
               <Group gap={4}>
                 {p.boosts.map((b) => (
                   <Badge key={b} size="xs" variant="outline" color="grape" tt="none">
-                    {t(`consortia.add.boosts.${b}`)}
+                    {t(`matching.partners.boosts.${b}`)}
                   </Badge>
                 ))}
                 {p.rolesAdded.map((r) => (
                   <Badge key={r} size="xs" variant="outline" color="indigo" tt="none">
-                    {t('consortia.add.addsRole', { role: label(r) })}
+                    {t('matching.partners.addsRole', { role: label(r) })}
                   </Badge>
                 ))}
               </Group>

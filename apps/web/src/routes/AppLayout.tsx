@@ -4,8 +4,8 @@ import { Link, Outlet } from 'react-router';
 import { useLogoutMutation } from '../features/auth/api/auth';
 import { NotificationBell } from '../features/consortia/components/NotificationBell';
 import { useSession } from '../lib/auth/session';
-import { LanguageSwitch } from './LanguageSwitch';
-import { MainNav } from './MainNav';
+import { LanguageSwitch } from '../components/LanguageSwitch';
+import { MainNav } from '../components/MainNav';
 
 export function AppLayout() {
   const { t } = useTranslation();
