@@ -6,6 +6,13 @@ import { resources } from '../routes/locales';
 
 await initI18n(resources);
 
+// happy-dom has no FontFaceSet, and Mantine's autosize Textarea listens on `document.fonts`.
+if (!('fonts' in document)) {
+  Object.defineProperty(document, 'fonts', {
+    value: Object.assign(new EventTarget(), { ready: Promise.resolve() }),
+  });
+}
+
 beforeEach(async () => {
   await i18n.changeLanguage('en');
 });
