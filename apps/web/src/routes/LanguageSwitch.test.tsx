@@ -30,8 +30,8 @@ describe('language switch', () => {
 
     const group = screen.getByRole('radiogroup', { name: 'Language / 언어' });
     expect(group).toBeTruthy();
-    const korean = screen.getByRole('radio', { name: '한국어' }) as HTMLInputElement;
-    const english = screen.getByRole('radio', { name: 'English' }) as HTMLInputElement;
+    const korean = screen.getByRole<HTMLInputElement>('radio', { name: '한국어' });
+    const english = screen.getByRole<HTMLInputElement>('radio', { name: 'English' });
     expect(korean.checked).toBe(true);
 
     fireEvent.click(english);
@@ -39,7 +39,7 @@ describe('language switch', () => {
     expect(await screen.findByRole('heading', { name: 'Sign in' })).toBeTruthy();
     expect(screen.queryByRole('heading', { name: '로그인' })).toBeNull();
     expect(screen.getByLabelText('Email', { selector: 'input' })).toBeTruthy();
-    expect((screen.getByRole('radio', { name: 'English' }) as HTMLInputElement).checked).toBe(true);
+    expect(screen.getByRole<HTMLInputElement>('radio', { name: 'English' }).checked).toBe(true);
     expect(document.documentElement.lang).toBe('en');
     expect(localStorage.getItem(LANGUAGE_STORAGE_KEY)).toBe('en');
   });

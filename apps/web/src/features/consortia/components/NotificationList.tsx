@@ -2,6 +2,7 @@ import { Box, Skeleton, Stack, Text, UnstyledButton, VisuallyHidden } from '@man
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '../../../lib/i18n';
+import { useNow } from '../../../lib/useNow';
 import { QueryErrorAlert } from '../../../components/QueryErrorAlert';
 import { pickText } from '../../../lib/format';
 import { latestNotificationsQueryOptions } from '../api/notifications';
@@ -13,6 +14,7 @@ export function NotificationList({ onOpen }: { onOpen: (n: AppNotification) => v
   const { t, i18n } = useTranslation();
   const language = currentLanguage(i18n);
   const query = useQuery(latestNotificationsQueryOptions(10));
+  const now = useNow();
   if (query.isPending) return <Skeleton h={120} aria-label={t('common.loading')} />;
   if (query.isError) {
     return (
@@ -30,7 +32,6 @@ export function NotificationList({ onOpen }: { onOpen: (n: AppNotification) => v
       </Text>
     );
   }
-  const now = Date.now();
   return (
     <Stack
       component="ul"

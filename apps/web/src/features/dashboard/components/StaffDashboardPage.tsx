@@ -1,6 +1,6 @@
 import { Container, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { lazy, Suspense, useRef } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { QueryErrorAlert } from '../../../components/QueryErrorAlert';
@@ -20,15 +20,18 @@ import { StatCards } from './StatCards';
 // The charts (and recharts with them) load only when a staff member opens the dashboard.
 const DashboardCharts = lazy(() => import('./DashboardCharts').then((m) => ({ default: m.DashboardCharts })));
 
+const NO_OPTIONS: DashboardSummary['filters'] = { programs: [], years: [] };
+
 /** `/staff/dashboard`: program numbers for staff, filtered by program and year (both in the URL). */
 export function StaffDashboardPage() {
   const { t } = useTranslation();
   const [params, setParams] = useSearchParams();
   const filters = parseFilters(params);
   const query = useQuery(dashboardSummaryQueryOptions(filters));
-  // Filter options survive a failed reload, so the user can still change the filters.
-  const options = useRef<DashboardSummary['filters']>({ programs: [], years: [] });
-  if (query.data) options.current = query.data.filters;
+  // Filter options survive a failed reload, so the user can still change the filters: the last
+  // ones the server sent, kept in state (adjusted while rendering when new ones arrive).
+  const [options, setOptions] = useState<DashboardSummary['filters']>(NO_OPTIONS);
+  if (query.data && query.data.filters !== options) setOptions(query.data.filters);
 
   const setFilters = (next: Filters) => setParams(withFilters(params, next));
   const total = query.data?.consortiaByStatus.reduce((n, s) => n + s.count, 0) ?? 0;
@@ -50,8 +53,8 @@ export function StaffDashboardPage() {
         <Group justify="space-between" align="flex-end">
           <DashboardFilters
             filters={filters}
-            programs={options.current.programs}
-            years={options.current.years}
+            programs={options.programs}
+            years={options.years}
             disabled={query.isPending}
             onChange={setFilters}
           />

@@ -95,7 +95,7 @@ export function ProfileForm({ firm }: { firm: FirmProfile }) {
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate aria-label={t('firms.edit.tabs.profile')}>
+    <form onSubmit={(event) => void onSubmit(event)} noValidate aria-label={t('firms.edit.tabs.profile')}>
       <Stack gap="md">
         {formError && (
           <Alert color="red" variant="light" title={t('errors.formTitle')} role="alert">

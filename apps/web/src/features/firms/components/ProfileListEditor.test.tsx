@@ -54,7 +54,7 @@ describe('profile list editor (solutions, track records)', () => {
 
     fireEvent.click(screen.getByRole('button', { name: 'Add solution' }));
     const dialog = await screen.findByRole('dialog', { name: 'Add a solution' });
-    expect((within(dialog).getByLabelText('Solution name') as HTMLInputElement).value).toBe('');
+    expect(within(dialog).getByLabelText<HTMLInputElement>('Solution name').value).toBe('');
     fireEvent.click(within(dialog).getByRole('button', { name: 'Save solution' }));
     expect(await within(dialog).findByText('Enter a name.')).toBeTruthy();
     expect(writes(calls)).toHaveLength(0);
@@ -66,7 +66,7 @@ describe('profile list editor (solutions, track records)', () => {
     });
     fireEvent.click(screen.getByRole('button', { name: 'Edit Smart signals' }));
     const dialog = await screen.findByRole('dialog', { name: 'Edit solution' });
-    const name = within(dialog).getByLabelText('Solution name') as HTMLInputElement;
+    const name = within(dialog).getByLabelText<HTMLInputElement>('Solution name');
     expect(name.value).toBe('Smart signals');
     fireEvent.change(name, { target: { value: 'Smart signals 2' } });
     fireEvent.click(within(dialog).getByRole('button', { name: 'Save solution' }));
@@ -74,8 +74,8 @@ describe('profile list editor (solutions, track records)', () => {
     expect(await screen.findByText('“Smart signals 2” was saved.')).toBeTruthy();
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     const [patch] = writes(calls);
-    expect(patch!.method).toBe('PATCH');
-    expect(await patch!.json()).toMatchObject({
+    expect(patch.method).toBe('PATCH');
+    expect(await patch.json()).toMatchObject({
       name: 'Smart signals 2',
       maturity: 'commercial',
       certifications: ['ISO 27001'],

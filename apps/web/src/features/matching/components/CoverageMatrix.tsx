@@ -20,7 +20,7 @@ export function CoverageMatrix({ team }: { team: Pick<TeamReport, 'members' | 'c
   const gaps = new Set(team.gaps);
   const id = useId();
   const order = leadFirstOrder(team.members);
-  const members = order.map((i) => team.members[i]!);
+  const members = order.map((i) => team.members[i]);
   return (
     <Stack gap={4} data-testid="coverage-matrix">
       <Text fw={600} size="sm" id={`${id}-title`}>

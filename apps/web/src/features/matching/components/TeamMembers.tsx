@@ -26,7 +26,7 @@ export function TeamMembers({ members }: { members: TeamMember[] }) {
       data-testid="team-members"
     >
       {leadFirstOrder(members)
-        .map((i) => members[i]!)
+        .map((i) => members[i])
         .map((member) => (
           <Group component="li" key={member.firmId} gap="xs" wrap="wrap" data-lead={member.isLead}>
             {member.isLead && (

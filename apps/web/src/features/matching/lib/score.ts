@@ -53,5 +53,5 @@ export function strengthShade(strength: number): {
 /** Member indices with the lead first, the others in the server's order (for lists and matrix columns). */
 export function leadFirstOrder(members: readonly { isLead: boolean }[]): number[] {
   const indices = members.map((_, i) => i);
-  return [...indices.filter((i) => members[i]!.isLead), ...indices.filter((i) => !members[i]!.isLead)];
+  return [...indices.filter((i) => members[i].isLead), ...indices.filter((i) => !members[i].isLead)];
 }

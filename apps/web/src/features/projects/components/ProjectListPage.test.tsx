@@ -4,7 +4,6 @@ import { describe, expect, it, vi } from 'vitest';
 import { sessionStore } from '../../../lib/auth/session';
 import i18n from '../../../lib/i18n';
 import { json, mockFetch, renderWithProviders } from '../../../test/render';
-import type { User } from '../../../lib/api/types';
 import { issykKul, projectList, taxonomy } from '../test/fixtures';
 import { LocationProbe } from '../../../test/LocationProbe';
 import { ProjectListPage } from './ProjectListPage';
@@ -50,8 +49,7 @@ describe('ProjectListPage', () => {
     fireEvent.click(program);
     await waitFor(() => expect(location()).toBe('/projects?program=K-City+Network+2022'));
     expect(
-      (screen.getByRole('checkbox', { name: 'K-City Network 2022, 10 projects' }) as HTMLInputElement)
-        .checked,
+      screen.getByRole<HTMLInputElement>('checkbox', { name: 'K-City Network 2022, 10 projects' }).checked,
     ).toBe(true);
     await waitFor(() =>
       expect(new URL(projectCalls(calls).at(-1)!.url).searchParams.getAll('program')).toEqual([
@@ -70,7 +68,7 @@ describe('ProjectListPage', () => {
   it('shows a result card with title, place, program, status, budget text and requirement counts', async () => {
     renderList();
     const card = (await screen.findByRole('link', { name: issykKul.title })).closest('article')!;
-    const c = within(card as HTMLElement);
+    const c = within(card);
     expect(c.getByText(/Kyrgyzstan · Issyk-Kul/)).toBeTruthy();
     expect(c.getByText(/K-City Network 2022/)).toBeTruthy();
     expect(c.getByText('Announced')).toBeTruthy();
@@ -91,8 +89,12 @@ describe('ProjectListPage', () => {
   it('shows the empty state when nothing matches, and clears the filters', async () => {
     renderList('/projects?q=zzz&country=KG&sort=title', () => json(200, projectList([], { total: 0 })));
     expect(await screen.findByRole('heading', { name: 'No projects match' })).toBeTruthy();
+    const box = screen.getByRole<HTMLInputElement>('searchbox', { name: 'Search projects' });
+    expect(box.value).toBe('zzz');
     fireEvent.click(screen.getByRole('button', { name: 'Clear filters' }));
     await waitFor(() => expect(location()).toBe('/projects?sort=title'));
+    // The box follows the URL when it changes from elsewhere.
+    expect(box.value).toBe('');
   });
 
   it('shows an error with a retry button when the list fails', async () => {
@@ -117,6 +119,16 @@ describe('ProjectListPage', () => {
     await waitFor(() => expect(location()).toBe('/projects?q=Issyk-Kul'), { timeout: 2000 });
   });
 
+  it('keeps what the user is typing when a pause commits the trimmed word', async () => {
+    renderList();
+    const box = await screen.findByRole<HTMLInputElement>('searchbox', { name: 'Search projects' });
+    fireEvent.change(box, { target: { value: 'smart ' } });
+    await waitFor(() => expect(location()).toBe('/projects?q=smart'), { timeout: 2000 });
+    expect(box.value).toBe('smart ');
+    fireEvent.change(box, { target: { value: 'smart city' } });
+    await waitFor(() => expect(location()).toBe('/projects?q=smart+city'), { timeout: 2000 });
+  });
+
   it('downloads the CSV with the current filters and the bearer token, saved from a Blob URL', async () => {
     sessionStore.setSession('token-1', {
       id: 'u1',
@@ -127,7 +139,7 @@ describe('ProjectListPage', () => {
       firmId: null,
       permissions: [],
       firm: null,
-    } as User);
+    });
     const { fetch, calls } = mockFetch({
       'GET /api/projects': () => json(200, projectList([issykKul])),
       'GET /api/taxonomy': () => json(200, taxonomy),

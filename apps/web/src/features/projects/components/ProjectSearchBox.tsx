@@ -1,6 +1,6 @@
 import { CloseButton, TextInput } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useDebouncedCallback } from '@mantine/hooks';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
 interface ProjectSearchBoxProps {
@@ -14,22 +14,28 @@ interface ProjectSearchBoxProps {
 export function ProjectSearchBox({ value, onSearch }: ProjectSearchBoxProps) {
   const { t } = useTranslation();
   const [text, setText] = useState(value);
-  const [debounced] = useDebouncedValue(text, 350);
-  const latest = useRef({ value, onSearch });
-  latest.current = { value, onSearch };
+  // The URL changed from elsewhere (back button, "clear filters"): show it. Adjusted while
+  // rendering (React's pattern for state that follows a prop), and only when the box does not
+  // already say it, so a committed "smart " keeps its space while the user goes on typing.
+  const [seen, setSeen] = useState(value);
+  if (value !== seen) {
+    setSeen(value);
+    if (text.trim() !== value) setText(value);
+  }
+  // Runs with the latest render's `text`, `value` and `onSearch`: skipped when the box has
+  // changed since (cleared, or moved by Back).
+  const commitTyped = useDebouncedCallback((q: string) => {
+    if (q === text.trim() && q !== value) onSearch(q, { replace: true });
+  }, 350);
 
-  // The URL changed from elsewhere (back button, "clear filters"): show it.
-  useEffect(() => setText(value), [value]);
-
-  useEffect(() => {
-    const q = debounced.trim();
-    if (q !== latest.current.value) latest.current.onSearch(q, { replace: true });
-  }, [debounced]);
+  const commitNow = (q: string) => {
+    commitTyped.cancel();
+    if (q !== value) onSearch(q, { replace: false });
+  };
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const q = text.trim();
-    if (q !== value) onSearch(q, { replace: false });
+    commitNow(text.trim());
   };
 
   return (
@@ -39,7 +45,10 @@ export function ProjectSearchBox({ value, onSearch }: ProjectSearchBoxProps) {
         label={t('projects.list.searchLabel')}
         placeholder={t('projects.list.searchPlaceholder')}
         value={text}
-        onChange={(e) => setText(e.currentTarget.value)}
+        onChange={(e) => {
+          setText(e.currentTarget.value);
+          commitTyped(e.currentTarget.value.trim());
+        }}
         maxLength={200}
         rightSection={
           text ? (
@@ -48,7 +57,7 @@ export function ProjectSearchBox({ value, onSearch }: ProjectSearchBoxProps) {
               aria-label={t('projects.list.clearSearch')}
               onClick={() => {
                 setText('');
-                onSearch('', { replace: false });
+                commitNow('');
               }}
             />
           ) : null

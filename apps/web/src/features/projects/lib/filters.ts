@@ -75,7 +75,10 @@ export function clearFilters(params: URLSearchParams): URLSearchParams {
   return next;
 }
 
-/** The filters as `GET /api/projects` query parameters (arrays repeat the parameter). */
+/**
+ * The filters as `GET /api/projects` query parameters (arrays repeat the parameter). Facet codes
+ * from the URL go as they are: the API checks them (an unknown status is a 400 with the field).
+ */
 export function toApiQuery(filters: ProjectFilters, paging = true): ProjectListQuery {
   const query: Record<string, unknown> = {};
   if (filters.q) query.q = filters.q;
@@ -85,5 +88,5 @@ export function toApiQuery(filters: ProjectFilters, paging = true): ProjectListQ
     query.page = filters.page;
     query.limit = PAGE_SIZE;
   }
-  return query as ProjectListQuery;
+  return query;
 }

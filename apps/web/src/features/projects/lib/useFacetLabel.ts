@@ -20,7 +20,9 @@ export function useFacetLabel(): (facet: Facet, code: string) => string {
           return t(`enums.projectStatus.${code as ProjectStatus}`, { defaultValue: code });
         case 'program':
           return code;
-        default:
+        case 'track':
+        case 'sector':
+        case 'financing':
           return label(code);
       }
     },
