@@ -1,9 +1,9 @@
 import { Anchor, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { firmDisplayName } from '../lib/format';
 import { currentLanguage } from '../lib/i18n';
 import { SampleBadge } from './SampleBadge';
-import { firmDisplayName } from '../lib/format';
 
 /** A firm's name in the UI language, linking to its profile, with the sample-data badge for demo firms. */
 export function FirmLink({

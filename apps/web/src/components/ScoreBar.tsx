@@ -1,7 +1,7 @@
 import { Group, Progress, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { currentLanguage } from '../lib/i18n';
 import { clampScore, formatPoints, scoreColor } from '../lib/format';
+import { currentLanguage } from '../lib/i18n';
 
 /**
  * A 0–100 score as a bar with the number beside it. The bar is a `progressbar` whose label and

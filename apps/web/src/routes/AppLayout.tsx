@@ -1,11 +1,11 @@
 import { Anchor, AppShell, Button, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet } from 'react-router';
+import { LanguageSwitch } from '../components/LanguageSwitch';
+import { MainNav } from '../components/MainNav';
 import { useLogoutMutation } from '../features/auth/api/auth';
 import { NotificationBell } from '../features/consortia/components/NotificationBell';
 import { useSession } from '../lib/auth/session';
-import { LanguageSwitch } from '../components/LanguageSwitch';
-import { MainNav } from '../components/MainNav';
 
 export function AppLayout() {
   const { t } = useTranslation();

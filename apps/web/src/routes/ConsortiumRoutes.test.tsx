@@ -1,7 +1,6 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { Route, Routes } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
-import type { PartnerList } from '../features/matching/api/types';
 import {
   CONSORTIUM_ID,
   detail,
@@ -10,9 +9,10 @@ import {
   staff,
   taxonomy,
 } from '../features/consortia/test/fixtures';
+import type { PartnerList } from '../features/matching/api/types';
 import { team } from '../features/matching/test/fixtures';
-import { sessionStore } from '../lib/auth/session';
 import type { User } from '../lib/api/types';
+import { sessionStore } from '../lib/auth/session';
 import { json, mockFetch, renderWithProviders } from '../test/render';
 import { ConsortiumRoute, ReviewRoute } from './ConsortiumRoutes';
 

@@ -1,9 +1,9 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
+import { projectMatches, taxonomy } from '../features/matching/test/fixtures';
 import type { User } from '../lib/api/types';
 import { sessionStore } from '../lib/auth/session';
 import { json, mockFetch, renderWithProviders } from '../test/render';
-import { projectMatches, taxonomy } from '../features/matching/test/fixtures';
 import { HomeRoute } from './HomeRoute';
 
 const FIRM = '5b0e1c1e-2f5d-4d7b-9a51-0f7e2c1d9b11';

@@ -1,9 +1,9 @@
 import { fireEvent, screen } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
 import { Route, Routes } from 'react-router';
+import { describe, expect, it } from 'vitest';
 import { SignInPage } from '../features/auth/components/SignInPage';
-import i18n, { LANGUAGE_STORAGE_KEY } from '../lib/i18n';
 import { sessionStore } from '../lib/auth/session';
+import i18n, { LANGUAGE_STORAGE_KEY } from '../lib/i18n';
 import { renderWithProviders } from '../test/render';
 import { AppLayout } from './AppLayout';
 

@@ -1,7 +1,7 @@
 import { cleanup } from '@testing-library/react';
 import { afterEach, beforeEach, vi } from 'vitest';
-import i18n, { initI18n } from '../lib/i18n';
 import { sessionStore } from '../lib/auth/session';
+import i18n, { initI18n } from '../lib/i18n';
 import { resources } from '../routes/locales';
 
 await initI18n(resources);

@@ -3,8 +3,8 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useParams } from 'react-router';
-import { QueryErrorAlert } from '../../../components/QueryErrorAlert';
 import { NoticeProvider } from '../../../components/Notices';
+import { QueryErrorAlert } from '../../../components/QueryErrorAlert';
 import { consortiumQueryOptions } from '../api/consortia';
 import { AddMemberPanel } from './AddMemberPanel';
 import { ConsortiumHeader } from './ConsortiumHeader';
@@ -13,8 +13,8 @@ import { HistoryTimeline } from './HistoryTimeline';
 import { MembersTable } from './MembersTable';
 import { ReadinessBox } from './ReadinessBox';
 import { RespondBox } from './RespondBox';
-import type { ConsortiumSlots } from './slots';
 import { TeamSection } from './TeamSection';
+import type { ConsortiumSlots } from './slots';
 
 /**
  * `/consortia/:id`: the builder for the lead, the team view for members and invited firms.

@@ -1,9 +1,9 @@
 import { Alert, Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { currentLanguage } from '../../../lib/i18n';
 import { useNotify } from '../../../components/Notices';
 import { firmDisplayName } from '../../../lib/format';
+import { currentLanguage } from '../../../lib/i18n';
 import { useInviteMutation } from '../api/consortia';
 import { actionErrorText } from '../lib/errors';
 import { RoleSelect } from './RoleSelect';

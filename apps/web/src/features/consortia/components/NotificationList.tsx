@@ -1,10 +1,10 @@
 import { Box, Skeleton, Stack, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { currentLanguage } from '../../../lib/i18n';
-import { useNow } from '../../../lib/useNow';
 import { QueryErrorAlert } from '../../../components/QueryErrorAlert';
 import { pickText } from '../../../lib/format';
+import { currentLanguage } from '../../../lib/i18n';
+import { useNow } from '../../../lib/useNow';
 import { latestNotificationsQueryOptions } from '../api/notifications';
 import type { AppNotification } from '../api/types';
 import { formatDateTime, relativeTime } from '../lib/time';

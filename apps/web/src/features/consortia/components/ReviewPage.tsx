@@ -2,9 +2,9 @@ import { Alert, Container, Grid, Skeleton, Stack, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { useSession } from '../../../lib/auth/session';
-import { QueryErrorAlert } from '../../../components/QueryErrorAlert';
 import { NoticeProvider } from '../../../components/Notices';
+import { QueryErrorAlert } from '../../../components/QueryErrorAlert';
+import { useSession } from '../../../lib/auth/session';
 import { consortiumQueryOptions } from '../api/consortia';
 import { can } from '../lib/permissions';
 import { ConsortiumHeader } from './ConsortiumHeader';
@@ -12,8 +12,8 @@ import { DecisionsPanel } from './DecisionsPanel';
 import { HistoryTimeline } from './HistoryTimeline';
 import { ReviewActions } from './ReviewActions';
 import { ReviewMembers } from './ReviewMembers';
-import type { ConsortiumSlots } from './slots';
 import { TeamSection } from './TeamSection';
+import type { ConsortiumSlots } from './slots';
 
 function Review({ id, slots }: { id: string; slots: ConsortiumSlots }) {
   const { t } = useTranslation();

@@ -1,9 +1,9 @@
 import { Anchor, Button, Table, Text, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { firmDisplayName } from '../../../lib/format';
 import { currentLanguage } from '../../../lib/i18n';
 import { useNow } from '../../../lib/useNow';
-import { firmDisplayName } from '../../../lib/format';
 import type { ConsortiumSummary } from '../api/types';
 import { formatDateTime, relativeTime } from '../lib/time';
 import { ProjectLink } from './ProjectLink';

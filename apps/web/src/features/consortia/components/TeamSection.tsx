@@ -1,8 +1,8 @@
 import { Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { currentLanguage } from '../../../lib/i18n';
 import { ScoreBar } from '../../../components/ScoreBar';
 import { formatPoints, pickText } from '../../../lib/format';
+import { currentLanguage } from '../../../lib/i18n';
 import type { ConsortiumTeam } from '../api/types';
 import type { ConsortiumSlots } from './slots';
 

@@ -1,12 +1,12 @@
 import { Text } from '@mantine/core';
-import { Bar, BarChart, CartesianGrid, LabelList, Legend, XAxis, YAxis } from 'recharts';
 import { useTranslation } from 'react-i18next';
+import { Bar, BarChart, CartesianGrid, LabelList, Legend, XAxis, YAxis } from 'recharts';
 import type { DashboardBreakdownItem } from '../api/dashboard';
 import { formatNumber } from '../lib/format';
 import { ChartCard } from './ChartCard';
 import { ChartFrame } from './ChartFrame';
-import { useAxisWidth } from './useAxisWidth';
 import { CHART_COLORS } from './chartColors';
+import { useAxisWidth } from './useAxisWidth';
 
 /** Projects and consortia per country or sector as horizontal bars (the busiest first; all rows in the table). */
 export function BreakdownChart({

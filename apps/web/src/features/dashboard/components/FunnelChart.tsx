@@ -1,11 +1,11 @@
-import { Bar, BarChart, CartesianGrid, Cell, LabelList, XAxis, YAxis } from 'recharts';
 import { useTranslation } from 'react-i18next';
+import { Bar, BarChart, CartesianGrid, Cell, LabelList, XAxis, YAxis } from 'recharts';
 import type { DashboardFunnel } from '../api/dashboard';
 import { conversion, formatNumber, formatPercent } from '../lib/format';
 import { ChartCard } from './ChartCard';
 import { ChartFrame } from './ChartFrame';
-import { useAxisWidth } from './useAxisWidth';
 import { CHART_COLORS } from './chartColors';
+import { useAxisWidth } from './useAxisWidth';
 
 const STAGES = ['invited', 'accepted', 'submitted', 'approved', 'selected'] as const;
 /** Invitations and consortia are different units: no conversion from accepted invitations to submitted consortia. */

@@ -1,12 +1,12 @@
 import { List, Text } from '@mantine/core';
-import { Bar, BarChart, CartesianGrid, LabelList, XAxis, YAxis } from 'recharts';
 import { useTranslation } from 'react-i18next';
+import { Bar, BarChart, CartesianGrid, LabelList, XAxis, YAxis } from 'recharts';
 import type { DashboardSummary } from '../api/dashboard';
 import { formatPercent } from '../lib/format';
 import { ChartCard } from './ChartCard';
 import { ChartFrame } from './ChartFrame';
-import { useAxisWidth } from './useAxisWidth';
 import { CHART_COLORS } from './chartColors';
+import { useAxisWidth } from './useAxisWidth';
 
 /** SME and startup share among accepted members: consortia submitted or later vs approved. */
 export function SmeShareChart({ data }: { data: DashboardSummary['smeShare'] }) {

@@ -1,8 +1,8 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { sessionStore } from '../../../lib/auth/session';
-import { json, mockFetch, renderWithProviders } from '../../../test/render';
 import { LocationProbe } from '../../../test/LocationProbe';
+import { json, mockFetch, renderWithProviders } from '../../../test/render';
 import { emptySummary, summary, taxonomy } from '../test/fixtures';
 import { StaffDashboardPage } from './StaffDashboardPage';
 

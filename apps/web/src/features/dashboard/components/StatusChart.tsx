@@ -1,11 +1,11 @@
-import { Bar, BarChart, CartesianGrid, Cell, LabelList, XAxis, YAxis } from 'recharts';
 import { useTranslation } from 'react-i18next';
+import { Bar, BarChart, CartesianGrid, Cell, LabelList, XAxis, YAxis } from 'recharts';
 import type { DashboardSummary } from '../api/dashboard';
 import { formatNumber } from '../lib/format';
 import { ChartCard } from './ChartCard';
 import { ChartFrame } from './ChartFrame';
-import { useAxisWidth } from './useAxisWidth';
 import { CHART_COLORS } from './chartColors';
+import { useAxisWidth } from './useAxisWidth';
 
 /** Consortia per workflow status (every status, zeros included, in workflow order). */
 export function StatusChart({ data }: { data: DashboardSummary['consortiaByStatus'] }) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { conversion, formatDays, formatPercent } from './format';
 import { parseFilters, toApiQuery, withFilters } from './filters';
+import { conversion, formatDays, formatPercent } from './format';
 
 describe('dashboard filters', () => {
   it('reads programs (many) and a valid year from the URL', () => {

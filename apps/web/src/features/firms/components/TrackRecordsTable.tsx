@@ -2,10 +2,10 @@ import { Table, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { countryName } from '../../../lib/countries';
+import { formatAmount } from '../../../lib/format';
 import { currentLanguage } from '../../../lib/i18n';
 import { useTaxonomy } from '../../../lib/taxonomy';
 import type { FirmTrackRecord } from '../api/types';
-import { formatAmount } from '../../../lib/format';
 
 /** Past projects; the contract value is formatted for the UI language in its own currency. */
 export function TrackRecordsTable({

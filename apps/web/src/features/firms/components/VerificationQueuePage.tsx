@@ -3,6 +3,8 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import { ListPagination } from '../../../components/ListPagination';
+import { NoticeProvider, useNotify } from '../../../components/Notices';
 import { useSession } from '../../../lib/auth/session';
 import { firmListQueryOptions, toListQuery, useVerifyFirmMutation } from '../api/firms';
 import type { FirmListItem } from '../api/types';
@@ -10,8 +12,6 @@ import { EMPTY_FILTERS } from '../lib/directoryParams';
 import { mutationErrorText } from '../lib/errors';
 import { canVerifyFirms } from '../lib/permissions';
 import { LoadError } from './LoadError';
-import { NoticeProvider, useNotify } from '../../../components/Notices';
-import { ListPagination } from '../../../components/ListPagination';
 import { RejectModal } from './RejectModal';
 import { VerificationRow } from './VerificationRow';
 

@@ -2,8 +2,8 @@ import { Alert, Button, Container, Card, SimpleGrid, Skeleton, Stack, Text, Titl
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSession } from '../../../lib/auth/session';
 import { meQueryOptions } from '../../../lib/auth/me';
+import { useSession } from '../../../lib/auth/session';
 import { MyFirmCard } from './MyFirmCard';
 import { ReviewQueueCard } from './ReviewQueueCard';
 

@@ -2,10 +2,10 @@ import { Anchor, Card, Group, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { VerificationBadge } from '../../../components/VerificationBadge';
 import type { Firm } from '../../../lib/api/types';
 import { countryName } from '../../../lib/countries';
 import { currentLanguage } from '../../../lib/i18n';
-import { VerificationBadge } from '../../../components/VerificationBadge';
 
 function Row({ label, children }: { label: string; children: ReactNode }) {
   return (

@@ -1,9 +1,9 @@
 import { Stack, Tabs, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatPoints } from '../../../lib/format';
 import { currentLanguage } from '../../../lib/i18n';
 import type { ConsortiumSuggestions } from '../api/types';
-import { formatPoints } from '../../../lib/format';
 import { BlockersAlert } from './BlockersAlert';
 import { ConsortiumCard, type TeamAction } from './ConsortiumCard';
 

@@ -1,13 +1,13 @@
 import { Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ScoreBar } from '../../../components/ScoreBar';
+import { CheckIcon, CrossIcon } from '../../../components/icons';
+import { formatPoints, pickText } from '../../../lib/format';
 import { currentLanguage } from '../../../lib/i18n';
 import type { TeamReport } from '../api/types';
-import { formatPoints, pickText } from '../../../lib/format';
 import { CoverageMatrix } from './CoverageMatrix';
-import { CheckIcon, CrossIcon } from '../../../components/icons';
 import { RuleChecks } from './RuleChecks';
-import { ScoreBar } from '../../../components/ScoreBar';
 import { TeamMembers } from './TeamMembers';
 
 /** What to offer under a suggested team (the app puts "Start this consortium" here). */

@@ -1,13 +1,13 @@
 import { Badge, Group, Stack, Table, Text } from '@mantine/core';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { MustHaveIcon } from '../../../components/MustHaveIcon';
+import { CrossIcon } from '../../../components/icons';
+import { firmDisplayName } from '../../../lib/format';
 import { currentLanguage } from '../../../lib/i18n';
 import { useTaxonomy } from '../../../lib/taxonomy';
-import { MustHaveIcon } from '../../../components/MustHaveIcon';
 import type { TeamReport } from '../api/types';
 import { formatStrength, leadFirstOrder, strengthShade } from '../lib/score';
-import { firmDisplayName } from '../../../lib/format';
-import { CrossIcon } from '../../../components/icons';
 
 /**
  * Requirements (rows) × members (columns). Each cell is shaded by the member's strength and

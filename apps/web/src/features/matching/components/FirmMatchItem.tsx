@@ -1,13 +1,13 @@
 import { Accordion, Anchor, Badge, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { countryName } from '../../../lib/countries';
-import { currentLanguage } from '../../../lib/i18n';
-import type { FirmMatch } from '../api/types';
-import { firmDisplayName, formatPoints } from '../../../lib/format';
-import { MatchBreakdown } from './MatchBreakdown';
 import { SampleBadge } from '../../../components/SampleBadge';
 import { ScoreBar } from '../../../components/ScoreBar';
+import { countryName } from '../../../lib/countries';
+import { firmDisplayName, formatPoints } from '../../../lib/format';
+import { currentLanguage } from '../../../lib/i18n';
+import type { FirmMatch } from '../api/types';
+import { MatchBreakdown } from './MatchBreakdown';
 
 /** One ranked firm: the control (name, size, score) expands to the score breakdown; the profile link sits beside it. */
 export function FirmMatchItem({ match, rank }: { match: FirmMatch; rank: number }) {

@@ -1,14 +1,14 @@
 import { Badge, Button, Card, Group, SimpleGrid, Skeleton, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { currentLanguage } from '../../../lib/i18n';
-import { useTaxonomy } from '../../../lib/taxonomy';
+import { FirmLink } from '../../../components/FirmLink';
 import { QueryErrorAlert } from '../../../components/QueryErrorAlert';
-import { partnerSuggestionsQueryOptions } from '../api/matching';
-import type { PartnerSuggestion } from '../api/types';
 import { ScoreBar } from '../../../components/ScoreBar';
 import { firmDisplayName, formatPoints, pickText } from '../../../lib/format';
-import { FirmLink } from '../../../components/FirmLink';
+import { currentLanguage } from '../../../lib/i18n';
+import { useTaxonomy } from '../../../lib/taxonomy';
+import { partnerSuggestionsQueryOptions } from '../api/matching';
+import type { PartnerSuggestion } from '../api/types';
 
 interface Props {
   leadFirmId: string;

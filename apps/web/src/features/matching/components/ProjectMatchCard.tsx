@@ -1,13 +1,13 @@
 import { Anchor, Card, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { countryName } from '../../../lib/countries';
-import { currentLanguage } from '../../../lib/i18n';
 import { ProjectStatusBadge } from '../../../components/ProjectStatusBadge';
+import { ScoreBar } from '../../../components/ScoreBar';
+import { countryName } from '../../../lib/countries';
 import { formatPoints, projectTitle } from '../../../lib/format';
+import { currentLanguage } from '../../../lib/i18n';
 import type { ProjectMatch } from '../api/types';
 import { ReasonList } from './ReasonList';
-import { ScoreBar } from '../../../components/ScoreBar';
 
 /** One recommended project: title (link), place and program, fit score bar and reasons. */
 export function ProjectMatchCard({ match }: { match: ProjectMatch }) {

@@ -1,14 +1,14 @@
 import { Anchor, Badge, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { SampleBadge } from '../../../components/SampleBadge';
+import { isSmeSize } from '../../../lib/api/enums';
 import { countryName } from '../../../lib/countries';
+import { firmDisplayName } from '../../../lib/format';
 import { currentLanguage } from '../../../lib/i18n';
 import { useTaxonomy } from '../../../lib/taxonomy';
 import type { TeamMember } from '../api/types';
 import { leadFirstOrder } from '../lib/score';
-import { firmDisplayName } from '../../../lib/format';
-import { isSmeSize } from '../../../lib/api/enums';
-import { SampleBadge } from '../../../components/SampleBadge';
 
 /** The team: each member with its role (taxonomy label), lead marker, SME and sample badges. */
 export function TeamMembers({ members }: { members: TeamMember[] }) {

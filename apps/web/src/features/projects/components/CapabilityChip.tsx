@@ -1,7 +1,7 @@
 import { Badge, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { CapabilityRequirement } from '../api/types';
 import { MustHaveIcon } from '../../../components/MustHaveIcon';
+import type { CapabilityRequirement } from '../api/types';
 
 /** A required capability: its name, its weight (1–3) and, for must-haves, a star plus the word "Must-have". */
 export function CapabilityChip({

@@ -2,9 +2,9 @@ import { Button, Card, Container, Group, Skeleton, Stack, Text, Title } from '@m
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { QueryErrorAlert } from '../../../components/QueryErrorAlert';
 import { countriesQueryOptions } from '../../../lib/countries';
 import { CountryTable } from './CountryTable';
-import { QueryErrorAlert } from '../../../components/QueryErrorAlert';
 
 /** `/countries`: where the projects are, as a sortable table with a bar per country. */
 export function CountriesPage() {

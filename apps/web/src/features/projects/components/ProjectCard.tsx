@@ -1,13 +1,13 @@
 import { Anchor, Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { ProjectStatusBadge } from '../../../components/ProjectStatusBadge';
 import { countryName } from '../../../lib/countries';
+import { formatDate, projectTitle } from '../../../lib/format';
 import { currentLanguage } from '../../../lib/i18n';
 import { useTaxonomy } from '../../../lib/taxonomy';
 import type { ProjectListItem } from '../api/types';
-import { formatDate, projectTitle } from '../../../lib/format';
 import { budgetLabel } from '../lib/format';
-import { ProjectStatusBadge } from '../../../components/ProjectStatusBadge';
 
 /** One search result: title (in the UI language), where, program, track, status, budget, requirements. */
 export function ProjectCard({ project }: { project: ProjectListItem }) {

@@ -3,16 +3,16 @@ import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { ProjectStatusBadge } from '../../../components/ProjectStatusBadge';
+import { QueryErrorAlert } from '../../../components/QueryErrorAlert';
 import { ApiError } from '../../../lib/api/errors';
+import { formatDate, projectTitle } from '../../../lib/format';
 import { currentLanguage } from '../../../lib/i18n';
 import { projectQueryOptions } from '../api/projects';
 import type { ProjectDetail } from '../api/types';
-import { formatDate, projectTitle } from '../../../lib/format';
 import { ProjectFacts } from './ProjectFacts';
 import { ProjectNotFound } from './ProjectNotFound';
 import { ProjectRequirementsSection } from './ProjectRequirementsSection';
-import { QueryErrorAlert } from '../../../components/QueryErrorAlert';
-import { ProjectStatusBadge } from '../../../components/ProjectStatusBadge';
 
 /**
  * `/projects/:id`: one project with its facts, description, requirements and source. `extra` renders

@@ -1,13 +1,13 @@
 import { Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ProjectStatusBadge } from '../../../components/ProjectStatusBadge';
 import { countryName } from '../../../lib/countries';
+import { formatDate } from '../../../lib/format';
 import { currentLanguage } from '../../../lib/i18n';
 import { useTaxonomy } from '../../../lib/taxonomy';
 import type { ProjectDetail } from '../api/types';
-import { formatDate } from '../../../lib/format';
 import { formatMoney } from '../lib/format';
-import { ProjectStatusBadge } from '../../../components/ProjectStatusBadge';
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
   return (

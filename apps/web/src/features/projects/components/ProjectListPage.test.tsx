@@ -3,9 +3,9 @@ import { Route, Routes } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
 import { sessionStore } from '../../../lib/auth/session';
 import i18n from '../../../lib/i18n';
+import { LocationProbe } from '../../../test/LocationProbe';
 import { json, mockFetch, renderWithProviders } from '../../../test/render';
 import { issykKul, projectList, taxonomy } from '../test/fixtures';
-import { LocationProbe } from '../../../test/LocationProbe';
 import { ProjectListPage } from './ProjectListPage';
 
 function renderList(route = '/projects', list = (_req: Request) => json(200, projectList([issykKul]))) {

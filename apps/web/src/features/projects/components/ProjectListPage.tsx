@@ -2,6 +2,7 @@ import { Container, Grid, Group, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import { QueryErrorAlert } from '../../../components/QueryErrorAlert';
 import { projectsQueryOptions } from '../api/projects';
 import {
   clearFilters,
@@ -16,7 +17,6 @@ import { EmptyResults } from './EmptyResults';
 import { FacetFilters } from './FacetFilters';
 import { ProjectResults } from './ProjectResults';
 import { ProjectSearchBox } from './ProjectSearchBox';
-import { QueryErrorAlert } from '../../../components/QueryErrorAlert';
 import { SortSelect } from './SortSelect';
 
 /** `/projects`: search, facet filters, sort and pages, all held in the URL so links and Back work. */

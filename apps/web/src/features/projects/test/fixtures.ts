@@ -1,5 +1,5 @@
-import type { Taxonomy } from '../../../lib/taxonomy';
 import type { CountrySummary } from '../../../lib/countries';
+import type { Taxonomy } from '../../../lib/taxonomy';
 import type { ProjectDetail, ProjectList, ProjectListItem } from '../api/types';
 
 export const taxonomy: Taxonomy = {
