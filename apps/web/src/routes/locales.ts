@@ -1,4 +1,6 @@
 import type { Resource } from 'i18next';
+import authEn from '../features/auth/locales/en.json';
+import authKo from '../features/auth/locales/ko.json';
 import consortiaEn from '../features/consortia/locales/en.json';
 import consortiaKo from '../features/consortia/locales/ko.json';
 import dashboardEn from '../features/dashboard/locales/en.json';
@@ -18,6 +20,7 @@ import coreKo from '../locales/ko.json';
 // is the feature's folder name: `t('projects.list.title')` lives in features/projects/locales.
 export const en = {
   ...coreEn,
+  auth: authEn,
   home: homeEn,
   projects: projectsEn,
   firms: firmsEn,
@@ -27,6 +30,7 @@ export const en = {
 };
 export const ko = {
   ...coreKo,
+  auth: authKo,
   home: homeKo,
   projects: projectsKo,
   firms: firmsKo,
