@@ -7,14 +7,14 @@ import type { ProjectDetail, ProjectList } from './types';
 
 export const projectKeys = {
   all: ['projects'] as const,
-  projects: (filters: ProjectFilters) => [...projectKeys.all, 'projects', toApiQuery(filters)] as const,
+  list: (filters: ProjectFilters) => [...projectKeys.all, 'list', toApiQuery(filters)] as const,
   project: (id: string) => [...projectKeys.all, 'project', id] as const,
 };
 
 /** `GET /api/projects`: one page of projects plus facet counts for the filters. */
 export function projectsQueryOptions(filters: ProjectFilters) {
   return queryOptions({
-    queryKey: projectKeys.projects(filters),
+    queryKey: projectKeys.list(filters),
     queryFn: async ({ signal }): Promise<ProjectList> =>
       unwrap(await api.GET('/api/projects', { params: { query: toApiQuery(filters) }, signal })),
     // Keep the previous page on screen while the next one loads (no flash to a skeleton).
