@@ -24,6 +24,7 @@ export function ProjectResults({ data, isLoading, onPage }: ProjectResultsProps)
   }
   return (
     <Stack gap="sm" aria-busy={isLoading}>
+      {/* The test id keeps its old name: tests/browser/catalog.test.ts selects it. */}
       <Text fw={600} role="status" aria-live="polite" data-testid="catalog-total">
         {t('projects.list.total', { count: data.total })}
       </Text>
