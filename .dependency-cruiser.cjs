@@ -113,14 +113,15 @@ module.exports = {
       comment:
         'A web feature imports only lib/, components/ and itself; pages composing features live in routes/.',
       from: { path: '^apps/web/src/features/([^/]+)/' },
-      to: { path: '^apps/web/src/(features/(?!$1/)|routes/|App)' },
+      to: { path: '^apps/web/src/(features/(?!$1/)|routes/|App|main\\.tsx)' },
     },
     {
       name: 'web-shared-knows-no-feature',
       severity: 'error',
-      comment: 'apps/web/src/lib and components are shared by every feature and import none.',
+      comment:
+        'apps/web/src/lib and components are shared by every feature and import none (nor the app level).',
       from: { path: '^apps/web/src/(lib|components)/' },
-      to: { path: '^apps/web/src/(features|routes)/' },
+      to: { path: '^apps/web/src/(features/|routes/|App|main\\.tsx)' },
     },
     {
       name: 'web-not-server',

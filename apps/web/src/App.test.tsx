@@ -1,7 +1,8 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { AppRoutes, SessionGate } from './App';
+import { SessionGate } from './App';
 import type { User } from './lib/api/types';
+import { AppRoutes } from './routes/AppRoutes';
 import { json, mockFetch, renderWithProviders } from './test/render';
 
 const firmUser: User = {

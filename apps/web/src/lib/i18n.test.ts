@@ -3,6 +3,8 @@ import LanguageDetector from 'i18next-browser-languagedetector';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { currentLanguage, i18nOptions, LANGUAGE_STORAGE_KEY } from './i18n';
 
+const resources = { en: { translation: { hello: 'Hello' } }, ko: { translation: { hello: '안녕하세요' } } };
+
 /** Builds a fresh instance with the app's detection settings (the app's singleton is already initialised). */
 async function detect(navigatorLanguages: string[], stored?: string) {
   localStorage.clear();
@@ -12,7 +14,7 @@ async function detect(navigatorLanguages: string[], stored?: string) {
   const instance = i18next.createInstance();
   await instance
     .use(LanguageDetector)
-    .init({ ...i18nOptions, detection: { ...i18nOptions.detection, caches: [] } });
+    .init({ ...i18nOptions, resources, detection: { ...i18nOptions.detection, caches: [] } });
   return currentLanguage(instance);
 }
 

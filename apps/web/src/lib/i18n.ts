@@ -1,52 +1,10 @@
-import i18n, { type InitOptions } from 'i18next';
+import i18n, { type InitOptions, type Resource } from 'i18next';
 import LanguageDetector from 'i18next-browser-languagedetector';
 import { initReactI18next } from 'react-i18next';
-import catalogEn from '../features/catalog/locales/en.json';
-import catalogKo from '../features/catalog/locales/ko.json';
-import firmsEn from '../features/firms/locales/en.json';
-import firmsKo from '../features/firms/locales/ko.json';
-import matchingEn from '../features/matching/locales/en.json';
-import matchingKo from '../features/matching/locales/ko.json';
-import consortiaEn from '../features/consortia/locales/en.json';
-import consortiaKo from '../features/consortia/locales/ko.json';
-import insightsEn from '../features/insights/locales/en.json';
-import insightsKo from '../features/insights/locales/ko.json';
-import coreEn from '../locales/en.json';
-import coreKo from '../locales/ko.json';
-
-// Each feature keeps its strings beside its code, under its own top-level key.
-export const en = {
-  ...coreEn,
-  catalog: catalogEn,
-  firms: firmsEn,
-  matching: matchingEn,
-  consortia: consortiaEn,
-  insights: insightsEn,
-};
-export const ko = {
-  ...coreKo,
-  catalog: catalogKo,
-  firms: firmsKo,
-  matching: matchingKo,
-  consortia: consortiaKo,
-  insights: insightsKo,
-};
 
 export const LANGUAGES = ['ko', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 export const LANGUAGE_STORAGE_KEY = 'consortium-match.lang';
-
-export const resources = {
-  ko: { translation: ko },
-  en: { translation: en },
-} as const;
-
-declare module 'i18next' {
-  interface CustomTypeOptions {
-    defaultNS: 'translation';
-    resources: { translation: typeof en };
-  }
-}
 
 function syncHtmlLang(lng: string | undefined) {
   if (typeof document !== 'undefined' && lng) document.documentElement.lang = lng;
@@ -61,12 +19,11 @@ export function currentLanguage(instance = i18n): Language {
 i18n.on('languageChanged', syncHtmlLang);
 
 /**
- * Korean when the browser's preferred language is Korean, English otherwise; an
- * explicit choice is persisted in localStorage and wins on the next visit.
+ * Init options (without the strings). Korean when the browser's preferred language is Korean,
+ * English otherwise; an explicit choice is persisted in localStorage and wins on the next visit.
+ * Exported so tests can check detection with a fresh instance.
  */
-/** Init options; exported so tests can check detection with a fresh instance. */
 export const i18nOptions = {
-  resources,
   supportedLngs: [...LANGUAGES],
   nonExplicitSupportedLngs: true,
   load: 'languageOnly',
@@ -80,10 +37,16 @@ export const i18nOptions = {
   react: { useSuspense: false },
 } satisfies InitOptions;
 
-export const i18nReady = i18n
-  .use(LanguageDetector)
-  .use(initReactI18next)
-  .init(i18nOptions)
-  .then(() => syncHtmlLang(currentLanguage()));
+/**
+ * Starts i18next with the app's strings. The app (main.tsx, the test setup) passes every feature's
+ * strings (routes/locales.ts): this shared module knows no feature.
+ */
+export function initI18n(resources: Resource): Promise<void> {
+  return i18n
+    .use(LanguageDetector)
+    .use(initReactI18next)
+    .init({ ...i18nOptions, resources })
+    .then(() => syncHtmlLang(currentLanguage()));
+}
 
 export default i18n;

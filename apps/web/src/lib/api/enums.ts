@@ -14,6 +14,11 @@ export const FIRM_TYPES = [
   'service_solution',
   'finance_support',
 ] as const satisfies readonly FirmType[];
+/** Small and startup firms count for the SME rule. */
+export function isSmeSize(size: string): boolean {
+  return size === 'sme' || size === 'startup';
+}
+
 export const ROLES = ['firm_member', 'firm_admin', 'staff', 'admin'] as const satisfies readonly Role[];
 export const VERIFICATION_STATUSES = [
   'pending',

@@ -30,6 +30,9 @@ export type FirmSize = Firm['size'];
 export type FirmType = Firm['type'];
 export type VerificationStatus = Firm['verificationStatus'];
 
+/** Where a project stands (announced, open, awarded…); shown on project and matching cards. */
+export type ProjectStatus = ResponseBody<'/api/projects', 'get', 200>['items'][number]['status'];
+
 export type RegisterRequest = RequestBody<'/api/auth/register', 'post'>;
 export type LoginRequest = RequestBody<'/api/auth/login', 'post'>;
 

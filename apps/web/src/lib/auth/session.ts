@@ -24,7 +24,8 @@ function emit(next: SessionState) {
 export const sessionStore = {
   get: (): SessionState => state,
   getAccessToken: (): string | null => state.accessToken,
-  subscribe(listener: Listener): () => void {
+  // An arrow function: React calls it unbound (useSyncExternalStore).
+  subscribe: (listener: Listener): (() => void) => {
     listeners.add(listener);
     return () => listeners.delete(listener);
   },

@@ -1,21 +1,9 @@
-import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api/client';
 import { unwrap } from '../../../lib/api/errors';
-import type { AuthResponse, LoginRequest, RegisterRequest, User } from '../../../lib/api/types';
+import type { AuthResponse, LoginRequest, RegisterRequest } from '../../../lib/api/types';
+import { authKeys } from '../../../lib/auth/me';
 import { sessionStore } from '../../../lib/auth/session';
-
-export const authKeys = {
-  all: ['auth'] as const,
-  me: () => [...authKeys.all, 'me'] as const,
-};
-
-/** `GET /api/auth/me`: the signed-in user with their firm. */
-export function meQueryOptions() {
-  return queryOptions({
-    queryKey: authKeys.me(),
-    queryFn: async ({ signal }): Promise<User> => unwrap(await api.GET('/api/auth/me', { signal })),
-  });
-}
 
 export async function register(body: RegisterRequest): Promise<AuthResponse> {
   return unwrap(await api.POST('/api/auth/register', { body }));

@@ -40,7 +40,7 @@ export function SignInForm({ onSuccess }: { onSuccess?: (data: AuthResponse) => 
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate aria-label={t('auth.signIn.title')}>
+    <form onSubmit={(event) => void onSubmit(event)} noValidate aria-label={t('auth.signIn.title')}>
       <Stack gap="sm">
         {formError && (
           <Alert color="red" variant="light" title={t('errors.formTitle')} role="alert">

@@ -18,7 +18,7 @@ export function SignInPage() {
     >
       <SignInForm
         onSuccess={() =>
-          navigate(typeof from === 'string' && from.startsWith('/') ? from : '/', { replace: true })
+          void navigate(typeof from === 'string' && from.startsWith('/') ? from : '/', { replace: true })
         }
       />
     </AuthCard>

@@ -77,7 +77,7 @@ export function SignUpForm({ onSuccess }: { onSuccess?: (data: AuthResponse) => 
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate aria-label={t('auth.signUp.title')}>
+    <form onSubmit={(event) => void onSubmit(event)} noValidate aria-label={t('auth.signUp.title')}>
       <Stack gap="md">
         {formError && (
           <Alert color="red" variant="light" title={t('errors.formTitle')} role="alert">

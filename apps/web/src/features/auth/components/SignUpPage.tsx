@@ -14,7 +14,7 @@ export function SignUpPage() {
       footerLinkText={t('auth.signUp.toSignIn')}
       footerLinkTo="/signin"
     >
-      <SignUpForm onSuccess={() => navigate('/', { replace: true })} />
+      <SignUpForm onSuccess={() => void navigate('/', { replace: true })} />
     </AuthCard>
   );
 }

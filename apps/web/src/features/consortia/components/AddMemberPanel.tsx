@@ -4,12 +4,18 @@ import { useTranslation } from 'react-i18next';
 import type { ConsortiumDetail } from '../api/types';
 import { DirectorySearch } from './DirectorySearch';
 import { InviteModal, type InviteTarget } from './InviteModal';
-import { PartnerSuggestions } from './PartnerSuggestions';
+import type { ConsortiumSlots } from './slots';
 
 const LIVE = new Set(['invited', 'accepted']);
 
-/** The lead adds members: partner suggestions for this project, or any firm from the directory. */
-export function AddMemberPanel({ consortium }: { consortium: ConsortiumDetail }) {
+/** The lead adds members: partner suggestions for this project (when the app gives them), or any firm from the directory. */
+export function AddMemberPanel({
+  consortium,
+  partnerSuggestions,
+}: {
+  consortium: ConsortiumDetail;
+  partnerSuggestions?: ConsortiumSlots['partnerSuggestions'];
+}) {
   const { t } = useTranslation();
   const [target, setTarget] = useState<InviteTarget | null>(null);
   const seated = new Set(consortium.members.filter((m) => LIVE.has(m.status)).map((m) => m.firm.id));
@@ -32,19 +38,21 @@ export function AddMemberPanel({ consortium }: { consortium: ConsortiumDetail })
             {t('consortia.add.subtitle')}
           </Text>
         </div>
-        <Tabs defaultValue="suggested" keepMounted={false}>
+        <Tabs defaultValue={partnerSuggestions ? 'suggested' : 'directory'} keepMounted={false}>
           <Tabs.List>
-            <Tabs.Tab value="suggested">{t('consortia.add.suggestedTab')}</Tabs.Tab>
+            {partnerSuggestions && <Tabs.Tab value="suggested">{t('consortia.add.suggestedTab')}</Tabs.Tab>}
             <Tabs.Tab value="directory">{t('consortia.add.directoryTab')}</Tabs.Tab>
           </Tabs.List>
-          <Tabs.Panel value="suggested" pt="sm">
-            <PartnerSuggestions
-              leadFirmId={consortium.leadFirm.id}
-              projectId={consortium.project.id}
-              exclude={seated}
-              onInvite={setTarget}
-            />
-          </Tabs.Panel>
+          {partnerSuggestions && (
+            <Tabs.Panel value="suggested" pt="sm">
+              {partnerSuggestions({
+                leadFirmId: consortium.leadFirm.id,
+                projectId: consortium.project.id,
+                exclude: seated,
+                onInvite: setTarget,
+              })}
+            </Tabs.Panel>
+          )}
           <Tabs.Panel value="directory" pt="sm">
             <DirectorySearch exclude={seated} onInvite={setTarget} />
           </Tabs.Panel>

@@ -1,6 +1,6 @@
 import { List, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { CheckIcon, CrossIcon } from '../../matching/components/icons';
+import { CheckIcon, CrossIcon } from '../../../components/icons';
 import type { Checklist } from '../api/types';
 import { CHECKLIST_KEYS } from '../lib/enums';
 

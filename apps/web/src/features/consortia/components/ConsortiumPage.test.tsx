@@ -64,7 +64,7 @@ describe('ConsortiumPage (builder)', () => {
   it('shows the invitation expiry in words and lets the lead edit roles', async () => {
     setup(detail());
     expect(await screen.findByText('Expires in 5 days')).toBeTruthy();
-    expect(screen.getAllByLabelText('Role of DSPOne')[0]!.tagName).toBe('INPUT');
+    expect(screen.getAllByLabelText('Role of DSPOne')[0].tagName).toBe('INPUT');
     expect(screen.getByRole('button', { name: 'Remove DSPOne' })).toBeTruthy();
   });
 

@@ -3,8 +3,8 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useParams } from 'react-router';
-import { QueryErrorAlert } from '../../catalog/components/QueryErrorAlert';
-import { NoticeProvider } from '../../firms/components/Notices';
+import { NoticeProvider } from '../../../components/Notices';
+import { QueryErrorAlert } from '../../../components/QueryErrorAlert';
 import { consortiumQueryOptions } from '../api/consortia';
 import { AddMemberPanel } from './AddMemberPanel';
 import { ConsortiumHeader } from './ConsortiumHeader';
@@ -14,9 +14,13 @@ import { MembersTable } from './MembersTable';
 import { ReadinessBox } from './ReadinessBox';
 import { RespondBox } from './RespondBox';
 import { TeamSection } from './TeamSection';
+import type { ConsortiumSlots } from './slots';
 
-/** `/consortia/:id`: the builder for the lead, the team view for members and invited firms. */
-export function ConsortiumPage() {
+/**
+ * `/consortia/:id`: the builder for the lead, the team view for members and invited firms.
+ * `slots` are the parts other features draw (coverage, rule checks, partner suggestions).
+ */
+export function ConsortiumPage({ slots = {} }: { slots?: ConsortiumSlots }) {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const query = useQuery(consortiumQueryOptions(id));
@@ -50,8 +54,10 @@ export function ConsortiumPage() {
                     </Title>
                     <MembersTable consortium={c} />
                   </Stack>
-                  <TeamSection team={c.team} />
-                  {c.viewer.canEditTeam && <AddMemberPanel consortium={c} />}
+                  <TeamSection team={c.team} slots={slots} />
+                  {c.viewer.canEditTeam && (
+                    <AddMemberPanel consortium={c} partnerSuggestions={slots.partnerSuggestions} />
+                  )}
                 </Stack>
               </Grid.Col>
               <Grid.Col span={{ base: 12, lg: 4 }}>

@@ -3,8 +3,8 @@ import { Alert, Button, Checkbox, Radio, Stack, Text, Textarea } from '@mantine/
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { useNotify } from '../../../components/Notices';
 import { applyServerErrors } from '../../../lib/forms';
-import { useNotify } from '../../firms/components/Notices';
 import { useDecisionMutation } from '../api/consortia';
 import type { ConsortiumDetail, DecisionValue } from '../api/types';
 import { CHECKLIST_KEYS, DECISIONS } from '../lib/enums';

@@ -1,8 +1,8 @@
 import { Badge, Blockquote, Card, Divider, Group, Stack, Text, Title } from '@mantine/core';
 import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatDate } from '../../../lib/format';
 import { currentLanguage } from '../../../lib/i18n';
-import { formatDate } from '../../catalog/lib/format';
 import type { ConsortiumDetail } from '../api/types';
 import { DECISION_COLORS } from '../lib/enums';
 import { formatDateTime } from '../lib/time';

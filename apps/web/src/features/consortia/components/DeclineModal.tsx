@@ -69,7 +69,7 @@ function DeclineForm({ subject, pending, onDecline, onClose }: Props) {
         />
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose} disabled={pending}>
-            {t('consortia.actions.cancel')}
+            {t('common.cancel')}
           </Button>
           <Button type="submit" color="red" loading={pending}>
             {t('consortia.decline.confirm')}
@@ -88,7 +88,7 @@ export function DeclineModal(props: Props) {
       opened={props.subject !== null}
       onClose={props.onClose}
       title={t('consortia.decline.title')}
-      closeButtonProps={{ 'aria-label': t('consortia.actions.close') }}
+      closeButtonProps={{ 'aria-label': t('common.close') }}
     >
       {props.subject !== null && <DeclineForm {...props} />}
     </Modal>

@@ -3,12 +3,12 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FirmLink } from '../../../components/FirmLink';
+import { QueryErrorAlert } from '../../../components/QueryErrorAlert';
 import { countryName } from '../../../lib/countries';
+import { firmDisplayName } from '../../../lib/format';
 import { currentLanguage } from '../../../lib/i18n';
-import { QueryErrorAlert } from '../../catalog/components/QueryErrorAlert';
-import { firmDisplayName } from '../../matching/lib/score';
 import { firmSearchQueryOptions } from '../api/search';
-import { FirmLink } from './FirmLink';
 import type { InviteTarget } from './InviteModal';
 
 /** Find any firm in the directory by name and invite it. */

@@ -1,11 +1,13 @@
 import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '../../../lib/i18n';
+import { useNow } from '../../../lib/useNow';
 import { expiryState, formatDateTime, relativeTime } from '../lib/time';
 
 /** "Expires in 5 days" / "5일 후 만료" (orange within two days, red once past), exact time on hover. */
-export function ExpiryText({ expiresAt, now = Date.now() }: { expiresAt: string | null; now?: number }) {
+export function ExpiryText({ expiresAt }: { expiresAt: string | null }) {
   const { t, i18n } = useTranslation();
+  const now = useNow();
   const language = currentLanguage(i18n);
   const state = expiryState(expiresAt, now);
   if (!expiresAt || state === 'none') return null;

@@ -1,9 +1,9 @@
 import { Card, Group, Skeleton, Stack, Text, Timeline, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { QueryErrorAlert } from '../../../components/QueryErrorAlert';
 import { currentLanguage } from '../../../lib/i18n';
 import { useTaxonomy } from '../../../lib/taxonomy';
-import { QueryErrorAlert } from '../../catalog/components/QueryErrorAlert';
 import { historyQueryOptions } from '../api/consortia';
 import type { ConsortiumEvent } from '../api/types';
 import { formatDateTime } from '../lib/time';

@@ -1,9 +1,9 @@
 import { Anchor, Badge, Button, Card, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { firmDisplayName } from '../../../lib/format';
 import { currentLanguage } from '../../../lib/i18n';
 import { useTaxonomy } from '../../../lib/taxonomy';
-import { firmDisplayName } from '../../matching/lib/score';
 import type { Invitation } from '../api/types';
 import { formatDateTime } from '../lib/time';
 import { ExpiryText } from './ExpiryText';

@@ -1,10 +1,11 @@
-import { Center, Container, Pagination, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { Container, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { QueryErrorAlert } from '../../catalog/components/QueryErrorAlert';
-import { NoticeProvider, useNotify } from '../../firms/components/Notices';
+import { ListPagination } from '../../../components/ListPagination';
+import { NoticeProvider, useNotify } from '../../../components/Notices';
+import { QueryErrorAlert } from '../../../components/QueryErrorAlert';
 import { INVITATIONS_PAGE_SIZE, invitationsQueryOptions, useRespondMutation } from '../api/consortia';
 import type { DeclineRequest, Invitation } from '../api/types';
 import { actionErrorText } from '../lib/errors';
@@ -61,7 +62,6 @@ function Inbox() {
   const [params, setParams] = useSearchParams();
   const page = Math.max(1, Number(params.get('page')) || 1);
   const query = useQuery(invitationsQueryOptions(page));
-  const pages = Math.ceil((query.data?.total ?? 0) / INVITATIONS_PAGE_SIZE);
   const respond = useRespondMutation();
   const [declining, setDeclining] = useState<Invitation | null>(null);
   const items = query.data?.items ?? [];
@@ -130,16 +130,12 @@ function Inbox() {
               testId="answered-invitations"
             />
           )}
-          {pages > 1 && (
-            <Center component="nav" aria-label={t('catalog.list.paginationLabel')}>
-              <Pagination
-                total={pages}
-                value={Math.min(page, pages)}
-                onChange={(p) => setParams((prev) => (prev.set('page', String(p)), prev))}
-                getItemProps={(p) => ({ 'aria-label': t('catalog.list.pageN', { page: p }) })}
-              />
-            </Center>
-          )}
+          <ListPagination
+            total={query.data?.total ?? 0}
+            limit={INVITATIONS_PAGE_SIZE}
+            page={page}
+            onChange={(p) => setParams((prev) => (prev.set('page', String(p)), prev))}
+          />
         </>
       )}
       <DeclineModal

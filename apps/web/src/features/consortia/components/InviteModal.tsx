@@ -1,9 +1,9 @@
 import { Alert, Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useNotify } from '../../../components/Notices';
+import { firmDisplayName } from '../../../lib/format';
 import { currentLanguage } from '../../../lib/i18n';
-import { useNotify } from '../../firms/components/Notices';
-import { firmDisplayName } from '../../matching/lib/score';
 import { useInviteMutation } from '../api/consortia';
 import { actionErrorText } from '../lib/errors';
 import { RoleSelect } from './RoleSelect';
@@ -82,7 +82,7 @@ function InviteForm({
         />
         <Group justify="flex-end">
           <Button variant="default" onClick={onDone} disabled={invite.isPending}>
-            {t('consortia.actions.cancel')}
+            {t('common.cancel')}
           </Button>
           <Button type="submit" loading={invite.isPending}>
             {t('consortia.invite.submit')}
@@ -109,7 +109,7 @@ export function InviteModal({
       opened={!!target}
       onClose={onClose}
       title={t('consortia.invite.title')}
-      closeButtonProps={{ 'aria-label': t('consortia.actions.close') }}
+      closeButtonProps={{ 'aria-label': t('common.close') }}
     >
       {target && <InviteForm consortiumId={consortiumId} target={target} onDone={onClose} />}
     </Modal>

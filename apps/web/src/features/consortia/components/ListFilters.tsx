@@ -1,9 +1,8 @@
 import { Group, Select } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { countryName } from '../../../lib/countries';
+import { countriesQueryOptions, countryName } from '../../../lib/countries';
 import { currentLanguage } from '../../../lib/i18n';
-import { countriesQueryOptions } from '../../catalog/api/catalog';
 import { CONSORTIUM_STATUSES } from '../lib/enums';
 import { ALL, AWAITING, type ListFilters as Filters } from '../lib/params';
 

@@ -1,15 +1,15 @@
 import { Badge, Button, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ConfirmModal } from '../../../components/ConfirmModal';
+import { FirmLink } from '../../../components/FirmLink';
+import { useNotify } from '../../../components/Notices';
+import { isSmeSize } from '../../../lib/api/enums';
 import { useTaxonomy } from '../../../lib/taxonomy';
-import { useNotify } from '../../firms/components/Notices';
-import { isSmeSize } from '../../matching/lib/score';
 import { useChangeRoleMutation, useRemoveMemberMutation } from '../api/consortia';
 import type { ConsortiumDetail, ConsortiumMember } from '../api/types';
 import { actionErrorText } from '../lib/errors';
-import { ConfirmModal } from './ConfirmModal';
 import { ExpiryText } from './ExpiryText';
-import { FirmLink } from './FirmLink';
 import { RoleSelect } from './RoleSelect';
 import { MemberStatusBadge } from './StatusBadge';
 

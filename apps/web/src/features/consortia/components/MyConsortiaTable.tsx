@@ -1,8 +1,8 @@
 import { Anchor, Badge, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { formatDate } from '../../../lib/format';
 import { currentLanguage } from '../../../lib/i18n';
-import { formatDate } from '../../catalog/lib/format';
 import type { ConsortiumSummary } from '../api/types';
 import { ProjectLink } from './ProjectLink';
 import { StatusBadge } from './StatusBadge';

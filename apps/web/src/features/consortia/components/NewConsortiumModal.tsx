@@ -57,7 +57,7 @@ function NewConsortiumForm({ onClose }: { onClose: () => void }) {
         />
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose} disabled={create.isPending}>
-            {t('consortia.actions.cancel')}
+            {t('common.cancel')}
           </Button>
           <Button type="submit" loading={create.isPending}>
             {t('consortia.create.submit')}
@@ -77,7 +77,7 @@ export function NewConsortiumModal({ opened, onClose }: { opened: boolean; onClo
       onClose={onClose}
       title={t('consortia.create.title')}
       size="lg"
-      closeButtonProps={{ 'aria-label': t('consortia.actions.close') }}
+      closeButtonProps={{ 'aria-label': t('common.close') }}
     >
       {opened && <NewConsortiumForm onClose={onClose} />}
     </Modal>

@@ -1,9 +1,10 @@
 import { Box, Skeleton, Stack, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { QueryErrorAlert } from '../../../components/QueryErrorAlert';
+import { pickText } from '../../../lib/format';
 import { currentLanguage } from '../../../lib/i18n';
-import { QueryErrorAlert } from '../../catalog/components/QueryErrorAlert';
-import { pickText } from '../../matching/lib/score';
+import { useNow } from '../../../lib/useNow';
 import { latestNotificationsQueryOptions } from '../api/notifications';
 import type { AppNotification } from '../api/types';
 import { formatDateTime, relativeTime } from '../lib/time';
@@ -13,6 +14,7 @@ export function NotificationList({ onOpen }: { onOpen: (n: AppNotification) => v
   const { t, i18n } = useTranslation();
   const language = currentLanguage(i18n);
   const query = useQuery(latestNotificationsQueryOptions(10));
+  const now = useNow();
   if (query.isPending) return <Skeleton h={120} aria-label={t('common.loading')} />;
   if (query.isError) {
     return (
@@ -30,7 +32,6 @@ export function NotificationList({ onOpen }: { onOpen: (n: AppNotification) => v
       </Text>
     );
   }
-  const now = Date.now();
   return (
     <Stack
       component="ul"

@@ -2,8 +2,8 @@ import { Anchor, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { countryName } from '../../../lib/countries';
+import { projectTitle } from '../../../lib/format';
 import { currentLanguage } from '../../../lib/i18n';
-import { projectTitle } from '../../catalog/lib/format';
 import type { ConsortiumProject } from '../api/types';
 
 /** The project's title in the UI language (linking to it) and its country and city below. */

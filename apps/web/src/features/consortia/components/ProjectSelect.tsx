@@ -4,8 +4,8 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { countryName } from '../../../lib/countries';
+import { projectTitle } from '../../../lib/format';
 import { currentLanguage } from '../../../lib/i18n';
-import { projectTitle } from '../../catalog/lib/format';
 import { projectSearchQueryOptions } from '../api/search';
 
 interface Props {

@@ -1,9 +1,9 @@
 import { Button, Card, List, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useNotify } from '../../../components/Notices';
+import { pickText } from '../../../lib/format';
 import { currentLanguage } from '../../../lib/i18n';
-import { useNotify } from '../../firms/components/Notices';
-import { pickText } from '../../matching/lib/score';
 import { useSubmitMutation } from '../api/consortia';
 import type { ConsortiumDetail } from '../api/types';
 import { actionErrorText } from '../lib/errors';

@@ -1,8 +1,8 @@
 import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useNotify } from '../../../components/Notices';
 import { useTaxonomy } from '../../../lib/taxonomy';
-import { useNotify } from '../../firms/components/Notices';
 import { useRespondMutation } from '../api/consortia';
 import type { ConsortiumDetail, DeclineRequest } from '../api/types';
 import { actionErrorText } from '../lib/errors';

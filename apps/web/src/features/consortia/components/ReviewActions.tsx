@@ -1,6 +1,6 @@
 import { Button, Card, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useNotify } from '../../firms/components/Notices';
+import { useNotify } from '../../../components/Notices';
 import { useStartReviewMutation } from '../api/consortia';
 import type { ConsortiumDetail } from '../api/types';
 import { actionErrorText } from '../lib/errors';

@@ -1,11 +1,11 @@
 import { Anchor, Badge, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { SampleBadge } from '../../../components/SampleBadge';
 import { countryName } from '../../../lib/countries';
+import { firmDisplayName } from '../../../lib/format';
 import { currentLanguage } from '../../../lib/i18n';
 import { useTaxonomy } from '../../../lib/taxonomy';
-import { SampleBadge } from '../../firms/components/SampleBadge';
-import { firmDisplayName } from '../../matching/lib/score';
 import type { ConsortiumDetail } from '../api/types';
 import { MemberStatusBadge } from './StatusBadge';
 

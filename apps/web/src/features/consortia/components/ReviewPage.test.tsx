@@ -63,7 +63,7 @@ describe('ReviewPage decision form', () => {
     });
     fireEvent.click(within(form).getByRole('button', { name: 'Record decision' }));
     await waitFor(() => expect(posts(calls)).toHaveLength(1));
-    expect(await posts(calls)[0]!.json()).toEqual({
+    expect(await posts(calls)[0].json()).toEqual({
       decision: 'approved',
       reason: 'Complete team with a clear financing plan',
       checklist: {

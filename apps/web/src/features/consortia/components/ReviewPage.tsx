@@ -2,9 +2,9 @@ import { Alert, Container, Grid, Skeleton, Stack, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
+import { NoticeProvider } from '../../../components/Notices';
+import { QueryErrorAlert } from '../../../components/QueryErrorAlert';
 import { useSession } from '../../../lib/auth/session';
-import { QueryErrorAlert } from '../../catalog/components/QueryErrorAlert';
-import { NoticeProvider } from '../../firms/components/Notices';
 import { consortiumQueryOptions } from '../api/consortia';
 import { can } from '../lib/permissions';
 import { ConsortiumHeader } from './ConsortiumHeader';
@@ -13,8 +13,9 @@ import { HistoryTimeline } from './HistoryTimeline';
 import { ReviewActions } from './ReviewActions';
 import { ReviewMembers } from './ReviewMembers';
 import { TeamSection } from './TeamSection';
+import type { ConsortiumSlots } from './slots';
 
-function Review({ id }: { id: string }) {
+function Review({ id, slots }: { id: string; slots: ConsortiumSlots }) {
   const { t } = useTranslation();
   const query = useQuery(consortiumQueryOptions(id));
   const c = query.data;
@@ -40,7 +41,7 @@ function Review({ id }: { id: string }) {
               </Title>
               <ReviewMembers consortium={c} />
             </Stack>
-            <TeamSection team={c.team} />
+            <TeamSection team={c.team} slots={slots} />
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 4 }}>
@@ -55,7 +56,7 @@ function Review({ id }: { id: string }) {
 }
 
 /** `/staff/review/:id` (staff): the team, coverage, rule checks, start review, decide, record the outcome, history. */
-export function ReviewPage() {
+export function ReviewPage({ slots = {} }: { slots?: ConsortiumSlots }) {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const user = useSession().user;
@@ -63,7 +64,7 @@ export function ReviewPage() {
     <NoticeProvider>
       <Container size="xl" py="md">
         {can(user, 'consortium:review') ? (
-          <Review id={id} />
+          <Review id={id} slots={slots} />
         ) : (
           <Alert color="yellow" variant="light" title={t('consortia.review.forbiddenTitle')} role="alert">
             {t('consortia.review.forbidden')}

@@ -1,16 +1,18 @@
 import { Anchor, Button, Table, Text, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { firmDisplayName } from '../../../lib/format';
 import { currentLanguage } from '../../../lib/i18n';
-import { firmDisplayName } from '../../matching/lib/score';
+import { useNow } from '../../../lib/useNow';
 import type { ConsortiumSummary } from '../api/types';
 import { formatDateTime, relativeTime } from '../lib/time';
 import { ProjectLink } from './ProjectLink';
 import { StatusBadge } from './StatusBadge';
 
 /** Staff: consortia to review, oldest submission first, each with a link to its review page. */
-export function ReviewQueueTable({ items, now = Date.now() }: { items: ConsortiumSummary[]; now?: number }) {
+export function ReviewQueueTable({ items }: { items: ConsortiumSummary[] }) {
   const { t, i18n } = useTranslation();
+  const now = useNow();
   const language = currentLanguage(i18n);
   return (
     <Table.ScrollContainer minWidth={820}>

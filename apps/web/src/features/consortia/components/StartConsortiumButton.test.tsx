@@ -34,7 +34,7 @@ describe('StartConsortiumButton', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Start this consortium' }));
     expect(await screen.findByText('Consortium page')).toBeTruthy();
     await waitFor(() => expect(calls).toHaveLength(1));
-    expect(await calls[0]!.json()).toEqual({
+    expect(await calls[0].json()).toEqual({
       projectId: 'p-1',
       members: [
         { firmId: 'f-dsp', role: 'solution_provider' },

@@ -1,14 +1,21 @@
 import { Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { ScoreBar } from '../../../components/ScoreBar';
+import { formatPoints, pickText } from '../../../lib/format';
 import { currentLanguage } from '../../../lib/i18n';
-import { CoverageMatrix } from '../../matching/components/CoverageMatrix';
-import { RuleChecks } from '../../matching/components/RuleChecks';
-import { ScoreBar } from '../../matching/components/ScoreBar';
-import { formatPoints, pickText } from '../../matching/lib/score';
 import type { ConsortiumTeam } from '../api/types';
+import type { ConsortiumSlots } from './slots';
 
 /** The live team report: score, explanation, coverage matrix (requirements × members) and rule checks. */
-export function TeamSection({ team, title }: { team: ConsortiumTeam | null; title?: string }) {
+export function TeamSection({
+  team,
+  title,
+  slots = {},
+}: {
+  team: ConsortiumTeam | null;
+  title?: string;
+  slots?: Pick<ConsortiumSlots, 'coverage' | 'ruleChecks'>;
+}) {
   const { t, i18n } = useTranslation();
   const language = currentLanguage(i18n);
   return (
@@ -47,13 +54,15 @@ export function TeamSection({ team, title }: { team: ConsortiumTeam | null; titl
             <Text size="sm" data-testid="team-explanation">
               {pickText(team.explanation, language)}
             </Text>
-            <CoverageMatrix team={team} />
-            <Stack gap={6}>
-              <Title order={3} size="h5">
-                {t('consortia.team.rules')}
-              </Title>
-              <RuleChecks rules={team.rules} />
-            </Stack>
+            {slots.coverage?.(team)}
+            {slots.ruleChecks && (
+              <Stack gap={6}>
+                <Title order={3} size="h5">
+                  {t('consortia.team.rules')}
+                </Title>
+                {slots.ruleChecks(team.rules)}
+              </Stack>
+            )}
           </>
         )}
       </Stack>

@@ -1,7 +1,7 @@
 import { Alert, Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNotify } from '../../firms/components/Notices';
+import { useNotify } from '../../../components/Notices';
 import { useWithdrawMutation } from '../api/consortia';
 import { actionErrorText } from '../lib/errors';
 
@@ -35,7 +35,7 @@ export function WithdrawModal({
       opened={opened}
       onClose={onClose}
       title={t('consortia.withdraw.title')}
-      closeButtonProps={{ 'aria-label': t('consortia.actions.close') }}
+      closeButtonProps={{ 'aria-label': t('common.close') }}
     >
       <Stack gap="sm">
         <Text size="sm">{t('consortia.withdraw.message')}</Text>
@@ -56,7 +56,7 @@ export function WithdrawModal({
         />
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose} disabled={withdraw.isPending}>
-            {t('consortia.actions.cancel')}
+            {t('common.cancel')}
           </Button>
           <Button color="red" onClick={() => void confirm()} loading={withdraw.isPending}>
             {t('consortia.withdraw.confirm')}

@@ -2,7 +2,7 @@ import { keepPreviousData, queryOptions, useMutation, useQueryClient } from '@ta
 import { api } from '../../../lib/api/client';
 import { FIRM_SIZES, FIRM_TYPES } from '../../../lib/api/enums';
 import { unwrap } from '../../../lib/api/errors';
-import { authKeys } from '../../auth/api/auth';
+import { authKeys } from '../../../lib/auth/me';
 import { DIRECTORY_PAGE_SIZE, type DirectoryFilters } from '../lib/directoryParams';
 import { oneOf } from '../lib/enums';
 import { LADDER_STEPS } from '../lib/ladder';

@@ -1,6 +1,7 @@
 import { Alert, Fieldset, SimpleGrid, Skeleton, Stack } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useNotify } from '../../../components/Notices';
 import { useTaxonomy } from '../../../lib/taxonomy';
 import { useReplaceCapabilitiesMutation } from '../api/firms';
 import type { FirmCapability } from '../api/types';
@@ -15,7 +16,6 @@ import type { CapabilityLevel } from '../lib/enums';
 import { mutationErrorText } from '../lib/errors';
 import { CapabilityRow } from './CapabilityRow';
 import { LoadError } from './LoadError';
-import { useNotify } from './Notices';
 import { PickerToolbar } from './PickerToolbar';
 
 /** Domains → capabilities, searchable in Korean and English, a level per capability; Save PUTs the whole set. */

@@ -1,5 +1,5 @@
 import { Button, Group, Select, SimpleGrid, Stack, Switch, TextInput } from '@mantine/core';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FIRM_SIZES, FIRM_TYPES } from '../../../lib/api/enums';
 import { countryOptions } from '../../../lib/countries';
@@ -18,8 +18,13 @@ export function DirectoryFilterBar({ filters, onChange }: Props) {
   const { t, i18n } = useTranslation();
   const language = currentLanguage(i18n);
   const [q, setQ] = useState(filters.q);
-  // Back/forward changes the URL: keep the box in step.
-  useEffect(() => setQ(filters.q), [filters.q]);
+  // Back/forward changes the URL: keep the box in step (adjusted while rendering, React's pattern
+  // for state that follows a prop, rather than an effect that renders twice).
+  const [seenQ, setSeenQ] = useState(filters.q);
+  if (filters.q !== seenQ) {
+    setSeenQ(filters.q);
+    setQ(filters.q);
+  }
 
   const countries = useMemo(() => countryOptions(language), [language]);
   const ladderOptions = useLadderOptions();

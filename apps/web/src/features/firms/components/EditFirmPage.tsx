@@ -2,13 +2,13 @@ import { Alert, Anchor, Container, Group, Skeleton, Stack, Tabs, Text, Title } f
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
+import { NoticeProvider } from '../../../components/Notices';
 import { useSession } from '../../../lib/auth/session';
 import { firmQueryOptions } from '../api/firms';
 import { canEditFirm } from '../lib/permissions';
 import { CapabilityPicker } from './CapabilityPicker';
 import { useFirmNames } from './FirmName';
 import { LoadError } from './LoadError';
-import { NoticeProvider } from './Notices';
 import { ProfileForm } from './ProfileForm';
 import { SolutionsEditor } from './SolutionsEditor';
 import { TrackRecordsEditor } from './TrackRecordsEditor';

@@ -1,7 +1,7 @@
 import { Badge, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { SampleBadge } from '../../../components/SampleBadge';
 import type { FirmSize, FirmType } from '../../../lib/api/types';
-import { SampleBadge } from './SampleBadge';
 
 /** Size and type badges (plus the sample badge for synthetic firms). */
 export function FirmBadges({ size, type, isSample }: { size: FirmSize; type: FirmType; isSample: boolean }) {

@@ -1,7 +1,8 @@
-import { Container, Group, Pagination, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { Container, Group, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import { ListPagination } from '../../../components/ListPagination';
 import { firmListQueryOptions, toListQuery } from '../api/firms';
 import { type DirectoryFilters, readFilters, writeFilters } from '../lib/directoryParams';
 import { DirectoryFilterBar } from './DirectoryFilterBar';
@@ -14,7 +15,6 @@ export function FirmDirectoryPage() {
   const filters = readFilters(params);
   const list = useQuery(firmListQueryOptions(toListQuery(filters)));
   const data = list.data;
-  const pages = data ? Math.max(1, Math.ceil(data.total / data.limit)) : 1;
 
   // Changing a filter goes back to page 1; paging keeps the filters.
   const update = (next: Partial<DirectoryFilters>) =>
@@ -71,16 +71,14 @@ export function FirmDirectoryPage() {
               ))}
             </SimpleGrid>
           )}
-          {data && pages > 1 && (
-            <Group justify="center" mt="lg">
-              <Pagination
-                total={pages}
-                value={Math.min(filters.page, pages)}
-                onChange={(page) => setParams(writeFilters({ ...filters, page }))}
-                getControlProps={(control) => ({ 'aria-label': t(`firms.pagination.${control}`) })}
-                getItemProps={(page) => ({ 'aria-label': t('firms.pagination.page', { page }) })}
-              />
-            </Group>
+          {data && (
+            <ListPagination
+              total={data.total}
+              limit={data.limit}
+              page={filters.page}
+              onChange={(page) => setParams(writeFilters({ ...filters, page }))}
+              mt="lg"
+            />
           )}
         </section>
       </Stack>

@@ -1,9 +1,9 @@
 import { Badge, Card, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { VerificationBadge } from '../../../components/VerificationBadge';
 import { countryName } from '../../../lib/countries';
 import { currentLanguage } from '../../../lib/i18n';
 import { useTaxonomy } from '../../../lib/taxonomy';
-import { VerificationBadge } from '../../dashboard/components/VerificationBadge';
 import type { FirmListItem } from '../api/types';
 import { FirmBadges } from './FirmBadges';
 import { FirmName } from './FirmName';

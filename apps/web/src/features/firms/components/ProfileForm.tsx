@@ -14,6 +14,7 @@ import {
 import { type Ref, useMemo, useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { useNotify } from '../../../components/Notices';
 import { FIRM_SIZES, FIRM_TYPES } from '../../../lib/api/enums';
 import { countryName, countryOptions } from '../../../lib/countries';
 import { applyServerErrors } from '../../../lib/forms';
@@ -24,7 +25,6 @@ import type { FirmProfile } from '../api/types';
 import { EMPLOYEES_BANDS } from '../lib/enums';
 import { firmFieldError } from '../lib/validation';
 import { LadderStageField } from './LadderStageField';
-import { useNotify } from './Notices';
 import {
   PROFILE_FIELDS,
   profileSchema,
@@ -95,7 +95,7 @@ export function ProfileForm({ firm }: { firm: FirmProfile }) {
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate aria-label={t('firms.edit.tabs.profile')}>
+    <form onSubmit={(event) => void onSubmit(event)} noValidate aria-label={t('firms.edit.tabs.profile')}>
       <Stack gap="md">
         {formError && (
           <Alert color="red" variant="light" title={t('errors.formTitle')} role="alert">

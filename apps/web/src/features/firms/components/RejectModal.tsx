@@ -47,7 +47,7 @@ function RejectForm({ firmName, pending, onReject, onClose }: Props) {
     }
   });
   return (
-    <form onSubmit={onSubmit} noValidate>
+    <form onSubmit={(event) => void onSubmit(event)} noValidate>
       <Stack gap="sm">
         <Text size="sm">{t('firms.verification.rejectIntro', { name: firmName ?? '' })}</Text>
         {formError && (

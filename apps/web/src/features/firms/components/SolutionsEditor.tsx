@@ -1,87 +1,57 @@
-import { Button, Group, Stack, Text } from '@mantine/core';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useDeleteSolutionMutation } from '../api/firms';
+import { useDeleteSolutionMutation, useSaveSolutionMutation } from '../api/firms';
 import type { FirmSolution } from '../api/types';
-import { mutationErrorText } from '../lib/errors';
-import { ConfirmDeleteModal } from './ConfirmDeleteModal';
-import { useNotify } from './Notices';
+import { ProfileListEditor, type ProfileListForm } from './ProfileListEditor';
 import { SolutionCard } from './SolutionCard';
-import { SolutionModal } from './SolutionModal';
+import { SolutionFields } from './SolutionFields';
+import {
+  EMPTY_SOLUTION,
+  solutionFields,
+  solutionSchema,
+  toSolutionInput,
+  toSolutionRequest,
+  type SolutionInput,
+  type SolutionValues,
+} from './solutionSchema';
 
-/** The firm's solutions with add / edit / delete (each in a modal). */
+const solutionForm: ProfileListForm<FirmSolution, SolutionInput, SolutionValues> = {
+  schema: solutionSchema,
+  empty: EMPTY_SOLUTION,
+  toInput: toSolutionInput,
+  fields: (form) => <SolutionFields form={form} />,
+  serverFields: (values) => solutionFields(values.referenceSites.length) as (keyof SolutionInput)[],
+};
+
+/** The firm's solutions as cards, with add / edit / delete. */
 export function SolutionsEditor({ firmId, solutions }: { firmId: string; solutions: FirmSolution[] }) {
   const { t } = useTranslation();
-  const notify = useNotify();
+  const save = useSaveSolutionMutation(firmId);
   const remove = useDeleteSolutionMutation(firmId);
-  const [editing, setEditing] = useState<FirmSolution | null | undefined>(undefined);
-  const [deleting, setDeleting] = useState<FirmSolution | null>(null);
-
-  const confirmDelete = async () => {
-    if (!deleting) return;
-    try {
-      await remove.mutateAsync(deleting.id);
-      notify('success', t('firms.notices.solutionDeleted', { name: deleting.name }));
-      setDeleting(null);
-    } catch (error) {
-      notify('error', mutationErrorText(error, t));
-    }
-  };
-
   return (
-    <Stack gap="md">
-      <Group justify="space-between">
-        <Text size="sm" c="dimmed">
-          {t('firms.solutions.hint')}
-        </Text>
-        <Button onClick={() => setEditing(null)}>{t('firms.solutions.add')}</Button>
-      </Group>
-      {solutions.length === 0 && (
-        <Text c="dimmed" ta="center" py="lg">
-          {t('firms.solutions.empty')}
-        </Text>
-      )}
-      {solutions.map((s) => (
-        <SolutionCard
-          key={s.id}
-          solution={s}
-          actions={
-            <>
-              <Button
-                size="compact-xs"
-                variant="light"
-                onClick={() => setEditing(s)}
-                aria-label={t('firms.solutions.editNamed', { name: s.name })}
-              >
-                {t('firms.edit.editItem')}
-              </Button>
-              <Button
-                size="compact-xs"
-                variant="light"
-                color="red"
-                onClick={() => setDeleting(s)}
-                aria-label={t('firms.solutions.deleteNamed', { name: s.name })}
-              >
-                {t('firms.edit.delete')}
-              </Button>
-            </>
-          }
-        />
-      ))}
-      <SolutionModal
-        firmId={firmId}
-        opened={editing !== undefined}
-        solution={editing ?? null}
-        onClose={() => setEditing(undefined)}
-      />
-      <ConfirmDeleteModal
-        opened={deleting !== null}
-        title={t('firms.solutions.deleteTitle')}
-        message={t('firms.solutions.deleteConfirm', { name: deleting?.name ?? '' })}
-        pending={remove.isPending}
-        onConfirm={() => void confirmDelete()}
-        onClose={() => setDeleting(null)}
-      />
-    </Stack>
+    <ProfileListEditor
+      items={solutions}
+      form={solutionForm}
+      texts={{
+        hint: t('firms.solutions.hint'),
+        add: t('firms.solutions.add'),
+        empty: t('firms.solutions.empty'),
+        addTitle: t('firms.solutions.addTitle'),
+        editTitle: t('firms.solutions.editTitle'),
+        save: t('firms.solutions.save'),
+        deleteTitle: t('firms.solutions.deleteTitle'),
+        deleteConfirm: (s) => t('firms.solutions.deleteConfirm', { name: s.name }),
+        editNamed: (s) => t('firms.solutions.editNamed', { name: s.name }),
+        deleteNamed: (s) => t('firms.solutions.deleteNamed', { name: s.name }),
+        saved: (v) => t('firms.notices.solutionSaved', { name: v.name }),
+        deleted: (s) => t('firms.notices.solutionDeleted', { name: s.name }),
+      }}
+      renderList={(items, actions) =>
+        items.map((s) => <SolutionCard key={s.id} solution={s} actions={actions(s)} />)
+      }
+      onSave={(item, values) => save.mutateAsync({ solutionId: item?.id, body: toSolutionRequest(values) })}
+      saving={save.isPending}
+      onDelete={(item) => remove.mutateAsync(item.id)}
+      deleting={remove.isPending}
+    />
   );
 }

@@ -1,84 +1,57 @@
-import { Button, Group, Stack, Text } from '@mantine/core';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useDeleteTrackRecordMutation } from '../api/firms';
+import { useDeleteTrackRecordMutation, useSaveTrackRecordMutation } from '../api/firms';
 import type { FirmTrackRecord } from '../api/types';
-import { mutationErrorText } from '../lib/errors';
-import { ConfirmDeleteModal } from './ConfirmDeleteModal';
-import { useNotify } from './Notices';
-import { TrackRecordModal } from './TrackRecordModal';
+import { ProfileListEditor, type ProfileListForm } from './ProfileListEditor';
+import { TrackRecordFields } from './TrackRecordFields';
 import { TrackRecordsTable } from './TrackRecordsTable';
+import {
+  EMPTY_TRACK_RECORD,
+  TRACK_RECORD_FIELD_MAP,
+  toTrackRecordInput,
+  toTrackRecordRequest,
+  trackRecordSchema,
+  type TrackRecordInput,
+  type TrackRecordValues,
+} from './trackRecordSchema';
 
+const trackRecordForm: ProfileListForm<FirmTrackRecord, TrackRecordInput, TrackRecordValues> = {
+  schema: trackRecordSchema,
+  empty: EMPTY_TRACK_RECORD,
+  toInput: toTrackRecordInput,
+  fields: (form) => <TrackRecordFields form={form} />,
+  serverFields: () => Object.keys(EMPTY_TRACK_RECORD) as (keyof TrackRecordInput)[],
+  // The server names `contractValue.amount`; the form has `amount` and `currency`.
+  serverFieldMap: TRACK_RECORD_FIELD_MAP,
+};
+
+/** The firm's past overseas projects as a table, with add / edit / delete. */
 export function TrackRecordsEditor({ firmId, records }: { firmId: string; records: FirmTrackRecord[] }) {
   const { t } = useTranslation();
-  const notify = useNotify();
+  const save = useSaveTrackRecordMutation(firmId);
   const remove = useDeleteTrackRecordMutation(firmId);
-  const [editing, setEditing] = useState<FirmTrackRecord | null | undefined>(undefined);
-  const [deleting, setDeleting] = useState<FirmTrackRecord | null>(null);
-
-  const confirmDelete = async () => {
-    if (!deleting) return;
-    try {
-      await remove.mutateAsync(deleting.id);
-      notify('success', t('firms.notices.trackRecordDeleted', { title: deleting.projectTitle }));
-      setDeleting(null);
-    } catch (error) {
-      notify('error', mutationErrorText(error, t));
-    }
-  };
-
   return (
-    <Stack gap="md">
-      <Group justify="space-between">
-        <Text size="sm" c="dimmed">
-          {t('firms.trackRecords.hint')}
-        </Text>
-        <Button onClick={() => setEditing(null)}>{t('firms.trackRecords.add')}</Button>
-      </Group>
-      {records.length === 0 ? (
-        <Text c="dimmed" ta="center" py="lg">
-          {t('firms.trackRecords.empty')}
-        </Text>
-      ) : (
-        <TrackRecordsTable
-          records={records}
-          actions={(r) => (
-            <Group gap={4} wrap="nowrap">
-              <Button
-                size="compact-xs"
-                variant="light"
-                onClick={() => setEditing(r)}
-                aria-label={t('firms.trackRecords.editNamed', { title: r.projectTitle })}
-              >
-                {t('firms.edit.editItem')}
-              </Button>
-              <Button
-                size="compact-xs"
-                variant="light"
-                color="red"
-                onClick={() => setDeleting(r)}
-                aria-label={t('firms.trackRecords.deleteNamed', { title: r.projectTitle })}
-              >
-                {t('firms.edit.delete')}
-              </Button>
-            </Group>
-          )}
-        />
-      )}
-      <TrackRecordModal
-        firmId={firmId}
-        opened={editing !== undefined}
-        record={editing ?? null}
-        onClose={() => setEditing(undefined)}
-      />
-      <ConfirmDeleteModal
-        opened={deleting !== null}
-        title={t('firms.trackRecords.deleteTitle')}
-        message={t('firms.trackRecords.deleteConfirm', { title: deleting?.projectTitle ?? '' })}
-        pending={remove.isPending}
-        onConfirm={() => void confirmDelete()}
-        onClose={() => setDeleting(null)}
-      />
-    </Stack>
+    <ProfileListEditor
+      items={records}
+      form={trackRecordForm}
+      texts={{
+        hint: t('firms.trackRecords.hint'),
+        add: t('firms.trackRecords.add'),
+        empty: t('firms.trackRecords.empty'),
+        addTitle: t('firms.trackRecords.addTitle'),
+        editTitle: t('firms.trackRecords.editTitle'),
+        save: t('firms.trackRecords.save'),
+        deleteTitle: t('firms.trackRecords.deleteTitle'),
+        deleteConfirm: (r) => t('firms.trackRecords.deleteConfirm', { title: r.projectTitle }),
+        editNamed: (r) => t('firms.trackRecords.editNamed', { title: r.projectTitle }),
+        deleteNamed: (r) => t('firms.trackRecords.deleteNamed', { title: r.projectTitle }),
+        saved: (v) => t('firms.notices.trackRecordSaved', { title: v.projectTitle }),
+        deleted: (r) => t('firms.notices.trackRecordDeleted', { title: r.projectTitle }),
+      }}
+      renderList={(items, actions) => <TrackRecordsTable records={items} actions={actions} />}
+      onSave={(item, values) => save.mutateAsync({ recordId: item?.id, body: toTrackRecordRequest(values) })}
+      saving={save.isPending}
+      onDelete={(item) => remove.mutateAsync(item.id)}
+      deleting={remove.isPending}
+    />
   );
 }

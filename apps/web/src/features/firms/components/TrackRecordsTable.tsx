@@ -2,10 +2,10 @@ import { Table, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { countryName } from '../../../lib/countries';
+import { formatAmount } from '../../../lib/format';
 import { currentLanguage } from '../../../lib/i18n';
 import { useTaxonomy } from '../../../lib/taxonomy';
 import type { FirmTrackRecord } from '../api/types';
-import { formatMoney } from '../lib/format';
 
 /** Past projects; the contract value is formatted for the UI language in its own currency. */
 export function TrackRecordsTable({
@@ -48,7 +48,7 @@ export function TrackRecordsTable({
               <Table.Td>{r.role ? label(r.role) : dash}</Table.Td>
               <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
                 {r.contractValue
-                  ? formatMoney(r.contractValue.amount, r.contractValue.currency, language)
+                  ? formatAmount(r.contractValue.amount, r.contractValue.currency, language)
                   : dash}
               </Table.Td>
               <Table.Td>{r.financingSource ? label(r.financingSource) : dash}</Table.Td>

@@ -1,8 +1,10 @@
-import { Alert, Container, Group, Pagination, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { Alert, Container, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import { ListPagination } from '../../../components/ListPagination';
+import { NoticeProvider, useNotify } from '../../../components/Notices';
 import { useSession } from '../../../lib/auth/session';
 import { firmListQueryOptions, toListQuery, useVerifyFirmMutation } from '../api/firms';
 import type { FirmListItem } from '../api/types';
@@ -10,7 +12,6 @@ import { EMPTY_FILTERS } from '../lib/directoryParams';
 import { mutationErrorText } from '../lib/errors';
 import { canVerifyFirms } from '../lib/permissions';
 import { LoadError } from './LoadError';
-import { NoticeProvider, useNotify } from './Notices';
 import { RejectModal } from './RejectModal';
 import { VerificationRow } from './VerificationRow';
 
@@ -25,7 +26,6 @@ function Queue() {
   const verify = useVerifyFirmMutation();
   const [rejecting, setRejecting] = useState<FirmListItem | null>(null);
   const data = list.data;
-  const pages = data ? Math.max(1, Math.ceil(data.total / data.limit)) : 1;
 
   const approve = async (firm: FirmListItem) => {
     try {
@@ -84,16 +84,13 @@ function Queue() {
           ))}
         </Stack>
       )}
-      {data && pages > 1 && (
-        <Group justify="center">
-          <Pagination
-            total={pages}
-            value={Math.min(page, pages)}
-            onChange={(p) => setParams(p > 1 ? { page: String(p) } : {})}
-            getControlProps={(control) => ({ 'aria-label': t(`firms.pagination.${control}`) })}
-            getItemProps={(p) => ({ 'aria-label': t('firms.pagination.page', { page: p }) })}
-          />
-        </Group>
+      {data && (
+        <ListPagination
+          total={data.total}
+          limit={data.limit}
+          page={page}
+          onChange={(p) => setParams(p > 1 ? { page: String(p) } : {})}
+        />
       )}
       <RejectModal
         firmName={rejecting ? rejecting.name : null}

@@ -68,7 +68,7 @@ export function toProfileInput(firm: FirmProfile): ProfileInput {
     employeesBand: firm.employeesBand,
     foundedYear: firm.foundedYear ?? '',
     ladderStage: (LADDER_STEPS as readonly string[]).includes(firm.ladderStage ?? '')
-      ? (firm.ladderStage as ProfileInput['ladderStage'])
+      ? firm.ladderStage
       : null,
     targetCountries: firm.targetCountries,
     roles: firm.roles,

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { filterDomains, termMatches } from './capabilitySearch';
 import { toCapabilitiesBody } from './capabilitySelection';
 import { EMPTY_FILTERS, readFilters, writeFilters } from './directoryParams';
-import { formatMoney } from './format';
 import { ladderIndex, ladderStageOf } from './ladder';
 
 const domains = [
@@ -73,11 +72,5 @@ describe('helpers', () => {
     expect(ladderStageOf('C4')).toBe(3);
     expect(ladderStageOf(null)).toBeNull();
     expect(ladderIndex('B2')).toBe(5);
-  });
-
-  it('formats money for the locale in the original currency', () => {
-    expect(formatMoney(1_250_000, 'USD', 'en')).toBe('$1,250,000');
-    expect(formatMoney(1_250_000, 'USD', 'ko')).toBe('US$1,250,000');
-    expect(formatMoney(3_000_000_000, 'KRW', 'ko')).toBe('₩3,000,000,000');
   });
 });

@@ -29,8 +29,7 @@ export type Blocker = ConsortiumSuggestions['blockers'][number];
 
 export type TeamPreviewRequest = RequestBody<'/api/matching/team-preview', 'post'>;
 
-/** `{ en, ko }` texts the matching API returns (reasons, rule details, explanations, notes). */
-export type BilingualText = { en: string; ko: string };
+export type { BilingualText } from '../../../lib/format';
 
 export type FirmMatchQuery = NonNullable<paths['/api/projects/{id}/matches']['get']['parameters']['query']>;
 export type ConsortiumQuery = NonNullable<

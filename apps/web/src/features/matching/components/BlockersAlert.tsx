@@ -1,9 +1,9 @@
 import { Alert, List, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { CrossIcon } from '../../../components/icons';
+import { pickText } from '../../../lib/format';
 import { currentLanguage } from '../../../lib/i18n';
 import type { Blocker } from '../api/types';
-import { pickText } from '../lib/score';
-import { CrossIcon } from './icons';
 
 /** No team satisfies every rule: say which rules nothing can satisfy, prominently. */
 export function BlockersAlert({ blockers }: { blockers: Blocker[] }) {

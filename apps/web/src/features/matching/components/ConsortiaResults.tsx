@@ -1,14 +1,22 @@
 import { Stack, Tabs, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatPoints } from '../../../lib/format';
 import { currentLanguage } from '../../../lib/i18n';
 import type { ConsortiumSuggestions } from '../api/types';
-import { formatPoints } from '../lib/score';
 import { BlockersAlert } from './BlockersAlert';
-import { ConsortiumCard } from './ConsortiumCard';
+import { ConsortiumCard, type TeamAction } from './ConsortiumCard';
 
 /** The answer: blockers when no team is feasible, then one tab per alternative team. */
-export function ConsortiaResults({ data, busy = false }: { data: ConsortiumSuggestions; busy?: boolean }) {
+export function ConsortiaResults({
+  data,
+  busy = false,
+  teamAction,
+}: {
+  data: ConsortiumSuggestions;
+  busy?: boolean;
+  teamAction?: TeamAction;
+}) {
   const { t, i18n } = useTranslation();
   const language = currentLanguage(i18n);
   const [active, setActive] = useState<string | null>('0');
@@ -41,7 +49,7 @@ export function ConsortiaResults({ data, busy = false }: { data: ConsortiumSugge
         </Tabs.List>
         {data.teams.map((team, index) => (
           <Tabs.Panel key={index} value={String(index)} pt="sm">
-            <ConsortiumCard team={team} index={index} />
+            <ConsortiumCard team={team} index={index} teamAction={teamAction} />
           </Tabs.Panel>
         ))}
       </Tabs>

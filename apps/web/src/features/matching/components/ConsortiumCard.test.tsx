@@ -56,10 +56,10 @@ describe('ConsortiumCard', () => {
     // Partial team label, members with role labels, SME and sample badges, the explanation.
     expect(screen.getByText('Partial team')).toBeTruthy();
     const members = screen.getByTestId('team-members');
-    expect(within(members).getAllByRole('listitem')[0]!.textContent).toContain('LG CNS');
+    expect(within(members).getAllByRole('listitem')[0].textContent).toContain('LG CNS');
     expect(within(members).getByTestId('lead-badge').textContent).toBe('Lead');
     expect(within(members).getByText('SME')).toBeTruthy();
-    expect(within(members).getAllByTestId('sample-data-badge')).toHaveLength(3);
+    expect(within(members).getAllByTestId('sample-badge')).toHaveLength(3);
     expect(screen.getByTestId('team-explanation').textContent).toBe('LG CNS leads a team of 4.');
   });
 

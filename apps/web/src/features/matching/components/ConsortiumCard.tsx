@@ -1,17 +1,28 @@
 import { Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ScoreBar } from '../../../components/ScoreBar';
+import { CheckIcon, CrossIcon } from '../../../components/icons';
+import { formatPoints, pickText } from '../../../lib/format';
 import { currentLanguage } from '../../../lib/i18n';
-import { StartConsortiumButton } from '../../consortia/components/StartConsortiumButton';
 import type { TeamReport } from '../api/types';
-import { formatPoints, pickText } from '../lib/score';
 import { CoverageMatrix } from './CoverageMatrix';
-import { CheckIcon, CrossIcon } from './icons';
 import { RuleChecks } from './RuleChecks';
-import { ScoreBar } from './ScoreBar';
 import { TeamMembers } from './TeamMembers';
 
-/** One suggested team: score, members, coverage matrix, rule checks and the explanation. */
-export function ConsortiumCard({ team, index }: { team: TeamReport; index: number }) {
+/** What to offer under a suggested team (the app puts "Start this consortium" here). */
+export type TeamAction = (team: TeamReport) => ReactNode;
+
+/** One suggested team: score, members, coverage matrix, rule checks, the explanation and the team action. */
+export function ConsortiumCard({
+  team,
+  index,
+  teamAction,
+}: {
+  team: TeamReport;
+  index: number;
+  teamAction?: TeamAction;
+}) {
   const { t, i18n } = useTranslation();
   const language = currentLanguage(i18n);
   const titleId = `consortium-${index}-title`;
@@ -69,7 +80,7 @@ export function ConsortiumCard({ team, index }: { team: TeamReport; index: numbe
           </Title>
           <RuleChecks rules={team.rules} />
         </Stack>
-        <StartConsortiumButton team={team} />
+        {teamAction?.(team)}
       </Stack>
     </Card>
   );

@@ -1,12 +1,13 @@
 import { Badge, Group, Stack, Table, Text } from '@mantine/core';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { MustHaveIcon } from '../../../components/MustHaveIcon';
+import { CrossIcon } from '../../../components/icons';
+import { firmDisplayName } from '../../../lib/format';
 import { currentLanguage } from '../../../lib/i18n';
 import { useTaxonomy } from '../../../lib/taxonomy';
-import { MustHaveIcon } from '../../catalog/components/MustHaveIcon';
 import type { TeamReport } from '../api/types';
-import { firmDisplayName, formatStrength, leadFirstOrder, strengthShade } from '../lib/score';
-import { CrossIcon } from './icons';
+import { formatStrength, leadFirstOrder, strengthShade } from '../lib/score';
 
 /**
  * Requirements (rows) × members (columns). Each cell is shaded by the member's strength and
@@ -19,7 +20,7 @@ export function CoverageMatrix({ team }: { team: Pick<TeamReport, 'members' | 'c
   const gaps = new Set(team.gaps);
   const id = useId();
   const order = leadFirstOrder(team.members);
-  const members = order.map((i) => team.members[i]!);
+  const members = order.map((i) => team.members[i]);
   return (
     <Stack gap={4} data-testid="coverage-matrix">
       <Text fw={600} size="sm" id={`${id}-title`}>

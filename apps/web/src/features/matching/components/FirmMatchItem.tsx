@@ -1,13 +1,13 @@
 import { Accordion, Anchor, Badge, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { SampleBadge } from '../../../components/SampleBadge';
+import { ScoreBar } from '../../../components/ScoreBar';
 import { countryName } from '../../../lib/countries';
+import { firmDisplayName, formatPoints } from '../../../lib/format';
 import { currentLanguage } from '../../../lib/i18n';
 import type { FirmMatch } from '../api/types';
-import { firmDisplayName, formatPoints } from '../lib/score';
 import { MatchBreakdown } from './MatchBreakdown';
-import { SampleDataBadge } from './SampleDataBadge';
-import { ScoreBar } from './ScoreBar';
 
 /** One ranked firm: the control (name, size, score) expands to the score breakdown; the profile link sits beside it. */
 export function FirmMatchItem({ match, rank }: { match: FirmMatch; rank: number }) {
@@ -35,7 +35,7 @@ export function FirmMatchItem({ match, rank }: { match: FirmMatch; rank: number 
                 <Text span fw={600} lang={language === 'ko' && firm.nameKo ? 'ko' : 'en'}>
                   {name}
                 </Text>
-                {firm.isSample && <SampleDataBadge plain />}
+                {firm.isSample && <SampleBadge plain />}
               </Group>
               <Group gap={6}>
                 <Badge size="xs" variant="light" color="gray" tt="none">

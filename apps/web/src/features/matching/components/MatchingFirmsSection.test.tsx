@@ -29,22 +29,22 @@ describe('MatchingFirmsSection', () => {
     const items = await screen.findAllByTestId('firm-match');
     expect(items).toHaveLength(2);
     expect(screen.getByText('The best fits among 505 verified firms, ranked by score.')).toBeTruthy();
-    const bar = within(items[0]!).getByRole('progressbar', { name: 'Fit score 59.7 out of 100' });
+    const bar = within(items[0]).getByRole('progressbar', { name: 'Fit score 59.7 out of 100' });
     expect(bar.getAttribute('aria-valuenow')).toBe('59.7');
-    expect(within(items[0]!).getByText('Sample data')).toBeTruthy();
-    expect(within(items[1]!).queryByText('Sample data')).toBeNull();
+    expect(within(items[0]).getByText('Sample data')).toBeTruthy();
+    expect(within(items[1]).queryByText('Sample data')).toBeNull();
     expect(
-      within(items[0]!)
-        .getAllByRole('link', { name: /View profile/ })[0]!
+      within(items[0])
+        .getAllByRole('link', { name: /View profile/ })[0]
         .getAttribute('href'),
-    ).toBe(`/firms/${firmMatchList.items[0]!.firm.id}`);
+    ).toBe(`/firms/${firmMatchList.items[0].firm.id}`);
 
-    const control = within(items[0]!).getByRole('button', { name: /Mokpo Power Grid/ });
+    const control = within(items[0]).getByRole('button', { name: /Mokpo Power Grid/ });
     expect(control.getAttribute('aria-expanded')).toBe('false');
     fireEvent.click(control);
     await waitFor(() => expect(control.getAttribute('aria-expanded')).toBe('true'));
 
-    const parts = within(items[0]!).getByTestId('score-parts');
+    const parts = within(items[0]).getByTestId('score-parts');
     const row = (part: string) => parts.querySelector(`[data-part="${part}"]`)!.textContent;
     expect(row('capabilities')).toBe('Capabilities21.4 / 50');
     expect(row('mustHaves')).toBe('Must-haves15 / 15');
@@ -54,7 +54,7 @@ describe('MatchingFirmsSection', () => {
     expect(row('ladder')).toBe('Export ladder4.1 / 5');
     expect(parts.textContent).toContain('59.7 / 100');
 
-    const table = within(items[0]!).getByTestId('requirement-breakdown');
+    const table = within(items[0]).getByTestId('requirement-breakdown');
     const streetlight = (await within(table).findByText('Smart streetlights')).closest('tr')!;
     expect(streetlight.textContent).toContain('Must-have');
     expect(streetlight.textContent).toContain('Covered');
@@ -65,7 +65,7 @@ describe('MatchingFirmsSection', () => {
     expect(its.textContent).toContain('Not covered');
     expect(its.textContent).toContain('Not declared');
     expect(its.textContent).not.toContain('Must-have');
-    expect(within(items[0]!).getByText('Has regional experience in Thailand (2025)')).toBeTruthy();
+    expect(within(items[0]).getByText('Has regional experience in Thailand (2025)')).toBeTruthy();
   });
 
   it('sends the size filter from the URL and offers to clear it when nothing matches', async () => {

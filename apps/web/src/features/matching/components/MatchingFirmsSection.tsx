@@ -2,7 +2,7 @@ import { Accordion, Button, Card, Skeleton, Stack, Text, Title } from '@mantine/
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { QueryErrorAlert } from '../../catalog/components/QueryErrorAlert';
+import { QueryErrorAlert } from '../../../components/QueryErrorAlert';
 import { firmsForProjectQueryOptions } from '../api/matching';
 import type { FirmSizeCode } from '../api/types';
 import { readSizes, writeSizes } from '../lib/params';

@@ -1,8 +1,9 @@
 import { Progress, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { formatPoints } from '../../../lib/format';
 import { currentLanguage } from '../../../lib/i18n';
 import type { FitParts } from '../api/types';
-import { formatPoints, partRows } from '../lib/score';
+import { partRows } from '../lib/score';
 
 /** The six parts of a fit score, each with its points out of the maximum. */
 export function PartsTable({ parts, score }: { parts: FitParts; score: number }) {

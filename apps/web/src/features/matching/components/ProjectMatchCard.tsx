@@ -1,14 +1,13 @@
 import { Anchor, Card, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { ProjectStatusBadge } from '../../../components/ProjectStatusBadge';
+import { ScoreBar } from '../../../components/ScoreBar';
 import { countryName } from '../../../lib/countries';
+import { formatPoints, projectTitle } from '../../../lib/format';
 import { currentLanguage } from '../../../lib/i18n';
-import { StatusBadge } from '../../catalog/components/StatusBadge';
-import { projectTitle } from '../../catalog/lib/format';
 import type { ProjectMatch } from '../api/types';
-import { formatPoints } from '../lib/score';
 import { ReasonList } from './ReasonList';
-import { ScoreBar } from './ScoreBar';
 
 /** One recommended project: title (link), place and program, fit score bar and reasons. */
 export function ProjectMatchCard({ match }: { match: ProjectMatch }) {
@@ -31,7 +30,7 @@ export function ProjectMatchCard({ match }: { match: ProjectMatch }) {
           >
             {title.text}
           </Anchor>
-          <StatusBadge status={project.status} />
+          <ProjectStatusBadge status={project.status} />
         </Group>
         <Text size="xs" c="dimmed">
           {[place, project.program].filter(Boolean).join(' · ')}

@@ -2,11 +2,11 @@ import { Alert, Anchor, Button, Card, Group, SimpleGrid, Skeleton, Stack, Text, 
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { QueryErrorAlert } from '../../../components/QueryErrorAlert';
+import { InfoIcon } from '../../../components/icons';
+import { pickText } from '../../../lib/format';
 import { currentLanguage } from '../../../lib/i18n';
-import { QueryErrorAlert } from '../../catalog/components/QueryErrorAlert';
 import { projectsForFirmQueryOptions } from '../api/matching';
-import { pickText } from '../lib/score';
-import { InfoIcon } from './icons';
 import { ProjectMatchCard } from './ProjectMatchCard';
 
 const LIMIT = 5;

@@ -1,8 +1,8 @@
 import { List, ThemeIcon } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { pickText } from '../../../lib/format';
 import { currentLanguage } from '../../../lib/i18n';
 import type { MatchReason } from '../api/types';
-import { pickText } from '../lib/score';
 
 /** The plain-language reasons behind a score, in the UI language (a dot each; orange for gaps). */
 export function ReasonList({ reasons, size = 'sm' }: { reasons: MatchReason[]; size?: 'xs' | 'sm' }) {

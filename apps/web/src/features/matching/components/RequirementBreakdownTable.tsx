@@ -1,11 +1,11 @@
 import { Group, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { MustHaveIcon } from '../../../components/MustHaveIcon';
+import { CheckIcon, CrossIcon } from '../../../components/icons';
+import { formatPoints } from '../../../lib/format';
 import { currentLanguage } from '../../../lib/i18n';
 import { useTaxonomy } from '../../../lib/taxonomy';
-import { MustHaveIcon } from '../../catalog/components/MustHaveIcon';
 import type { RequirementBreakdown } from '../api/types';
-import { formatPoints } from '../lib/score';
-import { CheckIcon, CrossIcon } from './icons';
 
 /** Per required capability: covered or not (icon + word), must-have marker, level, solutions, points. */
 export function RequirementBreakdownTable({ requirements }: { requirements: RequirementBreakdown[] }) {

@@ -1,9 +1,9 @@
 import { Badge, Group, List, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { CheckIcon, CrossIcon, MinusIcon } from '../../../components/icons';
+import { pickText } from '../../../lib/format';
 import { currentLanguage } from '../../../lib/i18n';
 import type { RuleCheck } from '../api/types';
-import { pickText } from '../lib/score';
-import { CheckIcon, CrossIcon, MinusIcon } from './icons';
 
 /** Each team rule as a badge (icon + "Passed"/"Failed"/"Not required", never colour alone) with its sentence. */
 export function RuleChecks({ rules }: { rules: RuleCheck[] }) {

@@ -1,8 +1,7 @@
 import { Chip, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { FIRM_SIZES } from '../../../lib/api/enums';
 import type { FirmSizeCode } from '../api/types';
-
-export const FIRM_SIZES: readonly FirmSizeCode[] = ['large', 'mid', 'sme', 'startup', 'public', 'research'];
 
 /** Chips to restrict the matching firms to some sizes (none selected = all sizes). */
 export function SizeFilter({

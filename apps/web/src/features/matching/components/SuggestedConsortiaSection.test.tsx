@@ -50,7 +50,7 @@ describe('SuggestedConsortiaSection', () => {
   it('fetches on request with my firm as lead, shows progress, then teams with a coverage matrix', async () => {
     const { mock, release } = renderSection(feasibleSuggestions);
     expect(consortiaCalls(mock.calls)).toHaveLength(0);
-    const toggle = screen.getByRole('switch', { name: 'With my firm as lead' }) as HTMLInputElement;
+    const toggle = screen.getByRole<HTMLInputElement>('switch', { name: 'With my firm as lead' });
     expect(toggle.checked).toBe(true);
 
     fireEvent.click(screen.getByRole('button', { name: 'Suggest consortia' }));
@@ -59,12 +59,12 @@ describe('SuggestedConsortiaSection', () => {
     expect(await screen.findByTestId('coverage-matrix')).toBeTruthy();
     expect(screen.queryByTestId('consortia-blockers')).toBeNull();
     expect(screen.getByRole('tab', { name: /Team 1/ })).toBeTruthy();
-    expect(consortiaCalls(mock.calls)[0]!.searchParams.get('leadFirmId')).toBe(LG_CNS);
+    expect(consortiaCalls(mock.calls)[0].searchParams.get('leadFirmId')).toBe(LG_CNS);
 
     // Switching the lead off asks again without leadFirmId.
     fireEvent.click(toggle);
     await waitFor(() => expect(consortiaCalls(mock.calls)).toHaveLength(2));
-    expect(consortiaCalls(mock.calls)[1]!.searchParams.has('leadFirmId')).toBe(false);
+    expect(consortiaCalls(mock.calls)[1].searchParams.has('leadFirmId')).toBe(false);
   });
 
   it('shows the blockers prominently and labels the teams as partial when none is feasible', async () => {

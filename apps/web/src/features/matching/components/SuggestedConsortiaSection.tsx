@@ -2,17 +2,24 @@ import { Button, Card, Group, Stack, Switch, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { QueryErrorAlert } from '../../../components/QueryErrorAlert';
 import { useSession } from '../../../lib/auth/session';
-import { QueryErrorAlert } from '../../catalog/components/QueryErrorAlert';
 import { consortiumSuggestionsQueryOptions } from '../api/matching';
 import { ConsortiaResults } from './ConsortiaResults';
+import type { TeamAction } from './ConsortiumCard';
 import { FormingIndicator } from './FormingIndicator';
 
 /**
  * Project page: on request, alternative consortia for the project. Firm users lead with their own
  * (verified) firm by default and can switch that off.
  */
-export function SuggestedConsortiaSection({ projectId }: { projectId: string }) {
+export function SuggestedConsortiaSection({
+  projectId,
+  teamAction,
+}: {
+  projectId: string;
+  teamAction?: TeamAction;
+}) {
   const { t } = useTranslation();
   const user = useSession().user;
   const canLead = !!user?.firmId && user.firm?.verificationStatus === 'verified';
@@ -34,7 +41,8 @@ export function SuggestedConsortiaSection({ projectId }: { projectId: string }) 
         onRetry={() => void query.refetch()}
       />
     );
-  } else if (query.data) body = <ConsortiaResults data={query.data} busy={query.isFetching} />;
+  } else if (query.data)
+    body = <ConsortiaResults data={query.data} busy={query.isFetching} teamAction={teamAction} />;
 
   return (
     <Card

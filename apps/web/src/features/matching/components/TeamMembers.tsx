@@ -1,12 +1,14 @@
 import { Anchor, Badge, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { SampleBadge } from '../../../components/SampleBadge';
+import { isSmeSize } from '../../../lib/api/enums';
 import { countryName } from '../../../lib/countries';
+import { firmDisplayName } from '../../../lib/format';
 import { currentLanguage } from '../../../lib/i18n';
 import { useTaxonomy } from '../../../lib/taxonomy';
 import type { TeamMember } from '../api/types';
-import { firmDisplayName, isSmeSize, leadFirstOrder } from '../lib/score';
-import { SampleDataBadge } from './SampleDataBadge';
+import { leadFirstOrder } from '../lib/score';
 
 /** The team: each member with its role (taxonomy label), lead marker, SME and sample badges. */
 export function TeamMembers({ members }: { members: TeamMember[] }) {
@@ -24,7 +26,7 @@ export function TeamMembers({ members }: { members: TeamMember[] }) {
       data-testid="team-members"
     >
       {leadFirstOrder(members)
-        .map((i) => members[i]!)
+        .map((i) => members[i])
         .map((member) => (
           <Group component="li" key={member.firmId} gap="xs" wrap="wrap" data-lead={member.isLead}>
             {member.isLead && (
@@ -51,7 +53,7 @@ export function TeamMembers({ members }: { members: TeamMember[] }) {
                 {t('matching.sme')}
               </Badge>
             )}
-            {member.isSample && <SampleDataBadge />}
+            {member.isSample && <SampleBadge />}
             <Text span size="xs" c="dimmed">
               {countryName(member.homeCountry, language)}
             </Text>

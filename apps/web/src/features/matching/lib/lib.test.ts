@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readSizes, writeSizes } from './params';
-import {
-  clampScore,
-  formatPoints,
-  leadFirstOrder,
-  partRows,
-  pickText,
-  scoreColor,
-  strengthShade,
-} from './score';
+import { leadFirstOrder, partRows, strengthShade } from './score';
 
 describe('matching helpers', () => {
   it('lists the six parts in order with their maxima (total 100)', () => {
@@ -31,17 +23,7 @@ describe('matching helpers', () => {
     expect(rows.reduce((sum, r) => sum + r.max, 0)).toBe(100);
   });
 
-  it('formats, clamps and colours scores', () => {
-    expect(formatPoints(59.66, 'en')).toBe('59.7');
-    expect(formatPoints(15, 'ko')).toBe('15');
-    expect(clampScore(105)).toBe(100);
-    expect(clampScore(Number.NaN)).toBe(0);
-    expect([scoreColor(70), scoreColor(45), scoreColor(10)]).toEqual(['teal', 'yellow', 'gray']);
-  });
-
-  it('picks the text in the UI language and shades strengths', () => {
-    expect(pickText({ en: 'Hi', ko: '안녕' }, 'ko')).toBe('안녕');
-    expect(pickText({ en: 'Hi', ko: '' }, 'ko')).toBe('Hi');
+  it('shades strengths', () => {
     expect(strengthShade(0).background).toBeUndefined();
     expect(strengthShade(1).background).toContain('teal-7');
     expect(strengthShade(0.67).background).toContain('teal-4');

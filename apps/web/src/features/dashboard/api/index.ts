@@ -1,3 +1,0 @@
-// The dashboard reads the signed-in user (and their firm) through the auth feature's
-// `GET /api/auth/me` query. Review-queue queries will live here once the API has them.
-export { meQueryOptions as dashboardUserQueryOptions } from '../../auth/api/auth';

@@ -1,0 +1,44 @@
+import { keepPreviousData, queryOptions } from '@tanstack/react-query';
+import { api } from '../../../lib/api/client';
+import { unwrap } from '../../../lib/api/errors';
+import { toDownloadedFile, type DownloadedFile } from '../../../lib/download';
+import { toApiQuery, type ProjectFilters } from '../lib/filters';
+import type { ProjectDetail, ProjectList } from './types';
+
+export const projectKeys = {
+  all: ['projects'] as const,
+  list: (filters: ProjectFilters) => [...projectKeys.all, 'list', toApiQuery(filters)] as const,
+  project: (id: string) => [...projectKeys.all, 'project', id] as const,
+};
+
+/** `GET /api/projects`: one page of projects plus facet counts for the filters. */
+export function projectsQueryOptions(filters: ProjectFilters) {
+  return queryOptions({
+    queryKey: projectKeys.list(filters),
+    queryFn: async ({ signal }): Promise<ProjectList> =>
+      unwrap(await api.GET('/api/projects', { params: { query: toApiQuery(filters) }, signal })),
+    // Keep the previous page on screen while the next one loads (no flash to a skeleton).
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** `GET /api/projects/:id`: the full project with its requirements. */
+export function projectQueryOptions(id: string) {
+  return queryOptions({
+    queryKey: projectKeys.project(id),
+    queryFn: async ({ signal }): Promise<ProjectDetail> =>
+      unwrap(await api.GET('/api/projects/{id}', { params: { path: { id } }, signal })),
+  });
+}
+
+/**
+ * `GET /api/projects/export.csv` with the current filters, through the API client so the
+ * bearer token (and the refresh-on-401 retry) applies, returned as a Blob.
+ */
+export async function fetchProjectsCsv(filters: ProjectFilters): Promise<DownloadedFile> {
+  const result = await api.GET('/api/projects/export.csv', {
+    params: { query: toApiQuery(filters, false) },
+    parseAs: 'blob',
+  });
+  return toDownloadedFile(result, 'projects.csv');
+}

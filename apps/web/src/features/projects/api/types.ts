@@ -1,0 +1,19 @@
+/** Catalog API types, all derived from the generated OpenAPI types (never written by hand). */
+import type { paths } from '../../../lib/api/schema';
+import type { ResponseBody } from '../../../lib/api/types';
+
+export type ProjectList = ResponseBody<'/api/projects', 'get', 200>;
+export type ProjectListItem = ProjectList['items'][number];
+export type ProjectFacets = ProjectList['facets'];
+export type FacetCount = ProjectFacets['country'][number];
+export type ProjectBudget = ProjectListItem['budget'];
+export type { ProjectStatus } from '../../../lib/api/types';
+
+export type ProjectDetail = ResponseBody<'/api/projects/{id}', 'get', 200>;
+export type ProjectRequirements = ProjectDetail['requirements'];
+export type CapabilityRequirement = ProjectRequirements['capabilities'][number];
+export type TeamRules = ProjectRequirements['teamRules'];
+
+/** Query parameters of `GET /api/projects` (filters, paging, sort). */
+export type ProjectListQuery = NonNullable<NonNullable<paths['/api/projects']['get']['parameters']['query']>>;
+export type ProjectSort = NonNullable<ProjectListQuery['sort']>;

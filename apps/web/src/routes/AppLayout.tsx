@@ -1,0 +1,71 @@
+import { Anchor, AppShell, Button, Group, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link, Outlet } from 'react-router';
+import { LanguageSwitch } from '../components/LanguageSwitch';
+import { MainNav } from '../components/MainNav';
+import { useLogoutMutation } from '../features/auth/api/auth';
+import { NotificationBell } from '../features/consortia/components/NotificationBell';
+import { useSession } from '../lib/auth/session';
+
+export function AppLayout() {
+  const { t } = useTranslation();
+  const session = useSession();
+  const logout = useLogoutMutation();
+  const summary =
+    session.status === 'authenticated'
+      ? t('header.userSummary', { name: session.user.name, role: t(`enums.role.${session.user.role}`) })
+      : '';
+
+  return (
+    <AppShell header={{ height: 60 }} padding="md">
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="lg" wrap="nowrap">
+            <Anchor
+              component={Link}
+              to="/"
+              fw={700}
+              size="lg"
+              underline="never"
+              c="inherit"
+              style={{ whiteSpace: 'nowrap' }}
+            >
+              {t('app.name')}
+            </Anchor>
+            <MainNav />
+          </Group>
+          <Group gap="sm" wrap="nowrap">
+            {session.status === 'authenticated' && <NotificationBell />}
+            <LanguageSwitch />
+            {session.status === 'authenticated' && (
+              <>
+                <Text
+                  size="sm"
+                  visibleFrom="sm"
+                  data-testid="user-summary"
+                  truncate="end"
+                  maw={170}
+                  title={summary}
+                >
+                  {summary}
+                </Text>
+                <Button
+                  variant="default"
+                  size="xs"
+                  loading={logout.isPending}
+                  disabled={logout.isPending}
+                  onClick={() => logout.mutate()}
+                >
+                  {t('header.signOut')}
+                </Button>
+              </>
+            )}
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Main>
+        <Outlet />
+      </AppShell.Main>
+    </AppShell>
+  );
+}
