@@ -67,7 +67,13 @@ export default tseslint.config(
   },
   {
     // Command-line entry points talk to a person on the terminal: printing is their job.
-    files: ['apps/api/src/cli/**/*.ts', 'apps/api/src/main.ts', 'tests/load/**/*.ts', 'tests/bench/**/*.ts', 'scripts/**/*.mjs'],
+    files: [
+      'apps/api/src/cli/**/*.ts',
+      'apps/api/src/main.ts',
+      'tests/load/**/*.ts',
+      'tests/bench/**/*.ts',
+      'scripts/**/*.mjs',
+    ],
     rules: { 'no-console': 'off' },
   },
   {
