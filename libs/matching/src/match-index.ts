@@ -1,25 +1,30 @@
+import { firmFacts, strengthOf, type MatchModel } from './evidence';
 import { regionOf } from './regions';
-import type { MatchFirmInput, Maturity } from './types';
+import type { MatchFirmInput } from './types';
 
+export { MATURITY_BONUS } from './evidence';
 export const LADDER = ['A1', 'A2', 'A3', 'A4', 'B1', 'B2', 'B3', 'B4', 'C1', 'C2', 'C3', 'C4'];
-const MATURITY_RANK: Record<Maturity, number> = { concept: 1, 'pilot-proven': 2, commercial: 3 };
-/** Extra strength a solution with the code adds on top of the declared level (by maturity). */
-export const MATURITY_BONUS = [0, 0.1, 0.2, 0.34];
 const SME_SIZES = new Set(['sme', 'startup']);
 
+export interface MatchIndexOptions {
+  /** Scoring model (default `v2`; `capability-only` is the pre-v2 model, kept as a baseline). */
+  model?: MatchModel;
+}
+
 /**
- * Firm capabilities packed into typed arrays: one row of C bytes per firm for levels and one for
- * the best solution maturity per code. Rows are updated in place when a profile changes, so a
+ * Firm capabilities packed into typed arrays: one row of C strengths (0–1, from the declared level
+ * and the evidence behind it) per firm. Rows are updated in place when a profile changes, so a
  * request never reloads all firms from the database.
  */
 export class MatchIndex {
   readonly codes: readonly string[];
+  readonly model: MatchModel;
   private readonly codeIndex: Map<string, number>;
   private readonly width: number;
   private capacity = 0;
   private count = 0;
-  levels = new Uint8Array(0);
-  maturity = new Uint8Array(0);
+  /** Strength per firm row and capability code. */
+  cells = new Float32Array(0);
   ladder = new Uint8Array(0);
   sme = new Uint8Array(0);
   /** Bit per role the firm can play and per capability domain it works in (see `bit`). */
@@ -34,7 +39,12 @@ export class MatchIndex {
   private readonly rowOf = new Map<string, number>();
   private readonly free: number[] = [];
 
-  constructor(capabilityCodes: readonly string[], firms: Iterable<MatchFirmInput> = []) {
+  constructor(
+    capabilityCodes: readonly string[],
+    firms: Iterable<MatchFirmInput> = [],
+    options: MatchIndexOptions = {},
+  ) {
+    this.model = options.model ?? 'v2';
     this.codes = capabilityCodes;
     this.codeIndex = new Map(capabilityCodes.map((c, i) => [c, i]));
     this.width = capabilityCodes.length;
@@ -43,6 +53,11 @@ export class MatchIndex {
 
   get size(): number {
     return this.rowOf.size;
+  }
+
+  /** Rows allocated so far (live or free): typed arrays indexed by row need this length. */
+  get rowCount(): number {
+    return this.count;
   }
 
   codeId(code: string): number {
@@ -78,13 +93,27 @@ export class MatchIndex {
     return this.sme[row] === 1;
   }
 
-  /** 0..1: how strongly the firm covers a capability (declared level, plus solution evidence). */
+  /** 0..1: how strongly the firm covers a capability (declared level and the evidence behind it). */
   strength(row: number, codeId: number): number {
-    if (codeId < 0) return 0;
-    const level = this.levels[row * this.width + codeId];
-    const mat = this.maturity[row * this.width + codeId];
-    if (!level && !mat) return 0;
-    return Math.min(1, Math.max(level, 1) / 3 + MATURITY_BONUS[mat]);
+    return codeId < 0 ? 0 : this.cells[row * this.width + codeId];
+  }
+
+  /**
+   * The firm's own claim for each code (declared level plus solution bonus, no evidence discount):
+   * what a firm asking for partners knows it can do, so its gaps are its real gaps.
+   */
+  claims(row: number, codeIds: ArrayLike<number>): Float64Array {
+    const facts = firmFacts(this.firms[row]);
+    return Float64Array.from(codeIds as ArrayLike<number>, (id) => {
+      if (id < 0) return 0;
+      const f = facts.get(this.codes[id]);
+      return f ? strengthOf(f, 'capability-only') : 0;
+    });
+  }
+
+  /** Whether a firm is based in Korea (the financing rules' "Korean firm"). */
+  isKorean(row: number): boolean {
+    return this.firms[row].homeCountry === 'KR';
   }
 
   upsert(firm: MatchFirmInput): void {
@@ -95,19 +124,10 @@ export class MatchIndex {
       this.rowOf.set(firm.id, row);
     }
     const base = row * this.width;
-    this.levels.fill(0, base, base + this.width);
-    this.maturity.fill(0, base, base + this.width);
-    for (const c of firm.capabilities) {
-      const id = this.codeIndex.get(c.code);
-      if (id !== undefined)
-        this.levels[base + id] = Math.max(this.levels[base + id], Math.min(3, Math.max(0, c.level)));
-    }
-    for (const s of firm.solutions) {
-      for (const code of s.capabilityCodes) {
-        const id = this.codeIndex.get(code);
-        if (id !== undefined)
-          this.maturity[base + id] = Math.max(this.maturity[base + id], MATURITY_RANK[s.maturity] ?? 0);
-      }
+    this.cells.fill(0, base, base + this.width);
+    for (const [code, facts] of firmFacts(firm)) {
+      const id = this.codeIndex.get(code);
+      if (id !== undefined) this.cells[base + id] = strengthOf(facts, this.model);
     }
     const ladder = firm.ladderStage ? LADDER.indexOf(firm.ladderStage) : -1;
     this.ladder[row] = ladder < 0 ? 255 : ladder;
@@ -128,16 +148,14 @@ export class MatchIndex {
     const row = this.rowOf.get(firmId);
     if (row === undefined) return;
     this.rowOf.delete(firmId);
-    this.levels.fill(0, row * this.width, (row + 1) * this.width);
-    this.maturity.fill(0, row * this.width, (row + 1) * this.width);
+    this.cells.fill(0, row * this.width, (row + 1) * this.width);
     this.free.push(row);
   }
 
   /** Approximate bytes held: typed arrays plus a per-firm estimate of the plain objects. */
   heapBytes(): number {
     const typed =
-      this.levels.byteLength +
-      this.maturity.byteLength +
+      this.cells.byteLength +
       this.ladder.byteLength +
       this.sme.byteLength +
       this.roleMask.byteLength +
@@ -164,8 +182,9 @@ export class MatchIndex {
       next.set(a);
       return next;
     };
-    this.levels = grow(this.levels, this.width);
-    this.maturity = grow(this.maturity, this.width);
+    const cells = new Float32Array(capacity * this.width);
+    cells.set(this.cells);
+    this.cells = cells;
     this.ladder = grow(this.ladder, 1);
     this.sme = grow(this.sme, 1);
     const grow32 = (a: Uint32Array) => {

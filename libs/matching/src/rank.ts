@@ -27,12 +27,10 @@ export function rankFirms(
     if (options.filter && !options.filter(row)) continue;
     top.push(fitScore(index, row, ctx), index.firms[row].id, row);
   }
-  return top
-    .values()
-    .map(({ value: row }) => ({
-      firmId: index.firms[row].id,
-      ...explainFit(index, row, ctx, options.labels),
-    }));
+  return top.values().map(({ value: row }) => ({
+    firmId: index.firms[row].id,
+    ...explainFit(index, row, ctx, options.labels),
+  }));
 }
 
 export interface RankedProject extends FitBreakdown {
@@ -51,10 +49,8 @@ export function rankProjects(
   const contexts = projects.map((p) => projectContext(index, p));
   const top = new TopK<number>(options.limit ?? 20);
   contexts.forEach((ctx, i) => top.push(fitScore(index, row, ctx), ctx.project.id, i));
-  return top
-    .values()
-    .map(({ value: i }) => ({
-      projectId: projects[i].id,
-      ...explainFit(index, row, contexts[i], options.labels),
-    }));
+  return top.values().map(({ value: i }) => ({
+    projectId: projects[i].id,
+    ...explainFit(index, row, contexts[i], options.labels),
+  }));
 }
