@@ -154,9 +154,9 @@ export function buildCollaborationGraph(input: CollaborationGraphInput): Collabo
     if (a === b) return;
     const [x, y] = a < b ? [a, b] : [b, a];
     let row = pairs.get(x);
-    if (!row) pairs.set(x, (row = new Map()));
+    if (!row) pairs.set(x, (row = new Map<string, Pending>()));
     let p = row.get(y);
-    if (!p) row.set(y, (p = new Map()));
+    if (!p) row.set(y, (p = new Map<string, Relation>()));
     const prev = p.get(key);
     if (!prev || prev.weight < relation.weight) p.set(key, relation);
   };
@@ -299,7 +299,7 @@ export function buildCollaborationGraph(input: CollaborationGraphInput): Collabo
   const adjacency = new Map<string, Map<string, Link>>();
   const link = (a: string, b: string, l: Link) => {
     let row = adjacency.get(a);
-    if (!row) adjacency.set(a, (row = new Map()));
+    if (!row) adjacency.set(a, (row = new Map<string, Link>()));
     row.set(b, l);
   };
   for (const [a, row] of pairs)

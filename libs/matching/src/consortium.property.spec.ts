@@ -18,9 +18,11 @@ const firmArb = fc.record({
   solution: fc.option(
     fc.record({
       code: fc.constantFrom(...CODES.slice(0, 6)),
-      maturity: fc.constantFrom('concept', 'pilot-proven', 'commercial') as fc.Arbitrary<
-        'concept' | 'pilot-proven' | 'commercial'
-      >,
+      maturity: fc.constantFrom<'concept' | 'pilot-proven' | 'commercial'>(
+        'concept',
+        'pilot-proven',
+        'commercial',
+      ),
     }),
   ),
   size: fc.constantFrom('sme', 'startup', 'large', 'mid'),

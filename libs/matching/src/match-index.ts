@@ -104,7 +104,7 @@ export class MatchIndex {
    */
   claims(row: number, codeIds: ArrayLike<number>): Float64Array {
     const facts = firmFacts(this.firms[row]);
-    return Float64Array.from(codeIds as ArrayLike<number>, (id) => {
+    return Float64Array.from(codeIds, (id) => {
       if (id < 0) return 0;
       const f = facts.get(this.codes[id]);
       return f ? strengthOf(f, 'capability-only') : 0;
