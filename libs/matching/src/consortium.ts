@@ -57,12 +57,12 @@ class TeamTable<V extends { sorted: Int32Array }> {
   private readonly buffer = new Int32Array(64);
   private last = 0;
 
-  /** Sorts the members into the scratch buffer and returns their hash. */
-  private hash(members: readonly number[]): number {
-    const n = members.length;
+  /** Sorts the members (plus `extra` when ≥ 0) into the scratch buffer and returns their hash. */
+  private hash(members: readonly number[], extra: number): number {
+    const n = members.length + (extra >= 0 ? 1 : 0);
     const b = this.buffer;
     for (let i = 0; i < n; i++) {
-      const v = members[i];
+      const v = i < members.length ? members[i] : extra;
       let j = i - 1;
       for (; j >= 0 && b[j] > v; j--) b[j + 1] = b[j];
       b[j + 1] = v;
@@ -79,12 +79,14 @@ class TeamTable<V extends { sorted: Int32Array }> {
     return true;
   }
 
-  /** Adds the value made by `make` (given the canonical sorted members) unless the team is there. */
-  getOrAdd(members: readonly number[], make: (sorted: Int32Array) => V): V {
-    const h = this.hash(members);
+  /**
+   * The value for the team `members` (+ `extra`), made by `make` (given the canonical sorted
+   * members) the first time; nothing is allocated when the team is already there.
+   */
+  getOrAdd(members: readonly number[], make: (sorted: Int32Array) => V, extra = -1): V {
+    const h = this.hash(members, extra);
     let bucket = this.buckets.get(h);
-    const found = bucket?.find((e) => this.same(e.sorted));
-    if (found) return found;
+    if (bucket) for (const e of bucket) if (this.same(e.sorted)) return e;
     const value = make(this.buffer.slice(0, this.last));
     if (!bucket) this.buckets.set(h, (bucket = []));
     bucket.push(value);
@@ -128,24 +130,34 @@ export function searchConsortia(
     seen.getOrAdd(members, (sorted) => ({ members, sorted, scored: scorer.score(members, fixedLead) }));
 
   beamSearch(scorer, fixedLead, options.beamWidth ?? 10, consider);
-  const ranked = () => seen.values().sort(compare);
-  for (const entry of ranked().slice(0, 4)) localSearch(scorer, entry.members, fixedLead, consider);
+  for (const entry of best(seen.values(), 4)) localSearch(scorer, entry.members, fixedLead, consider);
 
   const limit = options.limit ?? 5;
-  const all = ranked();
+  const teams = seen.values();
+  const feasibleTeams = teams.filter((e) => e.scored.feasible).sort(compare);
   const toCandidate = (e: SeenTeam): TeamCandidate => ({
     rows: e.members.map((p) => pool[p]),
     lead: pool[e.scored.lead],
     scored: e.scored,
     scorer,
   });
-  const feasible = selectAlternatives(
-    scorer,
-    all.filter((e) => e.scored.feasible),
-    limit,
-  ).map(toCandidate);
-  const partial = feasible.length ? [] : selectAlternatives(scorer, all, limit).map(toCandidate);
+  const feasible = selectAlternatives(scorer, feasibleTeams, limit).map(toCandidate);
+  const partial = feasible.length
+    ? []
+    : selectAlternatives(scorer, teams.sort(compare), limit).map(toCandidate);
   return { ctx, scorer, feasible, partial };
+}
+
+/** The k best teams (k small): one pass, no full sort. */
+function best(teams: SeenTeam[], k: number): SeenTeam[] {
+  const top: SeenTeam[] = [];
+  for (const t of teams) {
+    if (top.length === k && compare(t, top[k - 1]) >= 0) continue;
+    let i = Math.min(top.length, k - 1);
+    top[i] = t;
+    for (; i > 0 && compare(top[i], top[i - 1]) < 0; i--) [top[i], top[i - 1]] = [top[i - 1], top[i]];
+  }
+  return top;
 }
 
 function compare(a: SeenTeam, b: SeenTeam): number {
@@ -237,11 +249,15 @@ function beamSearch(
     for (const team of beam) {
       for (let p = 0; p < n; p++) {
         if (team.includes(p) || !scorer.canHelp(team, p, fixedLead !== undefined)) continue;
-        const members = [...team, p];
-        next.getOrAdd(members, (sorted) => {
-          const scored = consider(members).scored;
-          return { sorted, members, priority: scored.objective - 25 * scored.failed.length };
-        });
+        next.getOrAdd(
+          team,
+          (sorted) => {
+            const members = [...team, p];
+            const scored = consider(members).scored;
+            return { sorted, members, priority: scored.objective - 25 * scored.failed.length };
+          },
+          p,
+        );
       }
     }
     beam = next

@@ -35,6 +35,9 @@ const FACETS: Exclude<AlternativeLabel, 'best' | 'same_score' | 'more_experience
   'different_lead',
 ];
 
+/** Alternatives are picked among this many best teams. */
+const ALTERNATIVE_POOL = 300;
+
 /** Scores within this of each other display the same (one decimal). */
 export const SAME_SCORE = 0.05;
 
@@ -70,22 +73,30 @@ const jaccard = (a: number[], b: number[]) => {
  */
 export function selectAlternatives<T extends Team>(scorer: TeamScorer, ranked: T[], limit: number): T[] {
   if (!ranked.length || limit <= 0) return [];
-  const best = ranked[0];
+  // The alternatives come from the best teams seen; the rest of the search tail adds nothing.
+  const pool = ranked.slice(0, ALTERNATIVE_POOL);
+  const best = pool[0];
+  const facets = new Map<T, AlternativeLabel[]>();
+  const facetsOfTeam = (t: T) => {
+    let f = facets.get(t);
+    if (!f) facets.set(t, (f = facetsOf(scorer, t, best)));
+    return f;
+  };
   const picked: T[] = [best];
   const differs = (e: T, threshold: number) =>
     picked.every((p) => jaccard(p.members, e.members) <= threshold);
   for (const threshold of [0.6, 0.8]) {
     for (const facet of FACETS) {
       if (picked.length >= limit) break;
-      if (picked.some((p) => p !== best && facetsOf(scorer, p, best).includes(facet))) continue;
-      const e = ranked.find(
-        (x) => !picked.includes(x) && differs(x, threshold) && facetsOf(scorer, x, best).includes(facet),
+      if (picked.some((p) => p !== best && facetsOfTeam(p).includes(facet))) continue;
+      const e = pool.find(
+        (x) => !picked.includes(x) && facetsOfTeam(x).includes(facet) && differs(x, threshold),
       );
       if (e) picked.push(e);
     }
   }
   for (const threshold of [0.6, 0.8, 1]) {
-    for (const e of ranked) {
+    for (const e of pool) {
       if (picked.length >= limit) break;
       if (!picked.includes(e) && differs(e, threshold)) picked.push(e);
     }

@@ -27,6 +27,8 @@ export class MatchIndex {
   cells = new Float32Array(0);
   ladder = new Uint8Array(0);
   sme = new Uint8Array(0);
+  /** Home country of each row as an id (see `countryId`). */
+  home = new Uint16Array(0);
   /** Bit per role the firm can play and per capability domain it works in (see `bit`). */
   roleMask = new Uint32Array(0);
   domainMask = new Uint32Array(0);
@@ -36,6 +38,7 @@ export class MatchIndex {
   /** Regions of each firm's track record. */
   readonly regions: Set<string>[] = [];
   private readonly bits = new Map<string, number>();
+  private readonly countries = new Map<string, number>([['KR', 0]]);
   private readonly rowOf = new Map<string, number>();
   private readonly free: number[] = [];
 
@@ -111,9 +114,16 @@ export class MatchIndex {
     });
   }
 
+  /** A stable small id per country code (Korea is 0), so hot loops compare numbers. */
+  countryId(code: string): number {
+    let id = this.countries.get(code);
+    if (id === undefined) this.countries.set(code, (id = this.countries.size));
+    return id;
+  }
+
   /** Whether a firm is based in Korea (the financing rules' "Korean firm"). */
   isKorean(row: number): boolean {
-    return this.firms[row].homeCountry === 'KR';
+    return this.home[row] === 0;
   }
 
   upsert(firm: MatchFirmInput): void {
@@ -132,6 +142,7 @@ export class MatchIndex {
     const ladder = firm.ladderStage ? LADDER.indexOf(firm.ladderStage) : -1;
     this.ladder[row] = ladder < 0 ? 255 : ladder;
     this.sme[row] = SME_SIZES.has(firm.size) ? 1 : 0;
+    this.home[row] = this.countryId(firm.homeCountry);
     const experience = new Map<string, number | null>();
     for (const t of firm.trackRecords) {
       const prev = experience.get(t.countryCode);
@@ -158,6 +169,7 @@ export class MatchIndex {
       this.cells.byteLength +
       this.ladder.byteLength +
       this.sme.byteLength +
+      this.home.byteLength +
       this.roleMask.byteLength +
       this.domainMask.byteLength;
     let objects = 0;
@@ -192,6 +204,9 @@ export class MatchIndex {
       next.set(a);
       return next;
     };
+    const home = new Uint16Array(capacity);
+    home.set(this.home);
+    this.home = home;
     this.roleMask = grow32(this.roleMask);
     this.domainMask = grow32(this.domainMask);
     this.capacity = capacity;

@@ -24,6 +24,8 @@ export interface ProjectContext {
   localBit: number;
   /** Roles a firm based outside Korea may take, as a mask; -1 when any. */
   foreignMask: number;
+  /** The project country's id in the index (`MatchIndex.countryId`). */
+  countryId: number;
 }
 
 export function projectContext(index: MatchIndex, project: MatchProjectInput): ProjectContext {
@@ -47,19 +49,19 @@ export function projectContext(index: MatchIndex, project: MatchProjectInput): P
     roleMask: index.mask(roles.map((r) => `role:${r}`)),
     localBit: index.bit('role:local_partner'),
     foreignMask: foreign ? index.mask(foreign.map((r) => `role:${r}`)) : -1,
+    countryId: index.countryId(project.countryCode),
   };
 }
 
 /** 1: track record in the country or based there; 0.5: track record in the same region; else 0. */
 export function countryExperience(index: MatchIndex, row: number, ctx: ProjectContext): number {
-  const firm = index.firms[row];
   const country = ctx.project.countryCode;
-  if (firm.homeCountry === country || index.experience[row].has(country)) return 1;
+  if (index.home[row] === ctx.countryId || index.experience[row].has(country)) return 1;
   return ctx.region && index.regions[row].has(ctx.region) ? 0.5 : 0;
 }
 
 export function isLocal(index: MatchIndex, row: number, ctx: ProjectContext): boolean {
-  return index.firms[row].homeCountry === ctx.project.countryCode;
+  return index.home[row] === ctx.countryId;
 }
 
 /**

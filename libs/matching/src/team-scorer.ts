@@ -63,6 +63,11 @@ export class TeamScorer {
   private readonly r: number;
   private readonly n: number;
   private seenBuffer = new Uint8Array(0);
+  private holder = new Int16Array(0);
+  private trial = new Int8Array(0);
+  private kept = new Int8Array(0);
+  /** Set by assignRoles: a member based abroad got no allowed role. */
+  private foreignUnplaced = false;
 
   constructor(
     readonly index: MatchIndex,
@@ -175,12 +180,14 @@ export class TeamScorer {
 
   /** J(T) with a given lead, plus the hard-rule checks. */
   scoreWithLead(members: readonly number[], lead: number): Scored {
+    const roleOf = new Int8Array(members.length);
     return this.withLead(
       members,
       lead,
       this.coverage(members),
       this.teamAffinity(members),
       this.teamFailures(members),
+      roleOf,
     );
   }
 
@@ -190,19 +197,46 @@ export class TeamScorer {
     const coverage = this.coverage(members);
     const affinity = this.teamAffinity(members);
     const failures = this.teamFailures(members);
-    if (fixedLead !== undefined) return this.withLead(members, fixedLead, coverage, affinity, failures);
+    if (fixedLead !== undefined)
+      return this.withLead(members, fixedLead, coverage, affinity, failures, new Int8Array(members.length));
+    // Two role buffers: the best so far and the one being tried; only the winner is copied out.
+    if (this.trial.length < members.length) {
+      this.trial = new Int8Array(members.length * 2);
+      this.kept = new Int8Array(members.length * 2);
+    }
     let best: Scored | undefined;
+    // J with lead L is at most this plus 5·exp(L): every other member holding a role.
+    const roleCount = this.roles.length + (this.leadRole ? 1 : 0);
+    const w = this.weights;
+    const ceiling =
+      w.coverage * coverage +
+      w.affinity * affinity -
+      w.perMember * members.length +
+      w.roles *
+        (roleCount
+          ? (Math.min(members.length - 1, this.roles.length) + (this.leadRole ? 1 : 0)) / roleCount
+          : 1);
     for (const lead of members) {
-      const s = this.withLead(members, lead, coverage, affinity, failures);
+      if (
+        best?.feasible &&
+        failures.length === 0 &&
+        ceiling + w.leadExperience * this.exp[lead] <= best.objective
+      )
+        continue;
+      const s = this.withLead(members, lead, coverage, affinity, failures, this.trial);
       if (
         !best ||
         (s.feasible && !best.feasible) ||
         (s.feasible === best.feasible &&
           (s.failed.length < best.failed.length ||
             (s.failed.length === best.failed.length && s.objective > best.objective)))
-      )
+      ) {
         best = s;
+        [this.kept, this.trial] = [this.trial, this.kept];
+        best.roleOf = this.kept;
+      }
     }
+    best!.roleOf = this.kept.slice(0, members.length);
     return best!;
   }
 
@@ -222,8 +256,10 @@ export class TeamScorer {
     coverage: number,
     affinity: number,
     failures: RuleId[],
+    roleOf: Int8Array,
   ): Scored {
-    const { roleOf, matched, foreignUnplaced } = this.assignRoles(members, lead);
+    const matched = this.assignRoles(members, lead, roleOf);
+    const foreignUnplaced = this.foreignUnplaced;
     const roleCount = this.roles.length + (this.leadRole ? 1 : 0);
     const roleTerm = roleCount ? (matched + (this.leadRole ? 1 : 0)) / roleCount : 1;
     const w = this.weights;
@@ -234,12 +270,16 @@ export class TeamScorer {
       w.affinity * affinity -
       w.perMember * members.length;
     const rules = this.ctx.rules;
+    const noExperience = rules.leadCountryExperience && this.exp[lead] < 1;
+    const notKorean = rules.koreanLead && !this.korean[lead];
+    const foreign = !notKorean && (!this.leadable[lead] || foreignUnplaced);
     let failed = failures;
-    const extra: RuleId[] = [];
-    if (rules.leadCountryExperience && this.exp[lead] < 1) extra.push('lead_country_experience');
-    if (rules.koreanLead && !this.korean[lead]) extra.push('korean_lead');
-    else if (!this.leadable[lead] || foreignUnplaced) extra.push('foreign_roles');
-    if (extra.length) failed = [...failures, ...extra];
+    if (noExperience || notKorean || foreign) {
+      failed = failures.slice();
+      if (noExperience) failed.push('lead_country_experience');
+      if (notKorean) failed.push('korean_lead');
+      if (foreign) failed.push('foreign_roles');
+    }
     return { objective, feasible: failed.length === 0, failed, lead, roleOf, affinity, coverage };
   }
 
@@ -261,46 +301,61 @@ export class TeamScorer {
   }
 
   /**
-   * Maximum matching of non-lead members to the required roles (each member plays one role).
+   * Maximum matching of non-lead members (written into `roleOf`, the count returned) to the required roles (each member plays one role).
    * Under foreign-role rules, members based abroad are matched first, so they get a role they are
    * allowed whenever any maximum matching gives them one.
    */
-  private assignRoles(
-    members: readonly number[],
-    lead: number,
-  ): { roleOf: Int8Array; matched: number; foreignUnplaced: boolean } {
+  private assignRoles(members: readonly number[], lead: number, roleOf: Int8Array): number {
     const k = this.roles.length;
-    const roleOf = new Int8Array(members.length).fill(-1);
-    const holder = new Int16Array(k).fill(-1); // role -> member position
+    roleOf.fill(-1, 0, members.length);
     const leadPos = members.indexOf(lead);
     if (leadPos >= 0) roleOf[leadPos] = -2;
+    if (!k) {
+      this.foreignUnplaced = this.anyForeignBesides(members, leadPos);
+      return 0;
+    }
+    if (this.holder.length < k) {
+      this.holder = new Int16Array(k);
+      this.seenBuffer = new Uint8Array(k);
+    }
+    this.holder.fill(-1, 0, k);
     let matched = 0;
-    const tryAssign = (m: number, seen: Uint8Array): boolean => {
-      const p = members[m];
-      for (let role = 0; role < k; role++) {
-        if (!this.canPlay[p * k + role] || seen[role]) continue;
-        seen[role] = 1;
-        if (holder[role] < 0 || tryAssign(holder[role], seen)) {
-          holder[role] = m;
-          roleOf[m] = role;
-          return true;
-        }
-      }
-      return false;
-    };
-    const seen = this.seenBuffer.length >= k ? this.seenBuffer : (this.seenBuffer = new Uint8Array(k));
     const restricted = this.ctx.foreignMask !== -1;
-    let foreignUnplaced = false;
+    this.foreignUnplaced = false;
     for (let pass = restricted ? 0 : 1; pass < 2; pass++) {
       for (let m = 0; m < members.length; m++) {
         if (m === leadPos) continue;
         const foreign = restricted && !this.korean[members[m]];
         if ((pass === 0) !== foreign) continue;
-        seen.fill(0);
-        if (tryAssign(m, seen)) matched++;
-        else if (foreign) foreignUnplaced = true;
+        this.seenBuffer.fill(0, 0, k);
+        if (this.augment(members, roleOf, m)) matched++;
+        else if (foreign) this.foreignUnplaced = true;
       }
     }
-    return { roleOf, matched, foreignUnplaced };
+    return matched;
+  }
+
+  /** Kuhn's augmenting path from member position m (uses the holder and seen buffers). */
+  private augment(members: readonly number[], roleOf: Int8Array, m: number): boolean {
+    const k = this.roles.length;
+    const p = members[m];
+    for (let role = 0; role < k; role++) {
+      if (!this.canPlay[p * k + role] || this.seenBuffer[role]) continue;
+      this.seenBuffer[role] = 1;
+      const h = this.holder[role];
+      if (h < 0 || this.augment(members, roleOf, h)) {
+        this.holder[role] = m;
+        roleOf[m] = role;
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** With no roles to take, a member based abroad is unplaced under foreign-role rules. */
+  private anyForeignBesides(members: readonly number[], leadPos: number): boolean {
+    if (this.ctx.foreignMask === -1) return false;
+    for (let m = 0; m < members.length; m++) if (m !== leadPos && !this.korean[members[m]]) return true;
+    return false;
   }
 }
