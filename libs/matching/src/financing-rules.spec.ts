@@ -19,6 +19,9 @@ describe('financing and program rules', () => {
     expect([...financing].sort()).toEqual([...sources].sort());
     for (const r of FINANCING_RULES) expect(r.basis.length).toBeGreaterThan(10);
     expect(new Set(FINANCING_RULES.map((r) => r.key)).size).toBe(FINANCING_RULES.length);
+    // The README's table documents every row.
+    const readme = readFileSync(resolve(__dirname, '../README.md'), 'utf8');
+    for (const r of FINANCING_RULES) expect(readme, r.key).toContain(`| \`${r.key}\``);
   });
 
   it('recognises programs in the names projects list', () => {
