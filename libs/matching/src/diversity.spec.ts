@@ -64,6 +64,9 @@ describe('diverse, labelled alternatives', () => {
     const labels = new Set(teams.slice(1).flatMap((t) => t.alternative!.labels));
     expect(labels.has('lighter')).toBe(true);
     expect(labels.has('more_smes')).toBe(true);
+    const smes = teams.find((t) => t.alternative!.labels.includes('more_smes'))!;
+    expect(smes.alternative!.summary.en).toMatch(/(More|more) SMEs/);
+    expect(smes.alternative!.summary.ko).toContain('중소기업 참여 확대');
     const withFriend = teams.find((t) => t.members.some((m) => m.firmId === 'friend'));
     expect(withFriend).toBeDefined();
     expect(withFriend!.affinity).toBeGreaterThan(0);

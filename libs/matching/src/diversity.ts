@@ -60,6 +60,10 @@ export function facetsOf(scorer: TeamScorer, team: Team, best: Team): Alternativ
   return out;
 }
 
+/** "More SMEs" → "more SMEs" (keeps acronyms). */
+const lowerFirst = (text: string) =>
+  /^[A-Z][a-z]/.test(text) ? text[0].toLowerCase() + text.slice(1) : text;
+
 const jaccard = (a: number[], b: number[]) => {
   const inter = a.filter((x) => b.includes(x)).length;
   return inter / (a.length + b.length - inter);
@@ -155,7 +159,7 @@ export function describeAlternatives(
       .join(', ');
     const facetEn = labels
       .filter((l) => l !== 'same_score')
-      .map((l) => ALTERNATIVE_LABELS[l].en.toLowerCase())
+      .map((l, j) => (j ? lowerFirst(ALTERNATIVE_LABELS[l].en) : ALTERNATIVE_LABELS[l].en))
       .join(', ');
     const facetKo = labels
       .filter((l) => l !== 'same_score')
@@ -175,7 +179,7 @@ export function describeAlternatives(
       removed: removed.map(idOf),
       sameScoreAs: earlier >= 0 ? earlier + 1 : null,
       summary: {
-        en: `${facetEn ? `${facetEn[0].toUpperCase()}${facetEn.slice(1)}: ` : 'Alternative: '}${swapEn || 'same firms, other roles'}.${tieEn}`,
+        en: `${facetEn ? `${facetEn}: ` : 'Alternative: '}${swapEn || 'same firms, other roles'}.${tieEn}`,
         ko: `${facetKo ? `${facetKo}: ` : '대안: '}${swapKo || '같은 기업, 다른 역할'}.${tieKo}`,
       },
     };
