@@ -40,7 +40,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
-          include: ['libs/**/*.spec.ts', 'apps/api/**/*.spec.ts'],
+          include: ['libs/**/*.spec.ts', 'apps/api/**/*.spec.ts', 'tests/eval/**/*.spec.ts'],
           testTimeout: 30_000,
         },
       },

@@ -1,10 +1,18 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { MatchIndex, rankFirms, searchConsortia, type MatchFirmInput, type MatchProjectInput } from '@app/matching';
+import {
+  buildCollaborationGraph,
+  MatchIndex,
+  rankFirms,
+  searchConsortia,
+  suggestPartners,
+  type MatchFirmInput,
+  type MatchProjectInput,
+} from '@app/matching';
 import { solveExactly } from '../../libs/matching/test/milp';
 import { httpBench } from './http-bench';
 import { percentiles, timed } from './stats';
-import { prng, syntheticFirms, syntheticProjects, taxonomyCodes } from './synthetic';
+import { prng, syntheticFirms, syntheticGraph, syntheticProjects, taxonomyCodes } from './synthetic';
 
 const gc = (globalThis as { gc?: () => void }).gc;
 
@@ -26,7 +34,15 @@ async function optimality(count = 200) {
       capabilities: Array.from({ length: r.int(1, 3) }, () => ({ code: r.pick(few), level: r.int(1, 3) })),
       solutions: [],
       trackRecords: r.next() < 0.4 ? [{ countryCode: r.pick(['VN', 'ID']), year: 2020 }] : [],
+      corporateGroup: r.next() < 0.2 ? r.pick(['g1', 'g2']) : null,
     }));
+    // Shared past projects between random pairs: ties in the objective.
+    for (let k = r.int(0, 5); k > 0; k--) {
+      const year = r.int(2012, 2025);
+      for (const f of [r.pick(firms), r.pick(firms)])
+        f.trackRecords.push({ countryCode: 'TH', city: `Place ${k}`, title: `Shared project ${k}`, year });
+    }
+    const graph = buildCollaborationGraph({ firms, asOfYear: 2025 });
     const reqCodes = [...new Set(Array.from({ length: r.int(2, 5) }, () => r.pick(few)))];
     const project: MatchProjectInput = {
       id: `p${i}`,
@@ -35,11 +51,12 @@ async function optimality(count = 200) {
       requirements: reqCodes.map((code, k) => ({ code, weight: r.int(1, 3), mustHave: k < r.int(0, 2) })),
       roles: ['lead', 'solution_provider'].slice(0, r.int(0, 2)),
       teamRules: { minSmeMembers: r.int(0, 2), maxMembers: r.int(2, 5), localPartnerRequired: r.next() < 0.3, leadCountryExperience: r.next() < 0.3 },
+      financing: r.next() < 0.25 ? ['kcity_grant'] : [],
     };
     const index = new MatchIndex(codes, firms);
-    const h = timed(() => searchConsortia(index, project, { limit: 1 }));
+    const h = timed(() => searchConsortia(index, project, { limit: 1, graph }));
     const t0 = process.hrtime.bigint();
-    const exact = await solveExactly(index, project);
+    const exact = await solveExactly(index, project, undefined, graph);
     exactMs += Number(process.hrtime.bigint() - t0) / 1e6;
     heuristicMs += h.ms;
     if (exact.feasible && exact.objective > 1e-6) ratios.push(h.value.feasible.length ? h.value.feasible[0].scored.objective / exact.objective : 0);
@@ -62,15 +79,22 @@ async function main() {
   for (const p of projects.slice(0, 20)) rankFirms(index, p); // warm-up
   const rank = percentiles(projects.map((p) => timed(() => rankFirms(index, p, { limit: 20 })).ms));
 
+  const graph = syntheticGraph(firms);
   const eight = syntheticProjects(60, 3, 8);
-  for (const p of eight.slice(0, 5)) searchConsortia(index, p);
-  const consortium = percentiles(eight.map((p) => timed(() => searchConsortia(index, p, { limit: 5 })).ms));
+  for (const p of eight.slice(0, 5)) searchConsortia(index, p, { graph });
+  const consortium = percentiles(eight.map((p) => timed(() => searchConsortia(index, p, { limit: 5, graph })).ms));
+  const askers = firms.slice(0, 60).map((f) => f.id);
+  const partners = percentiles(
+    eight.map((p, i) => timed(() => suggestPartners(index, p, askers[i], { limit: 20, graph })).ms),
+  );
 
   const opt = await optimality();
   const http = skipHttp ? null : await httpBench();
   const results = {
     rank,
     consortium,
+    partners,
+    graphEdges: graph.edgeCount,
     optimality: { mean: opt.mean, min: opt.min, timeRatio: opt.timeRatio },
     http: http ? { matches: pick(http.matches), consortium: pick(http.consortium), health: pick(http.health) } : null,
     indexHeapBytes,
@@ -80,6 +104,7 @@ async function main() {
   console.table({
     'rank 10k firms (ms)': { p50: rank.p50Ms, p95: rank.p95Ms, target: 'p95 ≤ 5' },
     'consortium top 5, 8 reqs (ms)': { p50: consortium.p50Ms, p95: consortium.p95Ms, target: 'p95 ≤ 100' },
+    'partner suggestions, 8 reqs (ms)': { p50: partners.p50Ms, p95: partners.p95Ms, target: '—' },
     ...(http
       ? {
           'HTTP matches (ms, 20 conn)': { p50: http.matches.p50Ms, p95: http.matches.p95Ms, target: `non-2xx ${http.matches.non2xx}` },

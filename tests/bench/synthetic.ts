@@ -1,7 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { rng } from '@app/common';
-import type { MatchFirmInput, MatchProjectInput, Maturity } from '@app/matching';
+import {
+  buildCollaborationGraph,
+  type CollaborationGraph,
+  type MatchFirmInput,
+  type MatchProjectInput,
+  type Maturity,
+} from '@app/matching';
 import type { TaxonomySource } from '@app/taxonomy';
 
 // The data file itself: the taxonomy lib's index would load Nest and TypeORM into a pure-engine benchmark.
@@ -67,4 +73,22 @@ export function syntheticProjects(count: number, seed = 2, exactly?: number): Ma
       teamRules: { minSmeMembers: r.int(0, 2), maxMembers: r.int(4, 8), localPartnerRequired: r.next() < 0.3, leadCountryExperience: r.next() < 0.3 },
     };
   });
+}
+
+/**
+ * A collaboration graph for the synthetic firms: ~30% share a past project with 1–3 others (about
+ * one project per 2.5 firms involved) and 5% belong to one of 50 corporate groups.
+ */
+export function syntheticGraph(firms: MatchFirmInput[], seed = 3): CollaborationGraph {
+  const r = prng(seed);
+  const projects = Math.round(firms.length * 0.12);
+  const withShared = firms.map((f) => {
+    const records = [...f.trackRecords];
+    if (r.next() < 0.3) {
+      const k = r.int(0, projects - 1);
+      records.push({ countryCode: COUNTRIES[k % COUNTRIES.length], city: `City ${k}`, title: `Shared smart city project ${k}`, year: 2012 + (k % 14) });
+    }
+    return { id: f.id, trackRecords: records, corporateGroup: r.next() < 0.05 ? `group-${r.int(0, 49)}` : null };
+  });
+  return buildCollaborationGraph({ firms: withShared, asOfYear: 2025 });
 }

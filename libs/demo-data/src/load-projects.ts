@@ -1,37 +1,7 @@
 import type { EntityManager } from 'typeorm';
-import type { ProjectStatus } from '@app/common';
 import { Project, ProjectRequirement } from '@app/projects';
-import { chunks, describeSource, readItems, type SourceRef } from './source-files';
-
-interface SourceProject {
-  id: string;
-  title: string;
-  titleKo?: string | null;
-  countryCode: string;
-  city?: string | null;
-  program?: string | null;
-  track: string;
-  sectors: string[];
-  description?: string | null;
-  budget?: { amount: number | null; currency: string | null; text: string | null } | null;
-  financing: string[];
-  client?: string | null;
-  procurement?: string | null;
-  period?: string | null;
-  status: ProjectStatus;
-  requirements: {
-    capabilities: { code: string; weight: number; mustHave: boolean }[];
-    roles: string[];
-    teamRules: {
-      minSmeMembers: number;
-      maxMembers: number | null;
-      localPartnerRequired: boolean;
-      leadCountryExperience: boolean;
-    };
-  };
-  eligibilityNotes?: string[];
-  source?: SourceRef;
-}
+import type { SourceProject } from './demo-sources';
+import { chunks, describeSource, readItems } from './source-files';
 
 /** Loads the real projects of projects.json with their requirements; rows already there are left alone. */
 export async function loadDemoProjects(manager: EntityManager): Promise<number> {

@@ -30,7 +30,7 @@ const COUNTRY_NAMES = {
 @Injectable()
 export class MatchingIndexService implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger(MatchingIndexService.name);
-  private current = new MatchIndex([]);
+  private current = new MatchIndex([], [], { model: 'capability-only' });
   private labelOf = new Map<string, Label>();
   private queue: Promise<void> = Promise.resolve();
   private subscription?: Subscription;
@@ -125,7 +125,9 @@ export class MatchingIndexService implements OnApplicationBootstrap, OnModuleDes
       for (const c of d.capabilities) labels.set(c.code, { en: c.en, ko: c.ko });
     }
     for (const r of taxonomy.roles) labels.set(r.code, { en: r.en, ko: r.ko });
-    this.current = new MatchIndex(codes, firms);
+    // Until the API builds the collaboration graph and the project's financing rules (matching v2,
+    // phase B), it keeps the capability-only model its scores and tests are written for.
+    this.current = new MatchIndex(codes, firms, { model: 'capability-only' });
     this.labelOf = labels;
     this.logger.log(`Matching index loaded: ${firms.length} verified firms`);
   }
@@ -188,7 +190,11 @@ function toInput(firm: Firm, children: FirmChildren): IndexedFirm {
       countryCode: t.countryCode.trim(),
       year: t.year,
       city: t.city,
+      title: t.projectTitle,
+      financingSource: t.financingSource,
+      role: t.role,
     })),
+    verified: firm.verificationStatus === 'verified',
   };
 }
 

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { solveExactly } from '../test/milp';
 import { CODES } from '../test/fixtures';
+import { buildCollaborationGraph } from './collaboration-graph';
 import { MatchIndex } from './match-index';
 import { searchConsortia } from './consortium';
 import type { MatchFirmInput, MatchProjectInput } from './types';
@@ -28,6 +29,7 @@ const firmArb = fc.record({
   home: fc.constantFrom(...COUNTRIES),
   roles: fc.subarray(ROLES, { maxLength: 2 }),
   records: fc.subarray(COUNTRIES, { maxLength: 2 }),
+  group: fc.option(fc.constantFrom('g1', 'g2')),
 });
 
 const instanceArb = fc.record({
@@ -46,6 +48,10 @@ const instanceArb = fc.record({
   local: fc.boolean(),
   leadExp: fc.boolean(),
   fixLead: fc.boolean(),
+  // Shared past projects between random pairs (edges of the collaboration graph).
+  shared: fc.array(fc.tuple(fc.nat(10), fc.nat(10), fc.integer({ min: 2010, max: 2025 })), { maxLength: 6 }),
+  financing: fc.constantFrom([], ['kcity_grant'], ['eu_funds'], ['ppp']),
+  program: fc.constantFrom(null, 'EDCF', 'KSP'),
 });
 
 type Instance = typeof instanceArb extends fc.Arbitrary<infer T> ? T : never;
@@ -62,7 +68,15 @@ function build(inst: Instance) {
       ? [{ name: 's', capabilityCodes: [f.solution.code], maturity: f.solution.maturity }]
       : [],
     trackRecords: f.records.map((c) => ({ countryCode: c, year: 2020 })),
+    corporateGroup: f.group,
   }));
+  // Each shared project: both firms carry the same record, so the graph links them.
+  inst.shared.forEach(([a, b, year], k) => {
+    const x = firms[a % firms.length];
+    const y = firms[b % firms.length];
+    for (const f of [x, y])
+      f.trackRecords.push({ countryCode: 'TH', city: `Place ${k}`, title: `Project ${k}`, year });
+  });
   const project: MatchProjectInput = {
     id: 'p',
     countryCode: 'VN',
@@ -75,18 +89,30 @@ function build(inst: Instance) {
       localPartnerRequired: inst.local,
       leadCountryExperience: inst.leadExp,
     },
+    financing: [...inst.financing],
+    program: inst.program,
   };
-  return { index: new MatchIndex(CODES, firms), project, lead: inst.fixLead ? 'f0' : undefined };
+  const graph = buildCollaborationGraph({
+    firms,
+    groups: [
+      { key: 'g1', name: { en: 'G1', ko: 'G1' } },
+      { key: 'g2', name: { en: 'G2', ko: 'G2' } },
+    ],
+    asOfYear: 2025,
+  });
+  return { index: new MatchIndex(CODES, firms), project, graph, lead: inst.fixLead ? 'f0' : undefined };
 }
 
 describe('heuristic vs exact optimum (HiGHS MILP)', () => {
-  it('reaches ≥ 0.98 of the optimum on average and never breaks a hard rule', async () => {
-    const samples = fc.sample(instanceArb, { numRuns: 120, seed: 20261123 });
+  it('reaches ≥ 0.98 of the optimum on average and never breaks a hard rule, ties and financing rules included', async () => {
+    const samples = fc.sample(instanceArb, { numRuns: 150, seed: 20261123 });
     const ratios: number[] = [];
+    let withTies = 0;
+    let korean = 0;
     for (const inst of samples) {
-      const { index, project, lead } = build(inst);
-      const exact = await solveExactly(index, project, lead);
-      const heuristic = searchConsortia(index, project, { leadFirmId: lead, limit: 1 });
+      const { index, project, graph, lead } = build(inst);
+      const exact = await solveExactly(index, project, lead, graph);
+      const heuristic = searchConsortia(index, project, { leadFirmId: lead, limit: 1, graph });
       if (!exact.feasible) {
         expect(heuristic.feasible).toEqual([]);
         continue;
@@ -95,11 +121,19 @@ describe('heuristic vs exact optimum (HiGHS MILP)', () => {
       const best = heuristic.feasible[0];
       expect(best.scored.failed).toEqual([]);
       if (lead) expect(index.firms[best.lead].id).toBe(lead);
+      if (heuristic.ctx.rules.koreanLead) {
+        korean++;
+        expect(index.firms[best.lead].homeCountry).toBe('KR');
+      }
+      if (best.scored.affinity > 0) withTies++;
       expect(best.scored.objective).toBeLessThanOrEqual(exact.objective + 1e-6);
       if (exact.objective > 1e-6) ratios.push(best.scored.objective / exact.objective);
     }
     expect(ratios.length).toBeGreaterThan(30);
+    // The instances exercise the new terms and rules, not only the old ones.
+    expect(withTies).toBeGreaterThan(5);
+    expect(korean).toBeGreaterThan(5);
     const mean = ratios.reduce((a, b) => a + b, 0) / ratios.length;
     expect(mean).toBeGreaterThanOrEqual(0.98);
-  }, 120_000);
+  }, 180_000);
 });

@@ -102,10 +102,11 @@ describe('consortium formation', () => {
   it('previews an arbitrary team with its coverage matrix and failing checks', () => {
     const index = new MatchIndex(CODES, firms());
     const report = previewTeam(index, p, [{ firmId: 'big-nov', role: 'lead' }, { firmId: 'light2' }]);
+    // Bare declarations count 0.6 of their level (v2): ITS 3 → 0.6, streetlight 1 → 0.2, GIS 2 → 0.4.
     expect(report.coverage.map((c) => c.cells)).toEqual([
-      [1, 0],
-      [0, 0.33],
-      [0.67, 0],
+      [0.6, 0],
+      [0, 0.2],
+      [0.4, 0],
     ]);
     expect(report.gaps).toEqual([]);
     const failed = report.rules.filter((r) => !r.passed).map((r) => r.rule);
@@ -127,7 +128,7 @@ describe('partner suggestions', () => {
     expect(partners.find((s) => s.firmId === 'vn')!.boosts).toContain('local_partner');
     expect(partners.find((s) => s.firmId === 'light')!.boosts).toContain('large_sme_pairing');
     expect(partners.find((s) => s.firmId === 'light')!.fills).toEqual([
-      { code: 'energy.smart_streetlight', gap: 1, strength: 1, mustHave: true },
+      { code: 'energy.smart_streetlight', gap: 1, strength: 0.6, mustHave: true },
     ]);
   });
 });

@@ -1,6 +1,15 @@
+import { CollaborationGraph } from './collaboration-graph';
+import { selectAlternatives } from './diversity';
 import { fitScore } from './fit';
 import type { MatchIndex } from './match-index';
-import { countryExperience, isLocal, projectContext, type ProjectContext } from './project-context';
+import {
+  countryExperience,
+  isLocal,
+  mayJoin,
+  mayLead,
+  projectContext,
+  type ProjectContext,
+} from './project-context';
 import { TeamScorer, type Scored } from './team-scorer';
 import type { MatchProjectInput } from './types';
 
@@ -15,6 +24,8 @@ export interface ConsortiumSearchOptions {
   /** Candidates kept per requirement when pruning (default 12). */
   perRequirement?: number;
   beamWidth?: number;
+  /** Who has worked with whom (default: no relations). */
+  graph?: CollaborationGraph;
 }
 
 export interface TeamCandidate {
@@ -33,22 +44,72 @@ export interface ConsortiumSearchResult {
   partial: TeamCandidate[];
 }
 
-/** Canonical team key: member pool indices in ascending order as char codes (teams are small). */
-function key(members: readonly number[]): string {
-  const sorted = members.slice();
-  for (let i = 1; i < sorted.length; i++) {
-    const v = sorted[i];
-    let j = i - 1;
-    for (; j >= 0 && sorted[j] > v; j--) sorted[j + 1] = sorted[j];
-    sorted[j + 1] = v;
+export interface SeenTeam {
+  members: number[];
+  /** The members in ascending order (canonical form, for ties). */
+  sorted: Int32Array;
+  scored: Scored;
+}
+
+/** Teams seen so far, keyed by a numeric hash of their sorted members (collisions are checked). */
+class TeamTable<V extends { sorted: Int32Array }> {
+  private readonly buckets = new Map<number, V[]>();
+  private readonly buffer = new Int32Array(64);
+  private last = 0;
+
+  /** Sorts the members (plus `extra` when ≥ 0) into the scratch buffer and returns their hash. */
+  private hash(members: readonly number[], extra: number): number {
+    const n = members.length + (extra >= 0 ? 1 : 0);
+    const b = this.buffer;
+    for (let i = 0; i < n; i++) {
+      const v = i < members.length ? members[i] : extra;
+      let j = i - 1;
+      for (; j >= 0 && b[j] > v; j--) b[j + 1] = b[j];
+      b[j + 1] = v;
+    }
+    let h = 2166136261 ^ n;
+    for (let i = 0; i < n; i++) h = Math.imul(h ^ b[i], 16777619);
+    this.last = n;
+    return h >>> 0;
   }
-  return String.fromCharCode(...sorted);
+
+  private same(sorted: Int32Array): boolean {
+    if (sorted.length !== this.last) return false;
+    for (let i = 0; i < this.last; i++) if (sorted[i] !== this.buffer[i]) return false;
+    return true;
+  }
+
+  /**
+   * The value for the team `members` (+ `extra`), made by `make` (given the canonical sorted
+   * members) the first time; nothing is allocated when the team is already there.
+   */
+  getOrAdd(members: readonly number[], make: (sorted: Int32Array) => V, extra = -1): V {
+    const h = this.hash(members, extra);
+    let bucket = this.buckets.get(h);
+    if (bucket) for (const e of bucket) if (this.same(e.sorted)) return e;
+    const value = make(this.buffer.slice(0, this.last));
+    if (!bucket) this.buckets.set(h, (bucket = []));
+    bucket.push(value);
+    return value;
+  }
+
+  values(): V[] {
+    const out: V[] = [];
+    for (const bucket of this.buckets.values()) for (const v of bucket) out.push(v);
+    return out;
+  }
+}
+
+/** Lexicographic order of canonical member lists: a stable tie-break. */
+function compareSorted(a: Int32Array, b: Int32Array): number {
+  for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return a[i] - b[i];
+  return a.length - b.length;
 }
 
 /**
  * Heuristic search for the objective J(T) under the team rules (README.md): prune candidates per
- * requirement and per rule, beam-search teams member by member, polish the best with swap and drop
- * moves, then keep the top `limit` teams that differ from each other.
+ * requirement, per rule and by ties, beam-search teams member by member, polish the best with add,
+ * swap and drop moves, then pick the top `limit` teams that differ from each other and say how.
  */
 export function searchConsortia(
   index: MatchIndex,
@@ -60,61 +121,73 @@ export function searchConsortia(
   const leadRow = options.leadFirmId ? index.row(options.leadFirmId) : undefined;
   const eligible = (row: number) =>
     !excluded.has(index.firms[row].id) && (!options.eligible || options.eligible(row) || row === leadRow);
-  const pool = candidatePool(index, ctx, eligible, leadRow, options.perRequirement ?? 12);
-  const scorer = new TeamScorer(index, ctx, pool);
+  const graph = options.graph ?? CollaborationGraph.empty();
+  const pool = candidatePool(index, ctx, graph, eligible, leadRow, options.perRequirement ?? 12);
+  const scorer = new TeamScorer(index, ctx, pool, graph, leadRow);
   const fixedLead = leadRow === undefined ? undefined : pool.indexOf(leadRow);
-  const seen = new Map<string, { members: number[]; scored: Scored }>();
-  const consider = (members: number[]) => {
-    const k = key(members);
-    if (seen.has(k)) return seen.get(k)!;
-    const entry = { members, scored: scorer.score(members, fixedLead) };
-    seen.set(k, entry);
-    return entry;
-  };
+  const seen = new TeamTable<SeenTeam>();
+  const consider = (members: number[]): SeenTeam =>
+    seen.getOrAdd(members, (sorted) => ({ members, sorted, scored: scorer.score(members, fixedLead) }));
 
   beamSearch(scorer, fixedLead, options.beamWidth ?? 10, consider);
-  const ranked = () => [...seen.values()].sort(compare);
-  for (const entry of ranked().slice(0, 4)) localSearch(scorer, entry.members, fixedLead, consider);
+  for (const entry of best(seen.values(), 4)) localSearch(scorer, entry.members, fixedLead, consider);
 
   const limit = options.limit ?? 5;
-  const all = ranked();
-  const toCandidate = (e: { members: number[]; scored: Scored }): TeamCandidate => ({
+  const teams = seen.values();
+  const feasibleTeams = teams.filter((e) => e.scored.feasible).sort(compare);
+  const toCandidate = (e: SeenTeam): TeamCandidate => ({
     rows: e.members.map((p) => pool[p]),
     lead: pool[e.scored.lead],
     scored: e.scored,
     scorer,
   });
-  const feasible = diverse(
-    all.filter((e) => e.scored.feasible),
-    limit,
-  ).map(toCandidate);
-  const partial = feasible.length ? [] : diverse(all, limit).map(toCandidate);
+  const feasible = selectAlternatives(scorer, feasibleTeams, limit).map(toCandidate);
+  const partial = feasible.length
+    ? []
+    : selectAlternatives(scorer, teams.sort(compare), limit).map(toCandidate);
   return { ctx, scorer, feasible, partial };
 }
 
-function compare(a: { scored: Scored; members: number[] }, b: { scored: Scored; members: number[] }): number {
+/** The k best teams (k small): one pass, no full sort. */
+function best(teams: SeenTeam[], k: number): SeenTeam[] {
+  const top: SeenTeam[] = [];
+  for (const t of teams) {
+    if (top.length === k && compare(t, top[k - 1]) >= 0) continue;
+    let i = Math.min(top.length, k - 1);
+    top[i] = t;
+    for (; i > 0 && compare(top[i], top[i - 1]) < 0; i--) [top[i], top[i - 1]] = [top[i - 1], top[i]];
+  }
+  return top;
+}
+
+function compare(a: SeenTeam, b: SeenTeam): number {
   if (a.scored.feasible !== b.scored.feasible) return a.scored.feasible ? -1 : 1;
   if (a.scored.failed.length !== b.scored.failed.length)
     return a.scored.failed.length - b.scored.failed.length;
   const d = b.scored.objective - a.scored.objective;
-  return d || (key(a.members) < key(b.members) ? -1 : 1);
+  return d || compareSorted(a.sorted, b.sorted);
 }
 
-/** Top firms per requirement, plus the best firms for each rule (local, SME, country experience). */
+/**
+ * Top firms per requirement, plus the best firms for each rule (local, SME, Korean, country
+ * experience), the best overall and the strongest ties of the fixed lead (or of the pool).
+ */
 function candidatePool(
   index: MatchIndex,
   ctx: ProjectContext,
+  graph: CollaborationGraph,
   eligible: (row: number) => boolean,
   leadRow: number | undefined,
   per: number,
 ): number[] {
   const reqs = ctx.codeIds.length;
   const tops: { row: number; s: number }[][] = Array.from({ length: reqs }, () => []);
-  const rules = ctx.project.teamRules;
+  const rules = ctx.rules;
   const extras = {
     local: [] as { row: number; s: number }[],
     sme: [] as { row: number; s: number }[],
     exp: [] as { row: number; s: number }[],
+    korean: [] as { row: number; s: number }[],
     fit: [] as { row: number; s: number }[],
   };
   const pushTop = (list: { row: number; s: number }[], row: number, s: number, k: number) => {
@@ -124,8 +197,9 @@ function candidatePool(
     list.sort((a, b) => b.s - a.s || a.row - b.row);
     if (list.length > k) list.pop();
   };
+  const fits = new Float64Array(index.rowCount).fill(-1);
   for (const row of index.rows()) {
-    if (!eligible(row)) continue;
+    if (!eligible(row) || !mayJoin(index, row, ctx)) continue;
     let total = 0;
     for (let i = 0; i < reqs; i++) {
       const s = index.strength(row, ctx.codeIds[i]);
@@ -135,14 +209,29 @@ function candidatePool(
     const value = total + 0.01;
     if (rules.localPartnerRequired && isLocal(index, row, ctx)) pushTop(extras.local, row, value, 8);
     if (rules.minSmeMembers > 0 && index.isSme(row)) pushTop(extras.sme, row, value, 8);
+    if ((rules.koreanLead || rules.koreanMajority) && index.isKorean(row) && mayLead(index, row, ctx))
+      pushTop(extras.korean, row, value, 8);
     if (rules.leadCountryExperience && countryExperience(index, row, ctx) >= 1)
       pushTop(extras.exp, row, value, 8);
-    pushTop(extras.fit, row, fitScore(index, row, ctx), 8);
+    const fit = fitScore(index, row, ctx);
+    fits[row] = fit;
+    pushTop(extras.fit, row, fit, 8);
   }
   const rows = new Set<number>();
   if (leadRow !== undefined) rows.add(leadRow);
-  for (const list of [...tops, extras.local, extras.sme, extras.exp, extras.fit])
+  for (const list of [...tops, extras.local, extras.sme, extras.korean, extras.exp, extras.fit])
     for (const c of list) rows.add(c.row);
+  // Ties: the lead's (or the pool's) strongest partners join the candidates, weighted by their fit.
+  const tied: { row: number; s: number }[] = [];
+  const anchors = leadRow !== undefined ? [leadRow] : [...rows];
+  for (const anchor of anchors) {
+    for (const [firmId, link] of graph.neighbours(index.firms[anchor].id)) {
+      const row = index.row(firmId);
+      if (row === undefined || fits[row] < 0 || rows.has(row)) continue;
+      pushTop(tied, row, link.affinity * (1 + fits[row] / 100), 12);
+    }
+  }
+  for (const c of tied) rows.add(c.row);
   return [...rows];
 }
 
@@ -150,25 +239,30 @@ function beamSearch(
   scorer: TeamScorer,
   fixedLead: number | undefined,
   width: number,
-  consider: (m: number[]) => { members: number[]; scored: Scored },
+  consider: (m: number[]) => SeenTeam,
 ) {
   const n = scorer.rows.length;
   let beam: number[][] = fixedLead !== undefined ? [[fixedLead]] : seeds(scorer, width);
   beam.forEach(consider);
   for (let size = beam[0]?.length ?? 1; size < scorer.maxMembers && beam.length; size++) {
-    const next = new Map<string, { members: number[]; priority: number }>();
+    const next = new TeamTable<{ sorted: Int32Array; members: number[]; priority: number }>();
     for (const team of beam) {
       for (let p = 0; p < n; p++) {
         if (team.includes(p) || !scorer.canHelp(team, p, fixedLead !== undefined)) continue;
-        const members = [...team, p];
-        const k = key(members);
-        if (next.has(k)) continue;
-        const scored = consider(members).scored;
-        next.set(k, { members, priority: scored.objective - 25 * scored.failed.length });
+        next.getOrAdd(
+          team,
+          (sorted) => {
+            const members = [...team, p];
+            const scored = consider(members).scored;
+            return { sorted, members, priority: scored.objective - 25 * scored.failed.length };
+          },
+          p,
+        );
       }
     }
-    beam = [...next.values()]
-      .sort((a, b) => b.priority - a.priority)
+    beam = next
+      .values()
+      .sort((a, b) => b.priority - a.priority || compareSorted(a.sorted, b.sorted))
       .slice(0, width)
       .map((e) => e.members);
   }
@@ -176,23 +270,27 @@ function beamSearch(
 
 /** Start teams: the firms that cover the most on their own (and can lead when required). */
 function seeds(scorer: TeamScorer, width: number): number[][] {
-  const needExp = scorer.ctx.project.teamRules.leadCountryExperience;
+  const needExp = scorer.ctx.rules.leadCountryExperience;
   return scorer.rows
     .map((_, p) => ({
       p,
-      v: scorer.coverage([p]) + (needExp && scorer.exp[p] >= 1 ? 1 : 0) + scorer.exp[p] * 0.1,
+      v:
+        scorer.coverage([p]) +
+        (needExp && scorer.exp[p] >= 1 ? 1 : 0) +
+        (scorer.leadable[p] ? 0 : -2) +
+        scorer.exp[p] * 0.1,
     }))
     .sort((a, b) => b.v - a.v || a.p - b.p)
     .slice(0, width)
     .map((e) => [e.p]);
 }
 
-/** Swap one member for an outsider, or drop one, while J improves (first improvement). */
+/** Add an outsider, swap one member for an outsider, or drop one, while J improves (first improvement). */
 function localSearch(
   scorer: TeamScorer,
   start: number[],
   fixedLead: number | undefined,
-  consider: (m: number[]) => { members: number[]; scored: Scored },
+  consider: (m: number[]) => SeenTeam,
 ) {
   let current = consider(start);
   const better = (a: Scored, b: Scored) =>
@@ -200,6 +298,17 @@ function localSearch(
   for (let improved = true, rounds = 0; improved && rounds < 10; rounds++) {
     improved = false;
     const team = current.members;
+    if (team.length < scorer.maxMembers) {
+      for (let p = 0; p < scorer.rows.length && !improved; p++) {
+        if (team.includes(p) || !scorer.canHelp(team, p, fixedLead !== undefined)) continue;
+        const added = consider([...team, p]);
+        if (better(added.scored, current.scored)) {
+          current = added;
+          improved = true;
+        }
+      }
+      if (improved) continue;
+    }
     for (let i = 0; i < team.length && !improved; i++) {
       if (team[i] === fixedLead) continue;
       const dropped = team.filter((_, j) => j !== i);
@@ -222,22 +331,4 @@ function localSearch(
       }
     }
   }
-}
-
-/** Greedy pick in rank order, skipping teams too similar (Jaccard > 0.6) to one already picked. */
-function diverse<T extends { members: number[] }>(ranked: T[], limit: number): T[] {
-  const picked: T[] = [];
-  for (const threshold of [0.6, 0.8, 1]) {
-    for (const e of ranked) {
-      if (picked.length >= limit) return picked;
-      if (picked.includes(e)) continue;
-      if (picked.every((p) => jaccard(p.members, e.members) <= threshold)) picked.push(e);
-    }
-  }
-  return picked;
-}
-
-function jaccard(a: number[], b: number[]): number {
-  const inter = a.filter((x) => b.includes(x)).length;
-  return inter / (a.length + b.length - inter);
 }

@@ -15,22 +15,31 @@ const p = project({
   roles: ['lead', 'system_integration'],
 });
 
-describe('strength of a capability', () => {
+const OLD = { model: 'capability-only' } as const;
+
+describe('strength of a capability (capability-only baseline)', () => {
   it('is level/3 plus a bonus for a solution by maturity, capped at 1', () => {
-    const index = new MatchIndex(CODES, [
-      firm({ id: 'a', caps: { 'transport.its': 2 } }),
-      firm({
-        id: 'b',
-        caps: { 'transport.its': 2 },
-        solutions: [{ name: 'S', capabilityCodes: ['transport.its'], maturity: 'pilot-proven' }],
-      }),
-      firm({ id: 'c', solutions: [{ name: 'S', capabilityCodes: ['transport.its'], maturity: 'concept' }] }),
-      firm({
-        id: 'd',
-        caps: { 'transport.its': 3 },
-        solutions: [{ name: 'S', capabilityCodes: ['transport.its'], maturity: 'commercial' }],
-      }),
-    ]);
+    const index = new MatchIndex(
+      CODES,
+      [
+        firm({ id: 'a', caps: { 'transport.its': 2 } }),
+        firm({
+          id: 'b',
+          caps: { 'transport.its': 2 },
+          solutions: [{ name: 'S', capabilityCodes: ['transport.its'], maturity: 'pilot-proven' }],
+        }),
+        firm({
+          id: 'c',
+          solutions: [{ name: 'S', capabilityCodes: ['transport.its'], maturity: 'concept' }],
+        }),
+        firm({
+          id: 'd',
+          caps: { 'transport.its': 3 },
+          solutions: [{ name: 'S', capabilityCodes: ['transport.its'], maturity: 'commercial' }],
+        }),
+      ],
+      OLD,
+    );
     const its = index.codeId('transport.its');
     expect(index.strength(index.row('a')!, its)).toBeCloseTo(2 / 3);
     expect(index.strength(index.row('b')!, its)).toBeCloseTo(2 / 3 + 0.2);
@@ -41,7 +50,7 @@ describe('strength of a capability', () => {
 });
 
 describe('fit score', () => {
-  it('adds the parts as documented (hand-computed)', () => {
+  it('adds the parts as documented (hand-computed, capability-only strengths)', () => {
     const x = firm({
       id: 'x',
       caps: { 'transport.its': 3 },
@@ -50,7 +59,7 @@ describe('fit score', () => {
       trackRecords: [{ countryCode: 'VN', year: 2019 }],
       ladderStage: 'C1',
     });
-    const index = new MatchIndex(CODES, [x]);
+    const index = new MatchIndex(CODES, [x], OLD);
     const ctx = projectContext(index, p);
     // capabilities 50*(3*1 + 1*(1/3+0.34))/4; must-haves 15; roles 10*(1/2); experience 15; sector 5; ladder 5*8/11
     const expected = (50 * (3 + (1 / 3 + 0.34))) / 4 + 15 + 5 + 15 + 5 + (5 * 8) / 11;
@@ -82,8 +91,38 @@ describe('fit score', () => {
     expect(b.experience).toEqual({ country: 'VN', year: 2019, kind: 'country' });
   });
 
+  it('weighs capabilities by their evidence in v2 (hand-computed) and names the evidence', () => {
+    const x = firm({
+      id: 'x',
+      caps: { 'transport.its': 3 },
+      solutions: [{ name: 'GeoMap', capabilityCodes: ['data.gis'], maturity: 'commercial' }],
+      roles: ['system_integration'],
+      trackRecords: [{ countryCode: 'VN', year: 2019, title: 'Hue ITS and traffic centre' }],
+      ladderStage: 'C1',
+    });
+    const index = new MatchIndex(CODES, [x]);
+    const ctx = projectContext(index, p);
+    // ITS: level 3, one record naming it (0.35) → 1 × (0.6 + 0.4 × 0.35) = 0.74
+    // GIS: no level (counts as 1), commercial solution (0.5) → 1/3 × (0.6 + 0.4 × 0.5) = 0.2667
+    const its = 0.6 + 0.4 * 0.35;
+    const gis = (0.6 + 0.4 * 0.5) / 3;
+    const expected = (50 * (3 * its + gis)) / 4 + 15 + 5 + 15 + 5 + (5 * 8) / 11;
+    expect(fitScore(index, 0, ctx)).toBeCloseTo(expected, 5);
+    const b = explainFit(index, 0, ctx);
+    expect(b.requirements[0].strength).toBe(0.74);
+    expect(b.requirements[0].evidence).toEqual([
+      { kind: 'track_record', name: 'Hue ITS and traffic centre', year: 2019, weight: 0.35 },
+    ]);
+    expect(b.requirements[1].evidence).toEqual([
+      { kind: 'solution', name: 'GeoMap', year: null, weight: 0.5 },
+    ]);
+    expect(b.reasons.find((r) => r.kind === 'evidence')).toMatchObject({
+      en: 'transport.its is backed by its track record "Hue ITS and traffic centre", 2019',
+    });
+  });
+
   it('reports each strength with two decimals, without float noise', () => {
-    const index = new MatchIndex(CODES, [firm({ id: 'basic', caps: { 'transport.its': 1 } })]);
+    const index = new MatchIndex(CODES, [firm({ id: 'basic', caps: { 'transport.its': 1 } })], OLD);
     const b = explainFit(index, 0, projectContext(index, p));
     expect(b.requirements[0].strength).toBe(0.33);
   });

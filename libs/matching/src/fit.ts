@@ -1,5 +1,6 @@
+import { evidenceFor, type EvidenceItem } from './evidence';
 import { LADDER, type MatchIndex } from './match-index';
-import { countryExperience, type ProjectContext } from './project-context';
+import { countryExperience, roleMaskFor, type ProjectContext } from './project-context';
 import { regionOf } from './regions';
 import type { Labels, Reason } from './types';
 
@@ -23,6 +24,8 @@ export interface RequirementBreakdown {
   level: number;
   /** Solutions of the firm listing this capability. */
   solutions: string[];
+  /** The evidence that counted for the strength (v2), strongest first. */
+  evidence: EvidenceItem[];
   points: number;
   maxPoints: number;
 }
@@ -59,23 +62,18 @@ export function fitScore(index: MatchIndex, row: number, ctx: ProjectContext): n
   return (
     FIT_POINTS.capabilities * cap +
     FIT_POINTS.mustHaves * must +
-    FIT_POINTS.roles * roleFitMask(index.roleMask[row], ctx) +
+    FIT_POINTS.roles * roleFit(index, row, ctx) +
     FIT_POINTS.experience * countryExperience(index, row, ctx) +
     FIT_POINTS.sector * sectorFit(index, row, ctx) +
     FIT_POINTS.ladder * ladderFit(index.ladder[row])
   );
 }
 
-function roleFit(firmRoles: string[], projectRoles: string[]): number {
-  if (!projectRoles.length) return 1;
-  const matched = projectRoles.filter((r) => firmRoles.includes(r)).length;
-  return Math.min(1, matched / Math.min(2, projectRoles.length));
-}
-
-function roleFitMask(firmMask: number, ctx: ProjectContext): number {
-  const needed = ctx.project.roles.length;
+/** Roles the project needs that the firm can take (local partner only when based in the country), up to 2. */
+function roleFit(index: MatchIndex, row: number, ctx: ProjectContext): number {
+  const needed = ctx.roles.length;
   if (!needed) return 1;
-  return Math.min(1, popcount(firmMask & ctx.roleMask) / Math.min(2, needed));
+  return Math.min(1, popcount(roleMaskFor(index, row, ctx) & ctx.roleMask) / Math.min(2, needed));
 }
 
 function sectorFit(index: MatchIndex, row: number, ctx: ProjectContext): number {
@@ -111,6 +109,7 @@ export function explainFit(
       strength: Math.round(strength * 100) / 100,
       level: firm.capabilities.find((c) => c.code === r.code)?.level ?? 0,
       solutions: firm.solutions.filter((s) => s.capabilityCodes.includes(r.code)).map((s) => s.name),
+      evidence: strength > 0 ? evidenceFor(firm, r.code, index.model) : [],
       points: round1(maxPoints * strength),
       maxPoints: round1(maxPoints),
     };
@@ -130,13 +129,14 @@ export function explainFit(
           ? requirements.filter((r) => r.mustHave && r.covered).length / ctx.mustHaveCount
           : 1),
     ),
-    roles: round1(FIT_POINTS.roles * roleFit(firm.roles, ctx.project.roles)),
+    roles: round1(FIT_POINTS.roles * roleFit(index, row, ctx)),
     experience: round1(FIT_POINTS.experience * exp),
     sector: round1(FIT_POINTS.sector * sectorFit(index, row, ctx)),
     ladder: round1(FIT_POINTS.ladder * ladderFit(index.ladder[row])),
   };
   const experience = experienceDetail(index, row, ctx.project.countryCode, exp);
-  const matchedRoles = ctx.project.roles.filter((r) => firm.roles.includes(r));
+  const playable = roleMaskFor(index, row, ctx);
+  const matchedRoles = ctx.roles.filter((r) => (playable & index.bit(`role:${r}`)) !== 0);
   return {
     score: round1(fitScore(index, row, ctx)),
     parts,
@@ -231,6 +231,17 @@ export function fitReasons(
       kind: 'solution',
       en: `Solution "${withSolution.solutions[0]}" covers ${en(labels, withSolution.code)}`,
       ko: `솔루션 "${withSolution.solutions[0]}"(으)로 ${ko(labels, withSolution.code)} 대응`,
+    });
+  }
+  const backed = reqs.find((r) => r.evidence.some((e) => e.kind === 'track_record'));
+  if (backed) {
+    const record = backed.evidence.find((e) => e.kind === 'track_record')!;
+    const yearEn = record.year ? `, ${record.year}` : '';
+    const yearKo = record.year ? ` (${record.year}년)` : '';
+    reasons.push({
+      kind: 'evidence',
+      en: `${en(labels, backed.code)} is backed by its track record "${record.name}"${yearEn}`,
+      ko: `${ko(labels, backed.code)} 역량을 수행 실적 "${record.name}"${yearKo}(으)로 입증`,
     });
   }
   if (roles.length && reasons.length < 4) {

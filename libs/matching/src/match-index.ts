@@ -1,27 +1,34 @@
+import { firmFacts, strengthOf, type MatchModel } from './evidence';
 import { regionOf } from './regions';
-import type { MatchFirmInput, Maturity } from './types';
+import type { MatchFirmInput } from './types';
 
+export { MATURITY_BONUS } from './evidence';
 export const LADDER = ['A1', 'A2', 'A3', 'A4', 'B1', 'B2', 'B3', 'B4', 'C1', 'C2', 'C3', 'C4'];
-const MATURITY_RANK: Record<Maturity, number> = { concept: 1, 'pilot-proven': 2, commercial: 3 };
-/** Extra strength a solution with the code adds on top of the declared level (by maturity). */
-export const MATURITY_BONUS = [0, 0.1, 0.2, 0.34];
 const SME_SIZES = new Set(['sme', 'startup']);
 
+export interface MatchIndexOptions {
+  /** Scoring model (default `v2`; `capability-only` is the pre-v2 model, kept as a baseline). */
+  model?: MatchModel;
+}
+
 /**
- * Firm capabilities packed into typed arrays: one row of C bytes per firm for levels and one for
- * the best solution maturity per code. Rows are updated in place when a profile changes, so a
+ * Firm capabilities packed into typed arrays: one row of C strengths (0–1, from the declared level
+ * and the evidence behind it) per firm. Rows are updated in place when a profile changes, so a
  * request never reloads all firms from the database.
  */
 export class MatchIndex {
   readonly codes: readonly string[];
+  readonly model: MatchModel;
   private readonly codeIndex: Map<string, number>;
   private readonly width: number;
   private capacity = 0;
   private count = 0;
-  levels = new Uint8Array(0);
-  maturity = new Uint8Array(0);
+  /** Strength per firm row and capability code. */
+  cells = new Float32Array(0);
   ladder = new Uint8Array(0);
   sme = new Uint8Array(0);
+  /** Home country of each row as an id (see `countryId`). */
+  home = new Uint16Array(0);
   /** Bit per role the firm can play and per capability domain it works in (see `bit`). */
   roleMask = new Uint32Array(0);
   domainMask = new Uint32Array(0);
@@ -31,10 +38,16 @@ export class MatchIndex {
   /** Regions of each firm's track record. */
   readonly regions: Set<string>[] = [];
   private readonly bits = new Map<string, number>();
+  private readonly countries = new Map<string, number>([['KR', 0]]);
   private readonly rowOf = new Map<string, number>();
   private readonly free: number[] = [];
 
-  constructor(capabilityCodes: readonly string[], firms: Iterable<MatchFirmInput> = []) {
+  constructor(
+    capabilityCodes: readonly string[],
+    firms: Iterable<MatchFirmInput> = [],
+    options: MatchIndexOptions = {},
+  ) {
+    this.model = options.model ?? 'v2';
     this.codes = capabilityCodes;
     this.codeIndex = new Map(capabilityCodes.map((c, i) => [c, i]));
     this.width = capabilityCodes.length;
@@ -43,6 +56,11 @@ export class MatchIndex {
 
   get size(): number {
     return this.rowOf.size;
+  }
+
+  /** Rows allocated so far (live or free): typed arrays indexed by row need this length. */
+  get rowCount(): number {
+    return this.count;
   }
 
   codeId(code: string): number {
@@ -78,13 +96,34 @@ export class MatchIndex {
     return this.sme[row] === 1;
   }
 
-  /** 0..1: how strongly the firm covers a capability (declared level, plus solution evidence). */
+  /** 0..1: how strongly the firm covers a capability (declared level and the evidence behind it). */
   strength(row: number, codeId: number): number {
-    if (codeId < 0) return 0;
-    const level = this.levels[row * this.width + codeId];
-    const mat = this.maturity[row * this.width + codeId];
-    if (!level && !mat) return 0;
-    return Math.min(1, Math.max(level, 1) / 3 + MATURITY_BONUS[mat]);
+    return codeId < 0 ? 0 : this.cells[row * this.width + codeId];
+  }
+
+  /**
+   * The firm's own claim for each code (declared level plus solution bonus, no evidence discount):
+   * what a firm asking for partners knows it can do, so its gaps are its real gaps.
+   */
+  claims(row: number, codeIds: ArrayLike<number>): Float64Array {
+    const facts = firmFacts(this.firms[row]);
+    return Float64Array.from(codeIds, (id) => {
+      if (id < 0) return 0;
+      const f = facts.get(this.codes[id]);
+      return f ? strengthOf(f, 'capability-only') : 0;
+    });
+  }
+
+  /** A stable small id per country code (Korea is 0), so hot loops compare numbers. */
+  countryId(code: string): number {
+    let id = this.countries.get(code);
+    if (id === undefined) this.countries.set(code, (id = this.countries.size));
+    return id;
+  }
+
+  /** Whether a firm is based in Korea (the financing rules' "Korean firm"). */
+  isKorean(row: number): boolean {
+    return this.home[row] === 0;
   }
 
   upsert(firm: MatchFirmInput): void {
@@ -95,23 +134,15 @@ export class MatchIndex {
       this.rowOf.set(firm.id, row);
     }
     const base = row * this.width;
-    this.levels.fill(0, base, base + this.width);
-    this.maturity.fill(0, base, base + this.width);
-    for (const c of firm.capabilities) {
-      const id = this.codeIndex.get(c.code);
-      if (id !== undefined)
-        this.levels[base + id] = Math.max(this.levels[base + id], Math.min(3, Math.max(0, c.level)));
-    }
-    for (const s of firm.solutions) {
-      for (const code of s.capabilityCodes) {
-        const id = this.codeIndex.get(code);
-        if (id !== undefined)
-          this.maturity[base + id] = Math.max(this.maturity[base + id], MATURITY_RANK[s.maturity] ?? 0);
-      }
+    this.cells.fill(0, base, base + this.width);
+    for (const [code, facts] of firmFacts(firm)) {
+      const id = this.codeIndex.get(code);
+      if (id !== undefined) this.cells[base + id] = strengthOf(facts, this.model);
     }
     const ladder = firm.ladderStage ? LADDER.indexOf(firm.ladderStage) : -1;
     this.ladder[row] = ladder < 0 ? 255 : ladder;
     this.sme[row] = SME_SIZES.has(firm.size) ? 1 : 0;
+    this.home[row] = this.countryId(firm.homeCountry);
     const experience = new Map<string, number | null>();
     for (const t of firm.trackRecords) {
       const prev = experience.get(t.countryCode);
@@ -128,18 +159,17 @@ export class MatchIndex {
     const row = this.rowOf.get(firmId);
     if (row === undefined) return;
     this.rowOf.delete(firmId);
-    this.levels.fill(0, row * this.width, (row + 1) * this.width);
-    this.maturity.fill(0, row * this.width, (row + 1) * this.width);
+    this.cells.fill(0, row * this.width, (row + 1) * this.width);
     this.free.push(row);
   }
 
   /** Approximate bytes held: typed arrays plus a per-firm estimate of the plain objects. */
   heapBytes(): number {
     const typed =
-      this.levels.byteLength +
-      this.maturity.byteLength +
+      this.cells.byteLength +
       this.ladder.byteLength +
       this.sme.byteLength +
+      this.home.byteLength +
       this.roleMask.byteLength +
       this.domainMask.byteLength;
     let objects = 0;
@@ -164,8 +194,9 @@ export class MatchIndex {
       next.set(a);
       return next;
     };
-    this.levels = grow(this.levels, this.width);
-    this.maturity = grow(this.maturity, this.width);
+    const cells = new Float32Array(capacity * this.width);
+    cells.set(this.cells);
+    this.cells = cells;
     this.ladder = grow(this.ladder, 1);
     this.sme = grow(this.sme, 1);
     const grow32 = (a: Uint32Array) => {
@@ -173,6 +204,9 @@ export class MatchIndex {
       next.set(a);
       return next;
     };
+    const home = new Uint16Array(capacity);
+    home.set(this.home);
+    this.home = home;
     this.roleMask = grow32(this.roleMask);
     this.domainMask = grow32(this.domainMask);
     this.capacity = capacity;

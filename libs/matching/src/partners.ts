@@ -1,17 +1,13 @@
+import { CollaborationGraph, type Relation } from './collaboration-graph';
 import type { MatchIndex } from './match-index';
-import { countryExperience, isLocal, projectContext } from './project-context';
+import { countryExperience, isLocal, mayJoin, projectContext, roleMaskFor } from './project-context';
+import { partnerRelationText } from './relation-text';
 import { TopK } from './top-k';
-import type { Labels, MatchProjectInput, Reason } from './types';
+import type { Label, Labels, MatchProjectInput, Reason } from './types';
+import { PARTNER_WEIGHTS } from './weights';
 
-/** Points of the partner score (see README.md). */
-export const PARTNER_POINTS = {
-  complement: 70,
-  mustHaveGap: 10,
-  roleGap: 10,
-  pairing: 5,
-  localPartner: 10,
-  experience: 5,
-} as const;
+/** Points of the v2 partner score (see README.md). */
+export const PARTNER_POINTS = PARTNER_WEIGHTS.v2;
 const BIG = new Set(['large', 'mid', 'public']);
 const SMALL = new Set(['sme', 'startup']);
 
@@ -22,56 +18,94 @@ export interface PartnerSuggestion {
   fills: { code: string; gap: number; strength: number; mustHave: boolean }[];
   rolesAdded: string[];
   boosts: ('large_sme_pairing' | 'local_partner')[];
+  /** 0–1: ties to the asking firm in the collaboration graph (direct, or through a common partner). */
+  affinity: number;
+  /** Direct relations to the asking firm, strongest first. */
+  relations: Relation[];
+  /** The common partner when the tie is indirect only. */
+  via: string | null;
+  /** Based in the asking firm's country. */
+  compatriot: boolean;
   reasons: Reason[];
 }
 
+export interface PartnerOptions {
+  limit?: number;
+  filter?: (row: number) => boolean;
+  labels?: Labels;
+  /** Who has worked with whom (default: no relations). */
+  graph?: CollaborationGraph;
+  /** The asking firm will lead: the lead slot is not a gap partners fill. */
+  asLead?: boolean;
+}
+
 /**
- * Partners that best cover what the asking firm lacks: complementarity, not similarity. A firm
- * with no track record still ranks high when it fills a gap, because experience is only 5 points.
+ * Partners that best cover what the asking firm lacks (complementarity, not similarity), weighted
+ * by the evidence behind their capabilities and by ties to the asking firm. Only firms the project's
+ * rules let join are suggested. A firm with no track record still ranks high when it fills a gap.
  */
 export function suggestPartners(
   index: MatchIndex,
   project: MatchProjectInput,
   firmId: string,
-  options: { limit?: number; filter?: (row: number) => boolean; labels?: Labels } = {},
+  options: PartnerOptions = {},
 ): PartnerSuggestion[] {
   const self = index.row(firmId);
   if (self === undefined) return [];
+  const w = PARTNER_WEIGHTS[index.model];
+  const graph = options.graph ?? CollaborationGraph.empty();
   const ctx = projectContext(index, project);
   const reqs = project.requirements;
-  const gaps = Float64Array.from(reqs, (_, i) => 1 - index.strength(self, ctx.codeIds[i]));
+  // The asking firm's gaps come from its own claims; candidates are weighed by their evidence.
+  const own = index.claims(self, ctx.codeIds);
+  const gaps = Float64Array.from(reqs, (_, i) => 1 - own[i]);
   const gapWeight = reqs.reduce((s, r, i) => s + r.weight * gaps[i], 0);
   const mustGaps = reqs.map((r, i) => (r.mustHave && gaps[i] === 1 ? i : -1)).filter((i) => i >= 0);
   const selfFirm = index.firms[self];
-  const missingRoles = project.roles.filter((r) => !selfFirm.roles.includes(r));
+  const selfRoles = roleMaskFor(index, self, ctx);
+  const missingRoles = ctx.roles.filter(
+    (r) => !(selfRoles & index.bit(`role:${r}`)) && !(options.asLead && r === 'lead'),
+  );
+  const missingBits = missingRoles.map((r) => index.bit(`role:${r}`));
   const selfLocal = isLocal(index, self, ctx);
+  const localRole = ctx.roles.includes('local_partner');
+  const needLocal = !selfLocal && (ctx.rules.localPartnerRequired || (localRole && w.localPresence > 0));
+  const localPoints = ctx.rules.localPartnerRequired ? w.localPartner : w.localPresence;
+  const ties = w.relation > 0 ? tiesOf(graph, firmId, w.triadic) : new Map<string, Tie>();
   const top = new TopK<number>(options.limit ?? 10);
+  const pairing = (size: string) =>
+    (BIG.has(selfFirm.size) && SMALL.has(size)) || (SMALL.has(selfFirm.size) && BIG.has(size));
   const score = (row: number) => {
     let filled = 0;
-    for (let i = 0; i < reqs.length; i++)
-      filled += reqs[i].weight * Math.min(gaps[i], index.strength(row, ctx.codeIds[i]));
+    let own = 0;
+    let musts = 0;
+    for (let i = 0; i < reqs.length; i++) {
+      const s = index.strength(row, ctx.codeIds[i]);
+      filled += reqs[i].weight * Math.min(gaps[i], s);
+      own += reqs[i].weight * s;
+    }
+    for (const i of mustGaps) if (index.strength(row, ctx.codeIds[i]) > 0) musts++;
     const firm = index.firms[row];
-    const pairing =
-      (BIG.has(selfFirm.size) && SMALL.has(firm.size)) || (SMALL.has(selfFirm.size) && BIG.has(firm.size));
+    let roles = 0;
+    if (missingBits.length) {
+      const mask = roleMaskFor(index, row, ctx);
+      for (const bit of missingBits) if (mask & bit) roles++;
+    }
+    const local = isLocal(index, row, ctx);
     return (
-      PARTNER_POINTS.complement * (gapWeight ? filled / gapWeight : 0) +
-      PARTNER_POINTS.mustHaveGap *
-        (mustGaps.length
-          ? mustGaps.filter((i) => index.strength(row, ctx.codeIds[i]) > 0).length / mustGaps.length
-          : 0) +
-      PARTNER_POINTS.roleGap *
-        (missingRoles.length
-          ? missingRoles.filter((r) => firm.roles.includes(r)).length / missingRoles.length
-          : 0) +
-      (pairing ? PARTNER_POINTS.pairing : 0) +
-      (project.teamRules.localPartnerRequired && !selfLocal && isLocal(index, row, ctx)
-        ? PARTNER_POINTS.localPartner
-        : 0) +
-      PARTNER_POINTS.experience * countryExperience(index, row, ctx)
+      w.complement * (gapWeight ? filled / gapWeight : 0) +
+      w.relevance * (ctx.totalWeight ? own / ctx.totalWeight : 0) +
+      w.mustHaveGap * (mustGaps.length ? musts / mustGaps.length : 0) +
+      w.roleGap * (missingBits.length ? roles / missingBits.length : 0) +
+      (pairing(firm.size) ? w.pairing : 0) +
+      (needLocal && local ? localPoints : 0) +
+      w.experience * countryExperience(index, row, ctx) +
+      w.relation * (ties.get(firm.id)?.affinity ?? 0) +
+      (firm.homeCountry === selfFirm.homeCountry ? w.compatriot : 0)
     );
   };
   for (const row of index.rows()) {
-    if (row === self || (options.filter && !options.filter(row))) continue;
+    if (row === self || (options.filter && !options.filter(row)) || !mayJoin(index, row, ctx)) continue;
     top.push(score(row), index.firms[row].id, row);
   }
   const labels = options.labels ?? (() => undefined);
@@ -85,58 +119,121 @@ export function suggestPartners(
         mustHave: r.mustHave,
       }))
       .filter((f) => f.gap > 0 && f.strength > 0);
-    const rolesAdded = missingRoles.filter((r) => firm.roles.includes(r));
+    const mask = roleMaskFor(index, row, ctx);
+    const rolesAdded = missingRoles.filter((r) => mask & index.bit(`role:${r}`));
     const boosts: PartnerSuggestion['boosts'] = [];
-    if ((BIG.has(selfFirm.size) && SMALL.has(firm.size)) || (SMALL.has(selfFirm.size) && BIG.has(firm.size)))
-      boosts.push('large_sme_pairing');
-    if (project.teamRules.localPartnerRequired && !selfLocal && isLocal(index, row, ctx))
-      boosts.push('local_partner');
-    return {
+    if (pairing(firm.size)) boosts.push('large_sme_pairing');
+    if (needLocal && isLocal(index, row, ctx)) boosts.push('local_partner');
+    const tie = ties.get(firm.id);
+    const suggestion: PartnerSuggestion = {
       firmId: firm.id,
       score: Math.round(s * 10) / 10,
       fills,
       rolesAdded,
       boosts,
-      reasons: partnerReasons(fills, rolesAdded, boosts, firm.homeCountry, labels),
+      affinity: Math.round((tie?.affinity ?? 0) * 100) / 100,
+      relations: tie?.relations ?? [],
+      via: tie && !tie.relations.length ? tie.via : null,
+      compatriot: w.compatriot > 0 && firm.homeCountry === selfFirm.homeCountry,
+      reasons: [],
     };
+    suggestion.reasons = partnerReasons(index, suggestion, selfFirm, ctx.project.countryCode, labels);
+    return suggestion;
   });
 }
 
+interface Tie {
+  affinity: number;
+  relations: Relation[];
+  via: string | null;
+}
+
+/**
+ * Direct ties of a firm, plus partners of its partners at `triadic` of the weaker link's product
+ * (a common partner makes a tie likelier: triadic closure).
+ */
+function tiesOf(graph: CollaborationGraph, firmId: string, triadic: number): Map<string, Tie> {
+  const ties = new Map<string, Tie>();
+  const direct = graph.neighbours(firmId);
+  for (const [other, link] of direct)
+    ties.set(other, { affinity: link.affinity, relations: link.relations, via: null });
+  if (triadic > 0) {
+    for (const [middle, first] of direct) {
+      for (const [other, second] of graph.neighbours(middle)) {
+        if (other === firmId) continue;
+        const indirect = triadic * first.affinity * second.affinity;
+        const t = ties.get(other);
+        if (!t) ties.set(other, { affinity: indirect, relations: [], via: middle });
+        else if (t.relations.length) {
+          // Combine with the direct tie as independent evidence, once (the strongest path).
+          const combined = 1 - (1 - direct.get(other)!.affinity) * (1 - indirect);
+          if (combined > t.affinity) t.affinity = combined;
+        } else if (indirect > t.affinity) {
+          t.affinity = indirect;
+          t.via = middle;
+        }
+      }
+    }
+  }
+  return ties;
+}
+
 function partnerReasons(
-  fills: PartnerSuggestion['fills'],
-  roles: string[],
-  boosts: PartnerSuggestion['boosts'],
-  home: string,
+  index: MatchIndex,
+  s: PartnerSuggestion,
+  self: { name: string; nameKo?: string | null },
+  projectCountry: string,
   labels: Labels,
 ): Reason[] {
-  const l = (c: string) => labels(c) ?? { en: c, ko: c };
+  const l = (c: string): Label => labels(c) ?? { en: c, ko: c };
+  const firm = index.firms[index.row(s.firmId)!];
   const reasons: Reason[] = [];
-  if (fills.length) {
-    const names = fills.slice(0, 3).map((f) => l(f.code));
-    const musts = fills.filter((f) => f.mustHave && f.gap === 1).length;
+  if (s.relations.length)
+    reasons.push({ kind: 'relation', ...partnerRelationText(s.relations[0], self, labels) });
+  else if (s.via) {
+    const row = index.row(s.via);
+    const middle =
+      row === undefined
+        ? { en: s.via, ko: s.via }
+        : { en: index.firms[row].name, ko: index.firms[row].nameKo ?? index.firms[row].name };
+    reasons.push({
+      kind: 'relation',
+      en: `Has worked with ${middle.en}, a partner of ${self.name}`,
+      ko: `${self.nameKo ?? self.name}의 협력사 ${middle.ko}와(과) 협업 경험`,
+    });
+  }
+  if (s.fills.length) {
+    const names = s.fills.slice(0, 3).map((f) => l(f.code));
+    const musts = s.fills.filter((f) => f.mustHave && f.gap === 1).length;
     reasons.push({
       kind: 'gap',
       en: `Fills your gap in ${names.map((n) => n.en).join(', ')}${musts ? ` (${musts} must-have)` : ''}`,
       ko: `부족 역량 보완: ${names.map((n) => n.ko).join(', ')}${musts ? ` (필수 ${musts}개)` : ''}`,
     });
   }
-  if (roles.length)
+  if (s.rolesAdded.length)
     reasons.push({
       kind: 'roles',
-      en: `Adds the role of ${roles.map((r) => l(r).en).join(', ')}`,
-      ko: `${roles.map((r) => l(r).ko).join(', ')} 역할 보완`,
+      en: `Adds the role of ${s.rolesAdded.map((r) => l(r).en).join(', ')}`,
+      ko: `${s.rolesAdded.map((r) => l(r).ko).join(', ')} 역할 보완`,
     });
-  if (boosts.includes('local_partner'))
+  if (s.boosts.includes('local_partner'))
     reasons.push({
       kind: 'boost',
-      en: `Local partner based in ${l(home).en}`,
-      ko: `${l(home).ko} 현지 파트너`,
+      en: `Local partner based in ${l(projectCountry).en}`,
+      ko: `${l(projectCountry).ko} 현지 파트너`,
     });
-  if (boosts.includes('large_sme_pairing'))
+  if (s.boosts.includes('large_sme_pairing'))
     reasons.push({
       kind: 'boost',
       en: 'Large firm + SME pairing (going abroad together)',
       ko: '대·중소기업 동반진출 조합',
+    });
+  if (s.compatriot && firm.homeCountry !== projectCountry && reasons.length < 4)
+    reasons.push({
+      kind: 'boost',
+      en: `Also based in ${l(firm.homeCountry).en}`,
+      ko: `같은 ${l(firm.homeCountry).ko} 기업`,
     });
   return reasons.slice(0, 4);
 }

@@ -1,4 +1,6 @@
+import { CollaborationGraph } from './collaboration-graph';
 import { searchConsortia, type ConsortiumSearchOptions } from './consortium';
+import { describeAlternatives } from './diversity';
 import type { MatchIndex } from './match-index';
 import { projectContext } from './project-context';
 import { reportTeam, type TeamReport } from './team-report';
@@ -23,26 +25,33 @@ export function suggestConsortia(
   options: ConsortiumSearchOptions & { labels?: Labels } = {},
 ): ConsortiumSuggestions {
   const result = searchConsortia(index, project, options);
-  const teams = (result.feasible.length ? result.feasible : result.partial).map((t) =>
-    reportTeam(
-      t.scorer,
-      t.rows.map((r) => t.scorer.rows.indexOf(r)),
-      t.scored,
-      options.labels,
-    ),
-  );
+  const candidates = result.feasible.length ? result.feasible : result.partial;
+  const scorer = result.scorer;
+  const teams = candidates.map((t) => ({
+    members: t.rows.map((r) => scorer.rows.indexOf(r)),
+    scored: t.scored,
+  }));
+  const nameOf = (row: number) => ({
+    en: index.firms[row].name,
+    ko: index.firms[row].nameKo ?? index.firms[row].name,
+  });
+  const notes = describeAlternatives(scorer, teams, nameOf);
   return {
     feasible: result.feasible.length > 0,
-    teams,
-    blockers: result.feasible.length ? [] : diagnose(result.scorer, options.labels),
+    teams: teams.map((t, i) => reportTeam(scorer, t.members, t.scored, options.labels, notes[i])),
+    blockers: result.feasible.length ? [] : diagnose(scorer, options.labels, options.leadFirmId),
   };
 }
 
 /** Names the requirement or rule that no team from the eligible firms can satisfy. */
-export function diagnose(scorer: TeamScorer, labels: Labels = () => undefined): Blocker[] {
-  const { ctx } = scorer;
-  const rules = ctx.project.teamRules;
-  const all = scorer.rows.map((_, p) => p);
+export function diagnose(
+  scorer: TeamScorer,
+  labels: Labels = () => undefined,
+  leadFirmId?: string,
+): Blocker[] {
+  const { ctx, index } = scorer;
+  const rules = ctx.rules;
+  const all = scorer.rows.map((_, p) => p).filter((p) => scorer.joinable[p]);
   const country = labels(ctx.project.countryCode) ?? {
     en: ctx.project.countryCode,
     ko: ctx.project.countryCode,
@@ -73,11 +82,21 @@ export function diagnose(scorer: TeamScorer, labels: Labels = () => undefined): 
       ko: `${country.ko} 현지 기업이 없습니다`,
     });
   }
-  if (rules.leadCountryExperience && !all.some((p) => scorer.exp[p] >= 1)) {
+  const lead =
+    leadFirmId === undefined ? undefined : scorer.rows.findIndex((r) => index.firms[r].id === leadFirmId);
+  const leads = lead !== undefined && lead >= 0 ? [lead] : all;
+  if (rules.leadCountryExperience && !leads.some((p) => scorer.exp[p] >= 1)) {
     blockers.push({
       rule: 'lead_country_experience',
       en: `No eligible lead has a track record in ${country.en}`,
       ko: `${country.ko} 실적을 가진 주관사 후보가 없습니다`,
+    });
+  }
+  if (rules.koreanLead && !leads.some((p) => scorer.korean[p])) {
+    blockers.push({
+      rule: 'korean_lead',
+      en: 'The financing requires a Korean lead and no eligible lead is Korean',
+      ko: '재원 조건상 한국 기업이 주관해야 하나 가능한 주관사가 없습니다',
     });
   }
   if (!blockers.length) {
@@ -96,21 +115,27 @@ export function previewTeam(
   project: MatchProjectInput,
   members: { firmId: string; role?: string }[],
   labels?: Labels,
+  graph: CollaborationGraph = CollaborationGraph.empty(),
 ): TeamReport {
   const rows = members.map((m) => {
     const row = index.row(m.firmId);
     if (row === undefined) throw new UnknownFirmError(m.firmId);
     return row;
   });
-  const scorer = new TeamScorer(index, projectContext(index, project), rows);
+  const scorer = new TeamScorer(index, projectContext(index, project), rows, graph);
   const positions = rows.map((_, p) => p);
   const leadAt = Math.max(
     0,
     members.findIndex((m) => m.role === 'lead'),
   );
-  const report = reportTeam(scorer, positions, scorer.scoreWithLead(positions, leadAt), labels);
-  members.forEach((m, i) => m.role && (report.members[i].role = m.role));
-  return report;
+  return reportTeam(
+    scorer,
+    positions,
+    scorer.scoreWithLead(positions, leadAt),
+    labels,
+    null,
+    members.map((m) => m.role),
+  );
 }
 
 export class UnknownFirmError extends Error {

@@ -2,6 +2,21 @@
 
 export type Maturity = 'concept' | 'pilot-proven' | 'commercial';
 
+/** A past project of a firm, as the firm (or the source report) describes it. */
+export interface TrackRecordInput {
+  countryCode: string;
+  year?: number | null;
+  city?: string | null;
+  /** The project title as written; matched to capability codes by keywords and to other firms' records. */
+  title?: string | null;
+  /** Capabilities the firm says it used on this project (explicit evidence). */
+  capabilityCodes?: string[];
+  /** Taxonomy financing-source code or program code/name (e.g. `concessional_loan`, `ksp`, "EDCF"). */
+  financingSource?: string | null;
+  client?: string | null;
+  role?: string | null;
+}
+
 export interface MatchFirmInput {
   id: string;
   name: string;
@@ -12,8 +27,17 @@ export interface MatchFirmInput {
   ladderStage?: string | null;
   roles: string[];
   capabilities: { code: string; level: number }[];
-  solutions: { name: string; capabilityCodes: string[]; maturity: Maturity }[];
-  trackRecords: { countryCode: string; year?: number | null; city?: string | null }[];
+  solutions: {
+    name: string;
+    capabilityCodes: string[];
+    maturity: Maturity;
+    certifications?: string[];
+  }[];
+  trackRecords: TrackRecordInput[];
+  /** Staff verified the profile: weak evidence for every declared capability. */
+  verified?: boolean;
+  /** Corporate group key (see the collaboration graph); null or absent when none is public. */
+  corporateGroup?: string | null;
 }
 
 export interface MatchRequirement {
@@ -23,12 +47,22 @@ export interface MatchRequirement {
   mustHave: boolean;
 }
 
+/** The team rules the engine enforces (all resolved; see `effectiveTeamRules`). */
 export interface TeamRules {
   minSmeMembers: number;
   maxMembers: number | null;
   localPartnerRequired: boolean;
   leadCountryExperience: boolean;
+  /** The lead is based in Korea. */
+  koreanLead: boolean;
+  /** At least half of the members are based in Korea. */
+  koreanMajority: boolean;
+  /** Roles a firm based outside Korea may take; null = any role. */
+  foreignRoles: string[] | null;
 }
+
+/** A project's own rules: a field left out is derived from its financing and program. */
+export type TeamRulesInput = Partial<TeamRules>;
 
 export interface MatchProjectInput {
   id: string;
@@ -36,7 +70,12 @@ export interface MatchProjectInput {
   sectors: string[];
   requirements: MatchRequirement[];
   roles: string[];
-  teamRules: TeamRules;
+  teamRules: TeamRulesInput;
+  /** Taxonomy financing-source codes (e.g. `kcity_grant`, `concessional_loan`). */
+  financing?: string[];
+  /** Program code (`ksp`, `edcf` …) or the program's name as listed (e.g. "K-City Network 2022"). */
+  program?: string | null;
+  client?: string | null;
 }
 
 export interface Label {
@@ -54,8 +93,10 @@ export interface Reason extends Label {
     | 'experience'
     | 'roles'
     | 'solution'
+    | 'evidence'
     | 'sector'
     | 'ladder'
     | 'gap'
-    | 'boost';
+    | 'boost'
+    | 'relation';
 }

@@ -1,0 +1,55 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadEvalData, type EvalData } from './cases';
+import { runEvaluation, type EvalResult } from './evaluation';
+
+const floor = JSON.parse(readFileSync(resolve(__dirname, 'floor.json'), 'utf8'));
+
+let data: EvalData;
+let result: EvalResult;
+
+beforeAll(() => {
+  data = loadEvalData();
+  result = runEvaluation({ data });
+}, 300_000);
+
+describe('blind evaluation of the matching engine (libs/matching/README.md)', () => {
+  it('finds every past project two or more real firms share, and blinds each one', () => {
+    expect(result.cases).toBe(data.cases.length);
+    expect(result.cases).toBeGreaterThanOrEqual(30);
+    for (const c of data.cases) {
+      expect(c.partners.length).toBeGreaterThan(0);
+      expect(c.partners).not.toContain(c.lead);
+      // Requirements come from the project's text, never from the members' capabilities.
+      expect(c.project.teamRules).toEqual({});
+    }
+  });
+
+  it('stays at or above the committed floor, with and without the sample firms', () => {
+    for (const set of ['withSamples', 'withoutSamples'] as const)
+      for (const [metric, min] of Object.entries(floor[set] as Record<string, number>))
+        expect(
+          result[set][metric as keyof EvalResult['withSamples']],
+          `${set}.${metric}`,
+        ).toBeGreaterThanOrEqual(min);
+  });
+
+  it('beats the capability-only, most-popular and random baselines measured in the same run', () => {
+    for (const set of ['withSamples', 'withoutSamples'] as const) {
+      for (const baseline of ['capabilityOnly', 'popular', 'random'] as const) {
+        expect(result[set].recallAt5).toBeGreaterThan(result.baselines[baseline][set].recallAt5);
+        expect(result[set].mrr).toBeGreaterThan(result.baselines[baseline][set].mrr);
+      }
+    }
+  });
+
+  it('keeps newcomers: SMEs in teams where the rules ask for one, and an SME that alone covers a must-have', () => {
+    const n = result.newcomers;
+    expect(n.smeRuleTeams).toBeGreaterThan(0);
+    expect(n.smeTeamShare).toBeGreaterThanOrEqual(floor.newcomers.smeTeamShare);
+    expect(n.probe.probes).toBeGreaterThan(100);
+    expect(n.probe.top5Share).toBeGreaterThanOrEqual(floor.newcomers.probeTop5Share);
+    expect(n.probe.inTeamsShare).toBeGreaterThanOrEqual(floor.newcomers.probeInTeamsShare);
+  });
+});
