@@ -259,29 +259,27 @@ async function setup(): Promise<Context> {
   }
   const sizes = ['sme', 'startup', 'mid', 'large'];
   const types = ['service_solution', 'planning_development', 'finance_support'];
-  const registered = await Promise.all(
-    Array.from({ length: userCount }, async (_, i) => {
-      const email = `load-${runId}-${i}@example.kr`;
-      const r = await json<{ accessToken: string; user: { firmId: string } }>(
-        'POST',
-        '/api/auth/register',
-        undefined,
-        {
-          email,
-          password: `load-test-passphrase-${runId}`,
-          name: `Load ${i}`,
-          firm: {
-            name: `Load Test Firm ${runId}-${i}`,
-            size: sizes[i % 4],
-            type: types[i % 3],
-            homeCountry: 'KR',
-          },
+  // One after the other: 20 simultaneous argon2 hashes starve a small machine before the load even starts.
+  for (let i = 0; i < userCount; i++) {
+    const email = `load-${runId}-${i}@example.kr`;
+    const r = await json<{ accessToken: string; user: { firmId: string } }>(
+      'POST',
+      '/api/auth/register',
+      undefined,
+      {
+        email,
+        password: `load-test-passphrase-${runId}`,
+        name: `Load ${i}`,
+        firm: {
+          name: `Load Test Firm ${runId}-${i}`,
+          size: sizes[i % 4],
+          type: types[i % 3],
+          homeCountry: 'KR',
         },
-      );
-      return { email, token: r.accessToken, firmId: r.user.firmId, writer: true };
-    }),
-  );
-  users.push(...registered);
+      },
+    );
+    users.push({ email, token: r.accessToken, firmId: r.user.firmId, writer: true });
+  }
   const staff = users[2].token;
   const taxonomy = await json<{ domains: { code: string; capabilities: { code: string }[] }[] }>(
     'GET',
@@ -311,7 +309,7 @@ async function setup(): Promise<Context> {
     );
   return {
     users,
-    writers: registered,
+    writers: users.filter((u) => u.writer),
     projectIds,
     firmIds,
     capabilityCodes,
