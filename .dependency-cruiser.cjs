@@ -41,6 +41,7 @@ const allowed = {
     'projects',
     'matching-api',
   ],
+  messaging: ['common', 'config', 'database', 'auth', 'notifications', 'consortia'],
   dashboard: ['common', 'config', 'database', 'auth', 'taxonomy', 'firms', 'projects', 'consortia'],
   'demo-data': [
     'common',

@@ -19,6 +19,7 @@ const libs = [
   'notifications',
   'consortia',
   'dashboard',
+  'messaging',
 ];
 // Exact names only: another lib is imported through its index, never `@app/<lib>/<file>`.
 const alias = libs.map((lib) => ({

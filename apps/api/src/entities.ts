@@ -2,6 +2,7 @@ import { PasswordToken, RefreshSession, User } from '@app/auth';
 import { Consortium, ConsortiumDecisionRecord, ConsortiumEvent, ConsortiumMember } from '@app/consortia';
 import { Firm, FirmCapability, FirmSolution, FirmTrackRecord } from '@app/firms';
 import { EmailOutbox } from '@app/mail';
+import { ContactRequest, FirmBlock, Message, MessageReport, MessageThread, ThreadRead } from '@app/messaging';
 import { Notification } from '@app/notifications';
 import { SupportProgram } from '@app/programs';
 import { Project, ProjectRequirement } from '@app/projects';
@@ -28,4 +29,10 @@ export const ENTITIES = [
   ConsortiumMember,
   ConsortiumEvent,
   ConsortiumDecisionRecord,
+  MessageThread,
+  Message,
+  ThreadRead,
+  ContactRequest,
+  FirmBlock,
+  MessageReport,
 ];
