@@ -40,19 +40,25 @@ export class ContactRequestsService {
       });
     try {
       return await this.dataSource.transaction(async (tx) => {
-        const [to] = (await tx.query(`SELECT id, name FROM firms WHERE id = $1`, [dto.toFirmId])) as {
-          name: string;
-        }[];
+        const [to] = await tx.query<
+          {
+            name: string;
+          }[]
+        >(`SELECT id, name FROM firms WHERE id = $1`, [dto.toFirmId]);
         if (!to) throw new NotFoundException('Firm not found');
-        const [sender] = (await tx.query(`SELECT name, name_ko FROM firms WHERE id = $1`, [from])) as {
-          name: string;
-          name_ko: string | null;
-        }[];
+        const [sender] = await tx.query<
+          {
+            name: string;
+            name_ko: string | null;
+          }[]
+        >(`SELECT name, name_ko FROM firms WHERE id = $1`, [from]);
         let projectTitle: string | null = null;
         if (dto.projectId) {
-          const [p] = (await tx.query(`SELECT title FROM projects WHERE id = $1`, [dto.projectId])) as {
-            title: string;
-          }[];
+          const [p] = await tx.query<
+            {
+              title: string;
+            }[]
+          >(`SELECT title FROM projects WHERE id = $1`, [dto.projectId]);
           if (!p) throw new NotFoundException('Project not found');
           projectTitle = p.title;
         }
@@ -98,18 +104,18 @@ export class ContactRequestsService {
       params.push(q.status);
       where += ` AND r.status = $${params.length}`;
     }
-    const [{ total }] = (await this.dataSource.query(
+    const [{ total }] = await this.dataSource.query<{ total: number }[]>(
       `SELECT count(*)::int AS total FROM contact_requests r WHERE ${where}`,
       params,
-    )) as { total: number }[];
-    const rows = (await this.dataSource.query(
+    );
+    const rows = await this.dataSource.query<Record<string, string | Date | null>[]>(
       `SELECT r.*, ff.name AS from_name, ff.name_ko AS from_name_ko, tf.name AS to_name, tf.name_ko AS to_name_ko,
               p.title AS project_title
        FROM contact_requests r JOIN firms ff ON ff.id = r.from_firm_id JOIN firms tf ON tf.id = r.to_firm_id
        LEFT JOIN projects p ON p.id = r.project_id
        WHERE ${where} ORDER BY r.created_at DESC, r.id LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
       [...params, q.limit, offsetOf(q)],
-    )) as Record<string, string | Date | null>[];
+    );
     return {
       items: rows.map((r) => ({
         id: r.id as string,
@@ -147,11 +153,11 @@ export class ContactRequestsService {
          ON CONFLICT (firm_a_id, firm_b_id, project_id) WHERE kind = 'direct' DO NOTHING`,
         [a, b, request.projectId],
       );
-      const [thread] = (await tx.query(
+      const [thread] = await tx.query<{ id: string }[]>(
         `SELECT id FROM message_threads WHERE kind = 'direct' AND firm_a_id = $1 AND firm_b_id = $2
            AND project_id IS NOT DISTINCT FROM $3`,
         [a, b, request.projectId],
-      )) as { id: string }[];
+      );
       await tx.query(
         `INSERT INTO messages (thread_id, author_user_id, author_firm_id, body, created_at)
          VALUES ($1, $2, $3, $4, $5)`,
@@ -200,10 +206,12 @@ export class ContactRequestsService {
     threadId: string | null,
     reason?: string,
   ) {
-    const [to] = (await tx.query(`SELECT name, name_ko FROM firms WHERE id = $1`, [r.toFirmId])) as {
-      name: string;
-      name_ko: string | null;
-    }[];
+    const [to] = await tx.query<
+      {
+        name: string;
+        name_ko: string | null;
+      }[]
+    >(`SELECT name, name_ko FROM firms WHERE id = $1`, [r.toFirmId]);
     const accepted = status === 'accepted';
     await this.notifications.notifyUsers(tx, [r.createdById], {
       type: 'contact_request_answered',

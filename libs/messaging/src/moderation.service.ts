@@ -21,11 +21,11 @@ export class ModerationService {
       const thread = message && (await tx.findOne(MessageThread, { where: { id: message.threadId } }));
       if (!message || !thread || !(await threadAccess(tx, actor, thread)))
         throw new NotFoundException('Message not found');
-      const inserted = (await tx.query(
+      const inserted = await tx.query<{ id: string }[]>(
         `INSERT INTO message_reports (message_id, reporter_id, reason) VALUES ($1, $2, $3)
          ON CONFLICT ON CONSTRAINT ux_message_reports_message_reporter DO NOTHING RETURNING id`,
         [messageId, actor.id, reason],
-      )) as { id: string }[];
+      );
       if (!inserted.length) throw new ConflictException('You already reported this message');
       await this.notifications.notifyStaff(tx, {
         type: 'message_reported',
@@ -47,7 +47,7 @@ export class ModerationService {
         message: 'Validation failed',
         details: [{ field: 'firmId', message: 'You cannot block your own firm' }],
       });
-    const [firm] = (await this.dataSource.query(`SELECT id FROM firms WHERE id = $1`, [firmId])) as unknown[];
+    const [firm] = await this.dataSource.query<unknown[]>(`SELECT id FROM firms WHERE id = $1`, [firmId]);
     if (!firm) throw new NotFoundException('Firm not found');
     await this.dataSource.query(
       `INSERT INTO firm_blocks (firm_id, blocked_firm_id, created_by_id) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`,
@@ -60,11 +60,11 @@ export class ModerationService {
   }
 
   async blocked(actor: MessagingActor): Promise<BlockedFirmListDto> {
-    const rows = (await this.dataSource.query(
+    const rows = await this.dataSource.query<{ id: string; name: string; name_ko: string | null }[]>(
       `SELECT f.id, f.name, f.name_ko FROM firm_blocks b JOIN firms f ON f.id = b.blocked_firm_id
        WHERE b.firm_id = $1 ORDER BY f.name`,
       [actor.firmId],
-    )) as { id: string; name: string; name_ko: string | null }[];
+    );
     return { items: rows.map((r) => ({ id: r.id, name: r.name, nameKo: r.name_ko })) };
   }
 }

@@ -2,7 +2,6 @@ import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/commo
 import { DataSource, type EntityManager } from 'typeorm';
 import { offsetOf } from '@app/database';
 import { NotificationsService } from '@app/notifications';
-import type { Consortium } from '@app/consortia';
 import { Message } from './message.entity';
 import { MessageThread } from './message-thread.entity';
 import type {
@@ -82,11 +81,11 @@ export class ThreadsService {
         LEFT JOIN thread_reads r ON r.thread_id = m.thread_id AND r.user_id = $2
         WHERE m.thread_id = v.id AND m.author_user_id <> $2
           AND m.created_at > coalesce(r.last_read_at, '-infinity'))`;
-    const [{ total, unread_count }] = (await this.dataSource.query(
+    const [{ total, unread_count }] = await this.dataSource.query<{ total: number; unread_count: number }[]>(
       `WITH v AS (${visible}) SELECT count(*)::int AS total, coalesce(sum(${unread}), 0)::int AS unread_count FROM v`,
       [actor.firmId, actor.id],
-    )) as { total: number; unread_count: number }[];
-    const rows = (await this.dataSource.query(
+    );
+    const rows = await this.dataSource.query<Record<string, string | number | Date | null>[]>(
       `WITH v AS (${visible})
        SELECT v.id, v.kind, v.consortium_id, v.project_id, v.last_message_at,
               c.name AS consortium_name, p.title AS project_title, p.title_ko AS project_title_ko,
@@ -100,7 +99,7 @@ export class ThreadsService {
        ORDER BY v.last_message_at DESC NULLS LAST, v.created_at DESC, v.id
        LIMIT $3 OFFSET $4`,
       [actor.firmId, actor.id, page.limit, offsetOf(page)],
-    )) as Record<string, string | number | Date | null>[];
+    );
     const items = rows.map((r) => ({
       id: r.id as string,
       kind: r.kind as 'consortium' | 'direct',
@@ -133,7 +132,7 @@ export class ThreadsService {
       where: { consortiumId },
       lock: { mode: 'pessimistic_write' },
     });
-    return { thread, access, consortium: consortium as Consortium };
+    return { thread, access, consortium: consortium };
   }
 
   private async visibleThread(tx: EntityManager, actor: MessagingActor, id: string, lock: boolean) {
@@ -153,16 +152,17 @@ export class ThreadsService {
     access: ThreadAccess,
     page: Page,
   ): Promise<MessagePageDto> {
-    const [{ total }] = (await tx.query(`SELECT count(*)::int AS total FROM messages WHERE thread_id = $1`, [
-      thread.id,
-    ])) as { total: number }[];
-    const rows = (await tx.query(
+    const [{ total }] = await tx.query<{ total: number }[]>(
+      `SELECT count(*)::int AS total FROM messages WHERE thread_id = $1`,
+      [thread.id],
+    );
+    const rows = await tx.query<Record<string, string | Date | null>[]>(
       `SELECT m.id, m.thread_id, m.body, m.author_user_id, m.created_at, u.name AS author_name,
               f.id AS firm_id, f.name AS firm_name, f.name_ko AS firm_name_ko
        FROM messages m JOIN users u ON u.id = m.author_user_id LEFT JOIN firms f ON f.id = m.author_firm_id
        WHERE m.thread_id = $1 ORDER BY m.created_at DESC, m.id DESC LIMIT $2 OFFSET $3`,
       [thread.id, page.limit, offsetOf(page)],
-    )) as Record<string, string | Date | null>[];
+    );
     // Opening the newest page reads the thread up to its latest message.
     if (page.page === 1 && rows.length) await this.markRead(tx, thread.id, actor.id, rows[0].id as string);
     return {
@@ -221,14 +221,14 @@ export class ThreadsService {
       }),
     );
     await tx.update(MessageThread, { id: thread.id }, { lastMessageAt: message.createdAt });
-    const firstUnread = (await tx.query(
+    const firstUnread = await tx.query<{ id: string }[]>(
       `SELECT u.id FROM users u
        LEFT JOIN thread_reads r ON r.thread_id = $1 AND r.user_id = u.id
        WHERE u.firm_id = ANY($2::uuid[]) AND u.id <> $3
          AND NOT EXISTS (SELECT 1 FROM messages m WHERE m.thread_id = $1 AND m.id <> $4
            AND m.author_user_id <> u.id AND m.created_at > coalesce(r.last_read_at, '-infinity'))`,
       [thread.id, access.firmIds, actor.id, message.id],
-    )) as { id: string }[];
+    );
     await this.notifications.notifyUsers(
       tx,
       firstUnread.map((r) => r.id),
@@ -261,9 +261,10 @@ export class ThreadsService {
 
   private async threadTitle(tx: EntityManager, thread: MessageThread): Promise<string> {
     if (thread.consortiumId) return (await findConsortiumOr404(tx, thread.consortiumId)).name;
-    const rows = (await tx.query(`SELECT name FROM firms WHERE id = ANY($1::uuid[]) ORDER BY name`, [
-      [thread.firmAId, thread.firmBId],
-    ])) as { name: string }[];
+    const rows = await tx.query<{ name: string }[]>(
+      `SELECT name FROM firms WHERE id = ANY($1::uuid[]) ORDER BY name`,
+      [[thread.firmAId, thread.firmBId]],
+    );
     return rows.map((r) => r.name).join(' · ');
   }
 
@@ -278,11 +279,11 @@ export class ThreadsService {
   }
 
   private async toDto(tx: EntityManager, m: Message, actor: MessagingActor): Promise<MessageDto> {
-    const [row] = (await tx.query(
+    const [row] = await tx.query<Record<string, string | null>[]>(
       `SELECT u.name AS author_name, f.id AS firm_id, f.name AS firm_name, f.name_ko AS firm_name_ko
        FROM users u LEFT JOIN firms f ON f.id = $2 WHERE u.id = $1`,
       [m.authorUserId, m.authorFirmId],
-    )) as Record<string, string | null>[];
+    );
     return {
       id: m.id,
       threadId: m.threadId,

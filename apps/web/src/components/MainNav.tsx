@@ -71,6 +71,7 @@ export function MainNav() {
       ? [
           { to: '/consortia', label: t('nav.consortia') },
           { to: '/invitations', label: t('nav.invitations') },
+          ...(can('message:write-own') ? [{ to: '/messages', label: t('nav.messages') }] : []),
         ]
       : []),
     ...(can('consortium:review')
