@@ -20,6 +20,7 @@ const libs = [
   'consortia',
   'dashboard',
   'messaging',
+  'partner-requests',
 ];
 // Exact names only: another lib is imported through its index, never `@app/<lib>/<file>`.
 const alias = libs.map((lib) => ({

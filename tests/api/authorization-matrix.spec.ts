@@ -37,6 +37,8 @@ interface Fixtures {
   /** The direct thread of firms A and C, with a message of C. */
   threadAC: string;
   messageInAC: string;
+  /** Firm A's open partner request. */
+  partnerRequestOfA: string;
 }
 
 interface Row {
@@ -149,6 +151,22 @@ async function consortium(leadToken: string, invitee: string): Promise<{ id: str
     id: res.body.id,
     seat: res.body.members.find((m: { firm: { id: string } }) => m.firm.id === invitee).id,
   };
+}
+
+const partnerRequest = () => ({
+  title: 'Matrix partner request',
+  description: 'Seeking a platform partner',
+  capabilities: ['governance.smart_city_platform'],
+  expiresAt: new Date(Date.now() + 30 * 86_400_000).toISOString(),
+});
+
+async function partnerRequestOfA(): Promise<string> {
+  const res = await t.http
+    .post('/api/partner-requests')
+    .set('Authorization', `Bearer ${tokens.adminA}`)
+    .send(partnerRequest())
+    .expect(201);
+  return res.body.id;
 }
 
 /** A fresh contact request from firm C to firm A (a new project each time, so none is a duplicate). */
@@ -427,6 +445,24 @@ const ROUTES: Record<string, Row> = {
   'POST /api/blocked-firms': { expect: firmAdminsOnly, body: (x) => ({ firmId: x.firmD }) },
   'DELETE /api/blocked-firms/{id}': { expect: firmAdminsOnly, params: (x) => ({ id: x.firmD }) },
 
+  // Partner requests: everyone signed in browses; firm admins publish and close their own; firm users reply
+  'GET /api/partner-requests': { expect: signedIn() },
+  'POST /api/partner-requests': {
+    expect: { anon: 401, adminB: 'ok', memberA: 403, staff: 403, admin: 403, adminA: 'ok' },
+    body: () => partnerRequest(),
+  },
+  'GET /api/partner-requests/{id}': { expect: signedIn(), params: (x) => ({ id: x.partnerRequestOfA }) },
+  'POST /api/partner-requests/{id}/close': {
+    expect: ownerAdminOnly,
+    params: async () => ({ id: await partnerRequestOfA() }),
+  },
+  'POST /api/partner-requests/{id}/reply': {
+    // Firm A replying to its own request is a business refusal (403), like another firm's B is allowed.
+    expect: { anon: 401, adminB: 'ok', memberA: 403, staff: 403, admin: 403, adminA: 403 },
+    params: (x) => ({ id: x.partnerRequestOfA }),
+    body: () => ({ message: 'Matrix reply' }),
+  },
+
   'POST /api/notifications/{id}/read': {
     expect: { anon: 401, adminB: 404, memberA: 404, staff: 404, admin: 404, adminA: 'ok' },
     params: (x) => ({ id: x.notificationOfA }),
@@ -516,6 +552,7 @@ beforeAll(async () => {
     .send({ body: 'Hello A' })
     .expect(201);
   f = {
+    partnerRequestOfA: await partnerRequestOfA(),
     firmD: d.id,
     threadAC: accepted.body.threadId,
     messageInAC: messageOfC.body.id,

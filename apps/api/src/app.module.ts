@@ -9,6 +9,7 @@ import { ConfigModule, type AppConfig } from '@app/config';
 import { ConsortiaModule } from '@app/consortia';
 import { DashboardModule } from '@app/dashboard';
 import { MessagingModule } from '@app/messaging';
+import { PartnerRequestsModule } from '@app/partner-requests';
 import { dataSourceOptions } from '@app/database';
 import { FirmsModule } from '@app/firms';
 import { MatchingApiModule } from '@app/matching-api';
@@ -45,6 +46,7 @@ export class AppModule {
         ConsortiaModule,
         DashboardModule,
         MessagingModule,
+        PartnerRequestsModule,
         NotificationsModule,
         HealthModule,
         ...serveWeb,

@@ -4,6 +4,7 @@ import { Firm, FirmCapability, FirmSolution, FirmTrackRecord } from '@app/firms'
 import { EmailOutbox } from '@app/mail';
 import { ContactRequest, FirmBlock, Message, MessageReport, MessageThread, ThreadRead } from '@app/messaging';
 import { Notification } from '@app/notifications';
+import { PartnerRequest, PartnerRequestMatch } from '@app/partner-requests';
 import { SupportProgram } from '@app/programs';
 import { Project, ProjectRequirement } from '@app/projects';
 import { Capability, CapabilityDomain, TaxonomyTerm } from '@app/taxonomy';
@@ -35,4 +36,6 @@ export const ENTITIES = [
   ContactRequest,
   FirmBlock,
   MessageReport,
+  PartnerRequest,
+  PartnerRequestMatch,
 ];

@@ -16,6 +16,7 @@ export const PERMISSIONS = [
   'consortium:write-own',
   'consortium:review',
   'message:write-own',
+  'partner-request:write-own',
   'user:manage',
   'reference-data:manage',
 ] as const;
@@ -33,6 +34,7 @@ const FIRM_ADMIN: Permission[] = [
   'firm:update-own',
   'firm:invite-member',
   'consortium:write-own',
+  'partner-request:write-own',
 ];
 const STAFF: Permission[] = [
   'profile:read-own',

@@ -11,5 +11,6 @@ import { ThreadsService } from './threads.service';
   imports: [NotificationsModule],
   controllers: [MessagingController, ContactRequestsController],
   providers: [ThreadsService, ContactRequestsService, ModerationService],
+  exports: [ContactRequestsService],
 })
 export class MessagingModule {}

@@ -16,6 +16,7 @@ export const NOTIFICATION_TYPES = [
   'contact_request_received',
   'contact_request_answered',
   'message_reported',
+  'partner_request_match',
 ] as const;
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
 

@@ -960,6 +960,75 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/partner-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Open partner requests (newest first), filtered; `mine=true` for your own, also closed */
+        get: operations["PartnerRequestsController_list"];
+        put?: never;
+        /** Publish what partner your firm seeks; firms whose capabilities fit are told */
+        post: operations["PartnerRequestsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partner-requests/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One partner request */
+        get: operations["PartnerRequestsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partner-requests/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close your firm’s request (idempotent) */
+        post: operations["PartnerRequestsController_close"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partner-requests/{id}/reply": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reply: sends a contact request to the publishing firm (about its project, if any) */
+        post: operations["PartnerRequestsController_reply"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/notifications": {
         parameters: {
             query?: never;
@@ -1133,7 +1202,7 @@ export interface components {
             role: "firm_member" | "firm_admin" | "staff" | "admin";
             /** Format: uuid */
             firmId: string | null;
-            permissions: ("profile:read-own" | "firm:read" | "firm:update-own" | "firm:invite-member" | "firm:verify" | "project:read" | "project:write" | "consortium:read-own" | "consortium:write-own" | "consortium:review" | "message:write-own" | "user:manage" | "reference-data:manage")[];
+            permissions: ("profile:read-own" | "firm:read" | "firm:update-own" | "firm:invite-member" | "firm:verify" | "project:read" | "project:write" | "consortium:read-own" | "consortium:write-own" | "consortium:review" | "message:write-own" | "partner-request:write-own" | "user:manage" | "reference-data:manage")[];
             firm: components["schemas"]["FirmSummaryDto"] | null;
         };
         AuthResponseDto: {
@@ -2643,8 +2712,86 @@ export interface components {
             /** Format: uuid */
             firmId: string;
         };
+        PartnerRequestFirmDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            nameKo: string | null;
+        };
+        PartnerRequestDto: {
+            /** Format: uuid */
+            id: string;
+            firm: components["schemas"]["PartnerRequestFirmDto"];
+            title: string;
+            description: string;
+            capabilities: string[];
+            role: string | null;
+            /** Format: uuid */
+            projectId: string | null;
+            projectTitle: string | null;
+            countryCode: string | null;
+            /** Format: date-time */
+            expiresAt: string;
+            /**
+             * @description expired: open but past expiresAt
+             * @enum {string}
+             */
+            status: "open" | "closed" | "expired";
+            /** @description Published by your firm */
+            mine: boolean;
+            /** @description How many of the sought capabilities your firm declares */
+            fit: number | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        PartnerRequestPageDto: {
+            items: components["schemas"]["PartnerRequestDto"][];
+            total: number;
+            page: number;
+            limit: number;
+        };
+        CreatePartnerRequestDto: {
+            title: string;
+            description: string;
+            /**
+             * @description Capability codes sought (1–20)
+             * @example [
+             *       "energy.smart_metering"
+             *     ]
+             */
+            capabilities: string[];
+            /**
+             * @description Role code the partner would fill
+             * @example solution_provider
+             */
+            role?: string;
+            /** Format: uuid */
+            projectId?: string;
+            /**
+             * @description Where the partner is needed
+             * @example VN
+             */
+            countryCode?: string;
+            /**
+             * Format: date-time
+             * @description In the future, at most a year ahead
+             */
+            expiresAt: string;
+        };
+        ReplyPartnerRequestDto: {
+            message: string;
+        };
+        PartnerRequestReplyDto: {
+            /**
+             * Format: uuid
+             * @description The contact request sent to the publishing firm
+             */
+            contactRequestId: string;
+            /** @enum {string} */
+            status: "pending";
+        };
         /** @enum {string} */
-        NotificationType: "invitation_received" | "invitation_accepted" | "invitation_declined" | "invitation_reminder" | "invitation_expired" | "consortium_submitted" | "consortium_decided" | "consortium_changed" | "firm_verification" | "project_match" | "message_received" | "contact_request_received" | "contact_request_answered" | "message_reported";
+        NotificationType: "invitation_received" | "invitation_accepted" | "invitation_declined" | "invitation_reminder" | "invitation_expired" | "consortium_submitted" | "consortium_decided" | "consortium_changed" | "firm_verification" | "project_match" | "message_received" | "contact_request_received" | "contact_request_answered" | "message_reported" | "partner_request_match";
         NotificationTextDto: {
             en: string;
             ko: string;
@@ -6534,6 +6681,295 @@ export interface operations {
             };
             /** @description Requires permission firm:update-own */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    PartnerRequestsController_list: {
+        parameters: {
+            query?: {
+                page?: number;
+                limit?: number;
+                /** @description Capability code sought */
+                capability?: string;
+                country?: string;
+                project?: string;
+                /** @description true: only your firm's requests (also closed) */
+                mine?: boolean;
+                /** @description true: only requests your capabilities fit */
+                fitsMe?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerRequestPageDto"];
+                };
+            };
+            /** @description Invalid id or input; details name each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Requires permission firm:read */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    PartnerRequestsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreatePartnerRequestDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerRequestDto"];
+                };
+            };
+            /** @description Invalid id or input; details name each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Requires permission partner-request:write-own */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Project not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    PartnerRequestsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerRequestDto"];
+                };
+            };
+            /** @description Invalid id or input; details name each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Requires permission firm:read */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    PartnerRequestsController_close: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerRequestDto"];
+                };
+            };
+            /** @description Invalid id or input; details name each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Requires permission partner-request:write-own */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    PartnerRequestsController_reply: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReplyPartnerRequestDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerRequestReplyDto"];
+                };
+            };
+            /** @description Invalid id or input; details name each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Requires permission message:write-own */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description A contact request to this firm about this project is pending */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
