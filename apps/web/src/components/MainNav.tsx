@@ -66,6 +66,7 @@ export function MainNav() {
     { to: '/projects', label: t('nav.projects') },
     { to: '/countries', label: t('nav.countries') },
     { to: '/firms', label: t('nav.firms') },
+    { to: '/partner-requests', label: t('nav.partnerRequests') },
     ...(session.user.firmId ? [{ to: `/firms/${session.user.firmId}`, label: t('nav.myFirm') }] : []),
     ...(can('consortium:read-own')
       ? [

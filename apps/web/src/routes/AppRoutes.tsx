@@ -9,6 +9,7 @@ import { EditFirmPage } from '../features/firms/components/EditFirmPage';
 import { FirmDirectoryPage } from '../features/firms/components/FirmDirectoryPage';
 import { VerificationQueuePage } from '../features/firms/components/VerificationQueuePage';
 import { MessagesPage } from '../features/messages/components/MessagesPage';
+import { PartnerRequestsPage } from '../features/partner-requests/components/PartnerRequestsPage';
 import { CountriesPage } from '../features/projects/components/CountriesPage';
 import { ProjectListPage } from '../features/projects/components/ProjectListPage';
 import { AppLayout } from './AppLayout';
@@ -46,6 +47,7 @@ export function AppRoutes() {
             ['consortia/:id', <ConsortiumRoute />],
             ['invitations', <InvitationsPage />],
             ['messages', <MessagesPage />],
+            ['partner-requests', <PartnerRequestsPage />],
             ['staff/review/:id', <ReviewRoute />],
             ['staff/dashboard', <StaffDashboardPage />],
           ] as const

@@ -13,6 +13,8 @@ import matchingEn from '../features/matching/locales/en.json';
 import matchingKo from '../features/matching/locales/ko.json';
 import messagesEn from '../features/messages/locales/en.json';
 import messagesKo from '../features/messages/locales/ko.json';
+import partnerRequestsEn from '../features/partner-requests/locales/en.json';
+import partnerRequestsKo from '../features/partner-requests/locales/ko.json';
 import projectsEn from '../features/projects/locales/en.json';
 import projectsKo from '../features/projects/locales/ko.json';
 import coreEn from '../locales/en.json';
@@ -30,6 +32,7 @@ export const en = {
   consortia: consortiaEn,
   dashboard: dashboardEn,
   messages: messagesEn,
+  partnerRequests: partnerRequestsEn,
 };
 export const ko = {
   ...coreKo,
@@ -41,6 +44,7 @@ export const ko = {
   consortia: consortiaKo,
   dashboard: dashboardKo,
   messages: messagesKo,
+  partnerRequests: partnerRequestsKo,
 };
 
 export const resources = {
