@@ -22,8 +22,12 @@ export class PartnerRequests1796416000000 implements MigrationInterface {
         created_at timestamptz NOT NULL DEFAULT now()
       )`);
     await q.query(`CREATE INDEX ix_partner_requests_firm ON partner_requests (firm_id)`);
-    await q.query(`CREATE INDEX ix_partner_requests_open ON partner_requests (expires_at) WHERE status = 'open'`);
-    await q.query(`CREATE INDEX ix_partner_requests_capabilities ON partner_requests USING gin (capabilities)`);
+    await q.query(
+      `CREATE INDEX ix_partner_requests_open ON partner_requests (expires_at) WHERE status = 'open'`,
+    );
+    await q.query(
+      `CREATE INDEX ix_partner_requests_capabilities ON partner_requests USING gin (capabilities)`,
+    );
     await q.query(`
       CREATE TABLE partner_request_matches (
         request_id uuid NOT NULL CONSTRAINT fk_partner_request_matches_request REFERENCES partner_requests(id) ON DELETE CASCADE,
