@@ -3,6 +3,8 @@ import { Catalog1763950000000 } from './1763950000000-catalog';
 import { Consortia1764000000000 } from './1764000000000-consortia';
 import { Notifications1764010000000 } from './1764010000000-notifications';
 import { AccountSecurity1764030000000 } from './1764030000000-account-security';
+import { Messaging1796414509571 } from './1796414509571-messaging';
+import { PartnerRequests1796416000000 } from './1796416000000-partner-requests';
 
 /** Every migration, in order. New migrations are appended here (no globs). */
 export const MIGRATIONS = [
@@ -11,4 +13,6 @@ export const MIGRATIONS = [
   Consortia1764000000000,
   Notifications1764010000000,
   AccountSecurity1764030000000,
+  Messaging1796414509571,
+  PartnerRequests1796416000000,
 ];
