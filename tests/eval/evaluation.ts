@@ -180,7 +180,14 @@ export function taxonomyCodes(): string[] {
  * default); `'committed'` uses the weights in libs/matching (in-sample, for comparison only).
  */
 export function runEvaluation(
-  options: { data?: EvalData; details?: CaseDetail[]; weights?: 'cv' | 'committed'; sets?: ChoiceSet[] } = {},
+  options: {
+    data?: EvalData;
+    details?: CaseDetail[];
+    weights?: 'cv' | 'committed';
+    sets?: ChoiceSet[];
+    /** Weights for the newcomer checks (default: the committed model, which the API ships). */
+    shipped?: PartnerFeatureWeights;
+  } = {},
 ): EvalResult {
   const data = options.data ?? loadEvalData();
   const codes = taxonomyCodes();
@@ -217,7 +224,7 @@ export function runEvaluation(
     withSamples: mean(scores.v2.with),
     withoutSamples: mean(scores.v2.without),
     baselines: { random: pair('random'), popular: pair('popular'), capabilityOnly: pair('capabilityOnly') },
-    newcomers: newcomerReport(data, codes),
+    newcomers: newcomerReport(data, codes, options.shipped),
   };
 }
 
@@ -236,7 +243,11 @@ function listedProjects(): MatchProjectInput[] {
   }));
 }
 
-function newcomerReport(data: EvalData, codes: string[]): NewcomerReport {
+export function newcomerReport(
+  data: EvalData,
+  codes: string[],
+  featureWeights?: PartnerFeatureWeights,
+): NewcomerReport {
   const firms = [...data.real, ...data.samples];
   const graph = buildCollaborationGraph({ firms, groups: data.groups, asOfYear: AS_OF_YEAR });
   const projects = listedProjects();
@@ -291,6 +302,7 @@ function newcomerReport(data: EvalData, codes: string[]): NewcomerReport {
       limit: market.size,
       graph,
       asLead: true,
+      featureWeights,
     }).map((s) => s.firmId);
     const rank = ranking.indexOf(newcomer.id);
     ranks.push(rank >= 0 ? rank + 1 : market.size);

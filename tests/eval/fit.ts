@@ -32,6 +32,20 @@ export const FIT = {
   l2: 0.01,
   /** The fitted weights are scaled so that all features at 1 give this many points. */
   points: 100,
+  /** Features kept at 0 (none). */
+  exclude: [] as string[],
+  /**
+   * Features whose weight may be negative (none). Every feature is a reason to suggest a firm; and a
+   * negative weight on the evidence features would learn the blinding (a real partner lost its records
+   * of the held-out project, so "fewer records" would look like "real partner").
+   */
+  signed: [] as string[],
+  /**
+   * Policy floors (points out of `points`), not fitted: a firm that is one of few to cover a missing
+   * must-have keeps a fifth of the score, so a newcomer SME that alone covers it surfaces (newcomer
+   * fairness, tests/eval newcomers.probe).
+   */
+  floors: { scarceMustHave: 20 } as Record<string, number>,
 };
 
 /** The choice sets of every case, blinded (the same blinding and graph as the evaluation). */
@@ -101,6 +115,8 @@ export function fitWeights(sets: ChoiceSet[]): { weights: PartnerFeatureWeights;
   const v = new Float64Array(D);
   const g = new Float64Array(D);
   const [b1, b2, eps] = [0.9, 0.999, 1e-8];
+  const excluded = PARTNER_FEATURES.map((f) => FIT.exclude.includes(f));
+  const signed = PARTNER_FEATURES.map((f) => FIT.signed.includes(f));
   let loss = 0;
   for (let t = 1; t <= FIT.iterations; t++) {
     loss = lossAndGradient(sets, w, g);
@@ -108,14 +124,21 @@ export function fitWeights(sets: ChoiceSet[]): { weights: PartnerFeatureWeights;
       m[d] = b1 * m[d] + (1 - b1) * g[d];
       v[d] = b2 * v[d] + (1 - b2) * g[d] * g[d];
       const step = (FIT.learningRate * (m[d] / (1 - b1 ** t))) / (Math.sqrt(v[d] / (1 - b2 ** t)) + eps);
-      w[d] = Math.max(0, w[d] - step);
+      w[d] = excluded[d] ? 0 : w[d] - step;
+      if (!signed[d]) w[d] = Math.max(0, w[d]);
+    }
+    // Policy floors: a feature keeps at least its share of the points, whatever the fit says.
+    for (const [f, share] of Object.entries(FIT.floors)) {
+      const d = PARTNER_FEATURES.indexOf(f as (typeof PARTNER_FEATURES)[number]);
+      const others = w.reduce((s, x, i) => (i === d ? s : s + Math.abs(x)), 0);
+      w[d] = Math.max(w[d], (share / (FIT.points - share)) * others);
     }
   }
   return { weights: toPoints(w), loss };
 }
 
 function toPoints(w: Float64Array): PartnerFeatureWeights {
-  const total = w.reduce((s, x) => s + x, 0) || 1;
+  const total = w.reduce((s, x) => s + Math.abs(x), 0) || 1;
   return Object.fromEntries(
     PARTNER_FEATURES.map((f, d) => [f, Math.round((w[d] / total) * FIT.points * 10) / 10]),
   ) as PartnerFeatureWeights;

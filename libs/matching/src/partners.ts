@@ -91,7 +91,7 @@ export function suggestPartners(
     const mask = roleMaskFor(index, row, ctx);
     const rolesAdded = missingRoles.filter((r) => mask & index.bit(`role:${r}`));
     const boosts: PartnerSuggestion['boosts'] = [];
-    if (pairing(firm.size)) boosts.push('large_sme_pairing');
+    if (w.pairing > 0 && pairing(firm.size)) boosts.push('large_sme_pairing');
     if (showLocal && isLocal(index, row, ctx)) boosts.push('local_partner');
     const tie = ties.get(firm.id);
     const suggestion: PartnerSuggestion = {
@@ -172,6 +172,15 @@ function partnerScorer(
   const ties = relational ? tiesOf(graph, firmId, TRIADIC) : new Map<string, Tie>();
   const pairing = (size: string) =>
     (BIG.has(selfFirm.size) && SMALL.has(size)) || (SMALL.has(selfFirm.size) && BIG.has(size));
+  // How many firms the rules let join cover each missing must-have (a sole provider must surface).
+  const coverers = new Float64Array(mustGaps.length);
+  if (mustGaps.length)
+    for (const row of index.rows()) {
+      if (row === self || !mayJoin(index, row, ctx)) continue;
+      mustGaps.forEach((i, k) => {
+        if (index.strength(row, ctx.codeIds[i]) > 0) coverers[k]++;
+      });
+    }
   const features = (row: number, x: Float64Array) => {
     let filled = 0;
     let ownFit = 0;
@@ -181,7 +190,13 @@ function partnerScorer(
       filled += reqs[i].weight * Math.min(gaps[i], s);
       ownFit += reqs[i].weight * s;
     }
-    for (const i of mustGaps) if (index.strength(row, ctx.codeIds[i]) > 0) musts++;
+    let scarce = 0;
+    mustGaps.forEach((i, k) => {
+      if (index.strength(row, ctx.codeIds[i]) > 0) {
+        musts++;
+        scarce += 1 / coverers[k];
+      }
+    });
     const firm = index.firms[row];
     let roles = 0;
     if (missingBits.length) {
@@ -192,6 +207,7 @@ function partnerScorer(
     x[F.complement] = gapWeight ? filled / gapWeight : 0;
     x[F.relevance] = ctx.totalWeight ? ownFit / ctx.totalWeight : 0;
     x[F.mustHaveGap] = mustGaps.length ? musts / mustGaps.length : 0;
+    x[F.scarceMustHave] = mustGaps.length ? scarce / mustGaps.length : 0;
     x[F.roleGap] = missingBits.length ? roles / missingBits.length : 0;
     x[F.pairing] = pairing(firm.size) ? 1 : 0;
     x[F.localRequired] = required && local ? 1 : 0;
