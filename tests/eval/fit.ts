@@ -117,6 +117,8 @@ export function fitWeights(sets: ChoiceSet[]): { weights: PartnerFeatureWeights;
   const [b1, b2, eps] = [0.9, 0.999, 1e-8];
   const excluded = PARTNER_FEATURES.map((f) => FIT.exclude.includes(f));
   const signed = PARTNER_FEATURES.map((f) => FIT.signed.includes(f));
+  const iRequired = PARTNER_FEATURES.indexOf('localRequired');
+  const iPresence = PARTNER_FEATURES.indexOf('localPresence');
   let loss = 0;
   for (let t = 1; t <= FIT.iterations; t++) {
     loss = lossAndGradient(sets, w, g);
@@ -127,6 +129,9 @@ export function fitWeights(sets: ChoiceSet[]): { weights: PartnerFeatureWeights;
       w[d] = excluded[d] ? 0 : w[d] - step;
       if (!signed[d]) w[d] = Math.max(0, w[d]);
     }
+    // Monotone: a local partner the rules require counts at least as much as one the project lists
+    // (no evaluation case requires one, so the data cannot say).
+    w[iRequired] = Math.max(w[iRequired], w[iPresence]);
     // Policy floors: a feature keeps at least its share of the points, whatever the fit says.
     for (const [f, share] of Object.entries(FIT.floors)) {
       const d = PARTNER_FEATURES.indexOf(f as (typeof PARTNER_FEATURES)[number]);
