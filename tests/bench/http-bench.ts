@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { chmodSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import autocannon from 'autocannon';
+import autocannon, { type Request as CannonRequest } from 'autocannon';
 import { percentiles } from './stats';
 
 const ROOT = resolve(__dirname, '../..');
@@ -33,11 +33,13 @@ function load(url: string, headers: Record<string, string>, seconds: number, var
   return new Promise((resolveLoad, reject) => {
     const times: number[] = [];
     const { pathname, search } = new URL(url);
-    const requests = vary ? [{ setupRequest: (req: { path: string }) => ({ ...req, path: `${pathname}${search}${vary()}` }) }] : undefined;
+    const requests: CannonRequest[] | undefined = vary
+      ? [{ setupRequest: (req: CannonRequest) => ({ ...req, path: `${pathname}${search}${vary()}` }) }]
+      : undefined;
     const instance = autocannon({ url, connections: 20, duration: seconds, headers, requests }, (err, result) => {
       if (err) return reject(err instanceof Error ? err : new Error(String(err)));
-      const seconds = Math.max(1e-9, (result.duration ?? seconds));
-      resolveLoad({ ...percentiles(times), rps: Math.round(((result['2xx'] ?? 0) / seconds) * 10) / 10, non2xx: result.non2xx });
+      const elapsed = Math.max(1e-9, result.duration || seconds);
+      resolveLoad({ ...percentiles(times), rps: Math.round(((result['2xx'] ?? 0) / elapsed) * 10) / 10, non2xx: result.non2xx });
     });
     instance.on('response', (_client: unknown, _status: number, _bytes: number, responseTime: number) => times.push(responseTime));
   });
