@@ -46,7 +46,7 @@ describe('cached matching answers', () => {
     const first = await get(url, sme).expect(200);
     expect(first.get('content-type')).toMatch(/^application\/json/);
     expect(first.get('cache-control')).toBe('private, no-cache');
-    const etag = first.get('etag');
+    const etag = String(first.get('etag'));
     expect(etag).toMatch(/^W\/"[0-9a-f]+-[\w-]+"$/);
     // Same query, parameters in another order, another viewer: one computation, same bytes.
     const second = await get(`/api/projects/${madiun.id}/matches?size=mid&limit=30&size=large`, staff).expect(
@@ -80,7 +80,9 @@ describe('cached matching answers', () => {
       .send({ capabilities: required.map((code) => ({ code, level: 3 })) })
       .expect(200);
 
-    const after = await get(matches, large).set('If-None-Match', before.get('etag')).expect(200);
+    const after = await get(matches, large)
+      .set('If-None-Match', String(before.get('etag')))
+      .expect(200);
     expect(after.get('etag')).not.toBe(before.get('etag'));
     expect(mine(after.body).requirements.every((r: any) => r.covered)).toBe(true);
     expect(mine(after.body).score).toBeGreaterThan(mine(before.body).score);
