@@ -5,6 +5,7 @@ import { ProjectsModule } from '@app/projects';
 import { TaxonomyModule } from '@app/taxonomy';
 import { ConsortiumService } from './consortium.service';
 import { FirmMatchingService } from './firm-matching.service';
+import { MatchResultCache } from './json-body';
 import { MatchProjectsService } from './match-projects.service';
 import { MatchingController } from './matching.controller';
 import { MatchingIndexService } from './matching-index.service';
@@ -19,6 +20,7 @@ import { ProjectMatchNotifier } from './project-match.notifier';
     MatchProjectsService,
     FirmMatchingService,
     ConsortiumService,
+    MatchResultCache,
     ProjectMatchNotifier,
   ],
   exports: [MatchingIndexService, ProjectMatchNotifier],
