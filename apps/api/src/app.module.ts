@@ -8,7 +8,7 @@ import { AuthModule } from '@app/auth';
 import { ConfigModule, type AppConfig } from '@app/config';
 import { ConsortiaModule } from '@app/consortia';
 import { DashboardModule } from '@app/dashboard';
-import { dataSourceOptions } from '@app/database';
+import { ChangeFeedModule, dataSourceOptions } from '@app/database';
 import { FirmsModule } from '@app/firms';
 import { MatchingApiModule } from '@app/matching-api';
 import { NotificationsModule } from '@app/notifications';
@@ -34,6 +34,7 @@ export class AppModule {
           retryAttempts: 2,
           retryDelay: 500,
         }),
+        ChangeFeedModule,
         AuthModule,
         AccountsModule,
         TaxonomyModule,
