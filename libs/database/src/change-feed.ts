@@ -15,6 +15,9 @@ import { APP_CONFIG, type AppConfig } from '@app/config';
 /** The one PostgreSQL channel every API instance listens on. */
 export const CHANGE_CHANNEL = 'cm_changes';
 
+/** The listener connection's application_name (visible in pg_stat_activity). */
+export const CHANGE_FEED_APPLICATION = 'consortium-match change feed';
+
 /** What one NOTIFY says: which thing changed, which instance changed it and the kind's new version. */
 export interface ChangeNotice {
   kind: string;
@@ -145,6 +148,7 @@ export class ChangeFeed implements OnModuleInit, OnModuleDestroy {
       connectionString: this.config.databaseUrl,
       connectionTimeoutMillis: 3000,
       keepAlive: true,
+      application_name: CHANGE_FEED_APPLICATION,
     });
     client.on('error', (e) => this.lost(client, e));
     client.on('end', () => this.lost(client));
