@@ -16,6 +16,10 @@ export const envSchema = z.object({
   REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(90).default(14),
   LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).default(10),
   LOGIN_IP_RATE_LIMIT: z.coerce.number().int().min(1).default(50),
+  /** Sign-ups per client IP per hour. */
+  SIGNUP_RATE_LIMIT: z.coerce.number().int().min(1).default(10),
+  /** Requests per signed-in user per minute to the costly matching routes (matches, suggestions, team preview). */
+  MATCHING_RATE_LIMIT: z.coerce.number().int().min(1).default(120),
   CORS_ORIGINS: z.string().default(''),
   WEB_DIST: z.string().default('dist/web'),
   PUBLIC_URL: z.url().optional(),
