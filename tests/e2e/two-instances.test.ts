@@ -265,7 +265,7 @@ describe('two API processes on one database', () => {
     expect(invitees.length).toBeGreaterThan(0);
     const created = await call(a, 'POST', '/api/consortia', lead, {
       projectId: project.id,
-      invites: invitees.map((firmId) => ({ firmId, role: 'solution_provider' })),
+      members: invitees.map((firmId) => ({ firmId, role: 'solution_provider' })),
     });
     expect(created.status, JSON.stringify(created.body)).toBe(201);
 
