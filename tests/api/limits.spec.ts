@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import Redis from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from '@app/database';
+import { PostgresRateLimitStore } from '@app/auth';
 import { Firm } from '@app/firms';
 import { createTestApp, type TestApp } from '../support/test-app';
 import { PASSWORD, registerFirmAdmin, registration } from '../support/factories';
@@ -100,6 +101,30 @@ describe('sign-in limit', () => {
     expect(Number(res.headers['retry-after'])).toBeLessThanOrEqual(60);
     const after = await t.db.query(`SELECT count(*)::int AS n FROM rate_limit_hits`);
     expect(after[0].n).toBeGreaterThan(before[0].n);
+  });
+});
+
+describe('PostgreSQL rate-limit store', () => {
+  it('counts in a fixed window, blocks past the limit for blockDuration, then starts over', async () => {
+    const store = new PostgresRateLimitStore(t.db);
+    const key = `test-${randomUUID()}`;
+    const hit = () => store.increment(key, 400, 2, 400);
+    expect(await hit()).toMatchObject({ totalHits: 1, isBlocked: false, timeToExpire: 1 });
+    expect(await hit()).toMatchObject({ totalHits: 2, isBlocked: false });
+    const blocked = await hit();
+    expect(blocked).toMatchObject({ totalHits: 3, isBlocked: true, timeToBlockExpire: 1 });
+    expect((await hit()).isBlocked).toBe(true);
+    await new Promise((r) => setTimeout(r, 450));
+    expect(await hit()).toMatchObject({ totalHits: 1, isBlocked: false });
+    // Concurrent hits are all counted (one atomic upsert each).
+    const other = `test-${randomUUID()}`;
+    const results = await Promise.all(
+      Array.from({ length: 20 }, () => store.increment(other, 60_000, 100, 60_000)),
+    );
+    expect(results.map((r) => r.totalHits).sort((x, y) => x - y)).toEqual(
+      Array.from({ length: 20 }, (_, i) => i + 1),
+    );
+    store.close();
   });
 });
 
