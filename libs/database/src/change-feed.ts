@@ -125,7 +125,11 @@ export class ChangeFeed implements OnModuleInit, OnModuleDestroy {
 
   async onModuleInit(): Promise<void> {
     // The first connection is awaited, so caches that load in onApplicationBootstrap load after LISTEN.
-    await this.connect().catch(() => this.scheduleReconnect());
+    await this.connect().catch(() => {
+      // Caches load without the feed; the first successful connection then resyncs them.
+      this.everConnected = true;
+      this.scheduleReconnect();
+    });
     if (this.options.checkIntervalMs > 0) {
       this.checkTimer = setInterval(() => void this.check(), this.options.checkIntervalMs);
       this.checkTimer.unref();
