@@ -168,7 +168,7 @@ describe('two API processes on one database', () => {
     });
   });
 
-  it('sees a capability change on A in B’s matches and partner suggestions within 1 s', async () => {
+  it('sees a capability change on A in B’s matches, partner and consortium suggestions within 1 s', async () => {
     const scoreOnB = async () => {
       const res = await call(b, 'GET', `/api/projects/${project.id}/matches?limit=50`, staffB);
       return (res.body.items as { firm: { id: string }; score: number }[]).find(
@@ -177,6 +177,10 @@ describe('two API processes on one database', () => {
     };
     const before = await scoreOnB();
     expect(before).toBeGreaterThan(0);
+    const partnersPath = `/api/firms/${newFirm.id}/partner-suggestions?projectId=${project.id}&limit=50`;
+    const partnersBefore = JSON.stringify((await call(b, 'GET', partnersPath, newFirm.tokenB)).body.items);
+    const consortiumPath = `/api/projects/${project.id}/consortium-suggestions?leadFirmId=${newFirm.id}`;
+    const consortiaBefore = JSON.stringify((await call(b, 'GET', consortiumPath, staffB)).body.teams);
     // Keep only one required capability, at the lowest level.
     const first = project.requirements.capabilities[0].code as string;
     const res = await call(a, 'PUT', `/api/firms/${newFirm.id}/capabilities`, newFirm.token, {
@@ -187,17 +191,22 @@ describe('two API processes on one database', () => {
       const after = await scoreOnB();
       return after === undefined || after < before!;
     });
+    // B's partner suggestions for the firm now equal A's (the source of the change) and differ from before.
     await within(PROPAGATION_MS, 'capability change → partner suggestions', async () => {
-      const partners = await call(
-        b,
-        'GET',
-        `/api/firms/${newFirm.id}/partner-suggestions?projectId=${project.id}&limit=50`,
-        newFirm.tokenB,
-      );
-      // With its gaps wide open again, the firm needs partners for the requirements it dropped.
-      return (partners.body.items as { fills: { code: string }[] }[]).some((p) =>
-        p.fills.some((f) => f.code !== first),
-      );
+      const [onA, onB] = await Promise.all([
+        call(a, 'GET', partnersPath, newFirm.token),
+        call(b, 'GET', partnersPath, newFirm.tokenB),
+      ]);
+      const seen = JSON.stringify(onB.body.items);
+      return seen !== partnersBefore && seen === JSON.stringify(onA.body.items);
+    });
+    await within(PROPAGATION_MS, 'capability change → consortium suggestions', async () => {
+      const [onA, onB] = await Promise.all([
+        call(a, 'GET', consortiumPath, staffA),
+        call(b, 'GET', consortiumPath, staffB),
+      ]);
+      const seen = JSON.stringify(onB.body.teams);
+      return seen !== consortiaBefore && seen === JSON.stringify(onA.body.teams);
     });
   });
 
