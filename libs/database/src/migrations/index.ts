@@ -3,6 +3,7 @@ import { Catalog1763950000000 } from './1763950000000-catalog';
 import { Consortia1764000000000 } from './1764000000000-consortia';
 import { Notifications1764010000000 } from './1764010000000-notifications';
 import { AccountSecurity1764030000000 } from './1764030000000-account-security';
+import { SharedState1796414404622 } from './1796414404622-shared-state';
 import { Messaging1796414509571 } from './1796414509571-messaging';
 import { PartnerRequests1796416000000 } from './1796416000000-partner-requests';
 
@@ -13,6 +14,7 @@ export const MIGRATIONS = [
   Consortia1764000000000,
   Notifications1764010000000,
   AccountSecurity1764030000000,
+  SharedState1796414404622,
   Messaging1796414509571,
   PartnerRequests1796416000000,
 ];
