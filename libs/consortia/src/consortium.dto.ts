@@ -25,6 +25,7 @@ export class ConsortiumFirmDto extends PickType(FirmProfileDto, [
   'homeCountry',
   'isSample',
   'verificationStatus',
+  'onPlatform',
 ] as const) {}
 
 export class ConsortiumProjectDto {
