@@ -1,4 +1,5 @@
 import { PasswordToken, RefreshSession, User } from '@app/auth';
+import { FirmClaim, FirmClaimEvent, FirmClaimInvite } from '@app/claims';
 import { Consortium, ConsortiumDecisionRecord, ConsortiumEvent, ConsortiumMember } from '@app/consortia';
 import { Firm, FirmCapability, FirmSolution, FirmTrackRecord } from '@app/firms';
 import { EmailOutbox } from '@app/mail';
@@ -28,4 +29,7 @@ export const ENTITIES = [
   ConsortiumMember,
   ConsortiumEvent,
   ConsortiumDecisionRecord,
+  FirmClaimInvite,
+  FirmClaim,
+  FirmClaimEvent,
 ];

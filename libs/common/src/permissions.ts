@@ -15,12 +15,20 @@ export const PERMISSIONS = [
   'consortium:read-own',
   'consortium:write-own',
   'consortium:review',
+  'claim:read-own',
+  'claim:review',
   'user:manage',
   'reference-data:manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
-const FIRM_MEMBER: Permission[] = ['profile:read-own', 'firm:read', 'project:read', 'consortium:read-own'];
+const FIRM_MEMBER: Permission[] = [
+  'profile:read-own',
+  'firm:read',
+  'project:read',
+  'consortium:read-own',
+  'claim:read-own',
+];
 const FIRM_ADMIN: Permission[] = [
   ...FIRM_MEMBER,
   'firm:update-own',
@@ -34,6 +42,7 @@ const STAFF: Permission[] = [
   'project:read',
   'project:write',
   'consortium:review',
+  'claim:review',
 ];
 const ADMIN: Permission[] = [...STAFF, 'user:manage', 'reference-data:manage'];
 

@@ -4,6 +4,7 @@ import type { ConsortiumStatus } from './consortium-state-machine';
 export const CONSORTIUM_EVENT_TYPES = [
   'created',
   'member_invited',
+  'claim_invite_sent',
   'invitation_accepted',
   'invitation_declined',
   'invitation_expired',

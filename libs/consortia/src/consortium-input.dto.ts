@@ -1,6 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
+  IsEmail,
   ArrayMaxSize,
   ArrayUnique,
   IsArray,
@@ -57,6 +58,21 @@ export class ConsortiumInviteDto {
   @MaxLength(2000)
   @IsString()
   message?: string;
+
+  @ApiProperty({
+    required: false,
+    example: 'kim@firm.example.kr',
+    maxLength: 254,
+    description:
+      'Required when the firm is not on the platform yet (onPlatform false): the platform e-mails it a one-time link to claim its profile; refused for firms on the platform',
+  })
+  @Transform(({ value }: { value: unknown }) =>
+    typeof value === 'string' ? value.trim().toLowerCase() || undefined : value,
+  )
+  @IsOptional()
+  @MaxLength(254)
+  @IsEmail({}, { message: 'contactEmail must be a valid e-mail address' })
+  contactEmail?: string;
 }
 
 export class CreateConsortiumDto {

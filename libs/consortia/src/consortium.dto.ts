@@ -185,7 +185,7 @@ export class ConsortiumEventDto {
   @ApiProperty({
     example: 'invitation_declined',
     description:
-      'created, member_invited, invitation_accepted, invitation_declined, invitation_expired, invitation_reminder_sent, member_removed, member_role_changed, submitted, review_started, decided, outcome_recorded, withdrawn',
+      'created, member_invited, claim_invite_sent, invitation_accepted, invitation_declined, invitation_expired, invitation_reminder_sent, member_removed, member_role_changed, submitted, review_started, decided, outcome_recorded, withdrawn',
   })
   type: string;
   @ApiProperty({

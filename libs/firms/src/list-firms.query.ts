@@ -94,7 +94,8 @@ export class ListFirmsQueryDto extends PaginationQueryDto {
   @ApiProperty({
     required: false,
     type: Boolean,
-    description: 'true: only firms on the platform (an active admin can answer now); false: only unclaimed ones',
+    description:
+      'true: only firms on the platform (an active admin can answer now); false: only unclaimed ones',
   })
   @Transform(toBoolean)
   @IsOptional()

@@ -12,6 +12,8 @@ export const NOTIFICATION_TYPES = [
   'consortium_changed',
   'firm_verification',
   'project_match',
+  'claim_requested',
+  'claim_decided',
 ] as const;
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
 
