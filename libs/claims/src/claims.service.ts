@@ -101,7 +101,7 @@ export class ClaimsService {
             email: invite.email,
             name: dto.name,
             passwordHash,
-            role: 'firm_member',
+            role: 'claimant',
             firmId: null,
             passwordChangedAt: now,
             emailVerifiedAt: now,

@@ -46,7 +46,10 @@ const STAFF: Permission[] = [
 ];
 const ADMIN: Permission[] = [...STAFF, 'user:manage', 'reference-data:manage'];
 
+const CLAIMANT: Permission[] = ['profile:read-own', 'firm:read', 'project:read', 'claim:read-own'];
+
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
+  claimant: CLAIMANT,
   firm_member: FIRM_MEMBER,
   firm_admin: FIRM_ADMIN,
   staff: STAFF,

@@ -8,6 +8,11 @@ export class FirmClaims1796414543730 implements MigrationInterface {
   name = 'FirmClaims1796414543730';
 
   async up(q: QueryRunner): Promise<void> {
+    // A claimant has an account but no firm until staff approve the claim.
+    await q.query(`ALTER TABLE users DROP CONSTRAINT ck_users_role`);
+    await q.query(
+      `ALTER TABLE users ADD CONSTRAINT ck_users_role CHECK (role IN ('firm_member','firm_admin','staff','admin','claimant'))`,
+    );
     await q.query(`
       CREATE TABLE firm_claim_invites (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
@@ -75,5 +80,10 @@ export class FirmClaims1796414543730 implements MigrationInterface {
     await q.query(`DROP TABLE firm_claim_events`);
     await q.query(`DROP TABLE firm_claims`);
     await q.query(`DROP TABLE firm_claim_invites`);
+    await q.query(`DELETE FROM users WHERE role = 'claimant'`);
+    await q.query(`ALTER TABLE users DROP CONSTRAINT ck_users_role`);
+    await q.query(
+      `ALTER TABLE users ADD CONSTRAINT ck_users_role CHECK (role IN ('firm_member','firm_admin','staff','admin'))`,
+    );
   }
 }
