@@ -752,6 +752,75 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/claims/invitation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** What a claim link is for (firm, invited address, project); does not spend it */
+        post: operations["ClaimsController_invitation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/claims": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Staff queue of claims (default: pending, oldest first) */
+        get: operations["ClaimsController_list"];
+        put?: never;
+        /** Sign up through a claim link and ask to run the firm: the account gets the invited address; staff decide */
+        post: operations["ClaimsController_signUp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/claims/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your own claims and their decisions */
+        get: operations["ClaimsController_mine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/claims/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve (the claimant becomes the firm admin) or reject with a reason */
+        post: operations["ClaimsController_decide"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/dashboard/summary": {
         parameters: {
             query?: never;
@@ -973,10 +1042,10 @@ export interface components {
             emailVerified: boolean;
             name: string;
             /** @enum {string} */
-            role: "firm_member" | "firm_admin" | "staff" | "admin";
+            role: "firm_member" | "firm_admin" | "staff" | "admin" | "claimant";
             /** Format: uuid */
             firmId: string | null;
-            permissions: ("profile:read-own" | "firm:read" | "firm:update-own" | "firm:invite-member" | "firm:verify" | "project:read" | "project:write" | "consortium:read-own" | "consortium:write-own" | "consortium:review" | "user:manage" | "reference-data:manage")[];
+            permissions: ("profile:read-own" | "firm:read" | "firm:update-own" | "firm:invite-member" | "firm:verify" | "project:read" | "project:write" | "consortium:read-own" | "consortium:write-own" | "consortium:review" | "claim:read-own" | "claim:review" | "user:manage" | "reference-data:manage")[];
             firm: components["schemas"]["FirmSummaryDto"] | null;
         };
         AuthResponseDto: {
@@ -1116,6 +1185,8 @@ export interface components {
             ladderStage: "A1" | "A2" | "A3" | "A4" | "B1" | "B2" | "B3" | "B4" | "C1" | "C2" | "C3" | "C4" | null;
             /** @description Synthetic demo firm: label it as sample data */
             isSample: boolean;
+            /** @description The firm has an active admin on the platform and can answer invitations; false: not yet on the platform (claimable) */
+            onPlatform: boolean;
             /** @enum {string} */
             verificationStatus: "pending" | "verified" | "rejected";
             capabilityCount: number;
@@ -1216,6 +1287,8 @@ export interface components {
             roles: string[];
             /** @description Synthetic demo firm: label it as sample data */
             isSample: boolean;
+            /** @description The firm has an active admin on the platform and can answer invitations; false: not yet on the platform (claimable) */
+            onPlatform: boolean;
             sourceNote: string | null;
             /** @enum {string} */
             verificationStatus: "pending" | "verified" | "rejected";
@@ -1822,6 +1895,8 @@ export interface components {
             homeCountry: string;
             /** @description Synthetic demo firm: label it as sample data */
             isSample: boolean;
+            /** @description Has an active admin who can answer an invitation; false: not yet on the platform */
+            onPlatform: boolean;
             /**
              * @description Role code (taxonomy kind role); `lead` for the lead
              * @example system_integration
@@ -1982,6 +2057,11 @@ export interface components {
             role: string;
             /** @description Shown to the invited firm */
             message?: string;
+            /**
+             * @description Required when the firm is not on the platform yet (onPlatform false): the platform e-mails it a one-time link to claim its profile; refused for firms on the platform
+             * @example kim@firm.example.kr
+             */
+            contactEmail?: string;
         };
         CreateConsortiumDto: {
             /**
@@ -2022,6 +2102,8 @@ export interface components {
             homeCountry: string;
             /** @description Synthetic demo firm: label it as sample data */
             isSample: boolean;
+            /** @description The firm has an active admin on the platform and can answer invitations; false: not yet on the platform (claimable) */
+            onPlatform: boolean;
             /** @enum {string} */
             verificationStatus: "pending" | "verified" | "rejected";
         };
@@ -2197,7 +2279,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             /**
-             * @description created, member_invited, invitation_accepted, invitation_declined, invitation_expired, invitation_reminder_sent, member_removed, member_role_changed, submitted, review_started, decided, outcome_recorded, withdrawn
+             * @description created, member_invited, claim_invite_sent, invitation_accepted, invitation_declined, invitation_expired, invitation_reminder_sent, member_removed, member_role_changed, submitted, review_started, decided, outcome_recorded, withdrawn
              * @example invitation_declined
              */
             type: string;
@@ -2285,6 +2367,76 @@ export interface components {
              */
             date: string;
         };
+        ClaimTokenDto: {
+            /** @description The token of the e-mailed claim link */
+            token: string;
+        };
+        ClaimFirmDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            nameKo: string | null;
+            website: string | null;
+        };
+        ClaimInvitationDto: {
+            firm: components["schemas"]["ClaimFirmDto"];
+            /** @description The invited address; the account gets it */
+            email: string;
+            leadFirmName: string | null;
+            projectTitle: string | null;
+            /** Format: date-time */
+            expiresAt: string;
+        };
+        ClaimSignUpDto: {
+            /** @description The token of the e-mailed claim link */
+            token: string;
+            /** @example Park Jiwoo */
+            name: string;
+            /** @description At least 10 characters, not a common password */
+            password: string;
+        };
+        /** @enum {string} */
+        ClaimStatus: "pending" | "approved" | "rejected";
+        ClaimUserDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            email: string;
+        };
+        ClaimDto: {
+            /** Format: uuid */
+            id: string;
+            status: components["schemas"]["ClaimStatus"];
+            firm: components["schemas"]["ClaimFirmDto"];
+            claimant: components["schemas"]["ClaimUserDto"];
+            /** @description Evidence: the claimant's e-mail domain is the firm website's */
+            emailDomainMatches: boolean;
+            /** @example dspone.co.kr */
+            emailDomain: string;
+            /** @example dspone.co.kr */
+            websiteHost: string | null;
+            /** @description Who invited the firm (lead firm user) */
+            invitedByName: string | null;
+            /** Format: uuid */
+            consortiumId: string | null;
+            reason: string | null;
+            /** Format: date-time */
+            decidedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        ClaimListDto: {
+            items: components["schemas"]["ClaimDto"][];
+            total: number;
+            page: number;
+            limit: number;
+        };
+        ClaimDecisionInputDto: {
+            /** @enum {string} */
+            decision: "approved" | "rejected";
+            /** @description Required when rejecting; shown to the claimant */
+            reason?: string;
+        };
         /** @enum {string} */
         DashboardConsortiumStatus: "draft" | "inviting" | "ready" | "submitted" | "under_review" | "approved" | "rejected" | "changes_requested" | "withdrawn";
         DashboardStatusCountDto: {
@@ -2348,7 +2500,7 @@ export interface components {
             filters: components["schemas"]["DashboardFilterOptionsDto"];
         };
         /** @enum {string} */
-        NotificationType: "invitation_received" | "invitation_accepted" | "invitation_declined" | "invitation_reminder" | "invitation_expired" | "consortium_submitted" | "consortium_decided" | "consortium_changed" | "firm_verification" | "project_match";
+        NotificationType: "invitation_received" | "invitation_accepted" | "invitation_declined" | "invitation_reminder" | "invitation_expired" | "consortium_submitted" | "consortium_decided" | "consortium_changed" | "firm_verification" | "project_match" | "claim_requested" | "claim_decided";
         NotificationTextDto: {
             en: string;
             ko: string;
@@ -2943,6 +3095,8 @@ export interface operations {
                 status?: ("pending" | "verified" | "rejected")[];
                 /** @description false hides synthetic sample firms; true shows only them */
                 sample?: boolean;
+                /** @description true: only firms on the platform (an active admin can answer now); false: only unclaimed ones */
+                onPlatform?: boolean;
             };
             header?: never;
             path?: never;
@@ -4168,6 +4322,8 @@ export interface operations {
                 limit?: number;
                 /** @description Firm ids to leave out; one or many (repeat the parameter) */
                 exclude?: string[];
+                /** @description true: only firms on the platform (an active admin can answer now) besides the lead */
+                onPlatform?: boolean;
             };
             header?: never;
             path: {
@@ -5367,6 +5523,262 @@ export interface operations {
                 };
             };
             /** @description Not approved, or the outcome cannot change that way */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    ClaimsController_invitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ClaimTokenDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClaimInvitationDto"];
+                };
+            };
+            /** @description Invalid input; details name each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    ClaimsController_list: {
+        parameters: {
+            query?: {
+                page?: number;
+                limit?: number;
+                /** @description Default: pending */
+                status?: ("pending" | "approved" | "rejected")[];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClaimListDto"];
+                };
+            };
+            /** @description Invalid input; details name each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Requires permission claim:review */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    ClaimsController_signUp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ClaimSignUpDto"];
+            };
+        };
+        responses: {
+            /** @description Signed in; the claim is pending */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuthResponseDto"];
+                };
+            };
+            /** @description Invalid input; details name each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Firm already on the platform, or e-mail taken */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    ClaimsController_mine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClaimListDto"];
+                };
+            };
+            /** @description Invalid input; details name each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Requires permission claim:read-own */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    ClaimsController_decide: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ClaimDecisionInputDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClaimDto"];
+                };
+            };
+            /** @description Invalid input; details name each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Requires permission claim:review */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Already decided, or the firm is already on the platform */
             409: {
                 headers: {
                     [name: string]: unknown;
