@@ -1,6 +1,12 @@
 import { PasswordToken, RefreshSession, User } from '@app/auth';
 import { FirmClaim, FirmClaimEvent, FirmClaimInvite } from '@app/claims';
-import { Consortium, ConsortiumDecisionRecord, ConsortiumEvent, ConsortiumMember } from '@app/consortia';
+import {
+  Consortium,
+  ConsortiumDecisionRecord,
+  ConsortiumEvent,
+  ConsortiumMember,
+  ConsortiumOutcomeRecord,
+} from '@app/consortia';
 import { Firm, FirmCapability, FirmSolution, FirmTrackRecord } from '@app/firms';
 import { EmailOutbox } from '@app/mail';
 import { Notification } from '@app/notifications';
@@ -29,6 +35,7 @@ export const ENTITIES = [
   ConsortiumMember,
   ConsortiumEvent,
   ConsortiumDecisionRecord,
+  ConsortiumOutcomeRecord,
   FirmClaimInvite,
   FirmClaim,
   FirmClaimEvent,

@@ -15,6 +15,8 @@ export const CONSORTIUM_EVENT_TYPES = [
   'submitted',
   'review_started',
   'decided',
+  'outcome_reported',
+  'outcome_rejected',
   'outcome_recorded',
   'withdrawn',
 ] as const;

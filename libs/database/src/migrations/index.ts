@@ -4,6 +4,7 @@ import { Consortia1764000000000 } from './1764000000000-consortia';
 import { Notifications1764010000000 } from './1764010000000-notifications';
 import { AccountSecurity1764030000000 } from './1764030000000-account-security';
 import { FirmClaims1796414543730 } from './1796414543730-firm-claims';
+import { ConsortiumOutcomes1796415159576 } from './1796415159576-consortium-outcomes';
 
 /** Every migration, in order. New migrations are appended here (no globs). */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   Notifications1764010000000,
   AccountSecurity1764030000000,
   FirmClaims1796414543730,
+  ConsortiumOutcomes1796415159576,
 ];
