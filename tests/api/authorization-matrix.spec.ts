@@ -367,11 +367,28 @@ const ROUTES: Record<string, Row> = {
     params: (x) => ({ id: x.claim }),
     body: () => ({ decision: 'approved', reason: 'Matrix test' }),
   },
+  'GET /api/consortia/{id}/outcomes': {
+    expect: { anon: 401, adminB: 'deny', memberA: 'ok', staff: 'ok', admin: 'ok', adminA: 'ok' },
+    params: (x) => ({ id: x.consortiumA }),
+  },
+  'POST /api/consortia/{id}/outcomes': {
+    expect: leadAdminOnly, // the owner meets a consortium that is not approved (409)
+    params: (x) => ({ id: x.consortiumA }),
+    body: () => ({ outcome: 'bid_submitted', date: '2026-12-01' }),
+  },
+  'POST /api/consortia/{id}/outcomes/{outcomeId}/review': {
+    // Staff pass authorization and meet an unknown outcome (404); nobody else gets that far.
+    expect: { anon: 401, adminB: 403, memberA: 403, staff: 404, admin: 404, adminA: 403 },
+    params: (x) => ({ id: x.consortiumA, outcomeId: randomUUID() }),
+    body: () => ({ decision: 'confirmed' }),
+  },
 
   // Staff dashboard
   'GET /api/dashboard/summary': { expect: staffOnly },
   'GET /api/dashboard/review-queue.csv': { expect: staffOnly },
   'GET /api/dashboard/decisions.csv': { expect: staffOnly },
+  'GET /api/dashboard/firm-funnel': { expect: staffOnly },
+  'GET /api/dashboard/firm-funnel.csv': { expect: staffOnly },
 
   // Notifications: only one's own
   'GET /api/notifications': { expect: signedIn() },

@@ -752,6 +752,41 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/consortia/{id}/outcomes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The outcome sequence after approval (members and staff) */
+        get: operations["ConsortiumOutcomesController_list"];
+        put?: never;
+        /** Report a step (lead firm's admin): bid_submitted, shortlisted, selected, contract_signed (amount, currency) or not_selected (reason); staff confirm it */
+        post: operations["ConsortiumOutcomesController_report"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/consortia/{id}/outcomes/{outcomeId}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirm a reported step (the consortium outcome moves on) or reject it with a note (staff) */
+        post: operations["ConsortiumOutcomesController_review"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/claims/invitation": {
         parameters: {
             query?: never;
@@ -864,6 +899,40 @@ export interface paths {
         };
         /** Every staff decision with its reason and checklist, oldest first */
         get: operations["DashboardController_decisions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dashboard/firm-funnel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Firms through the journey: registered → in a consortium → submitted → approved → bid → won, overall and SMEs */
+        get: operations["DashboardController_firmFunnel"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dashboard/firm-funnel.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The firm funnel as CSV: stage, firms, SME firms, SME share */
+        get: operations["DashboardController_firmFunnelCsv"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2077,7 +2146,7 @@ export interface components {
         /** @enum {string} */
         ConsortiumStatus: "draft" | "inviting" | "ready" | "submitted" | "under_review" | "approved" | "rejected" | "changes_requested" | "withdrawn";
         /** @enum {string} */
-        ConsortiumOutcome: "selected" | "not_selected" | "contract_signed";
+        ConsortiumOutcome: "bid_submitted" | "shortlisted" | "selected" | "contract_signed" | "not_selected";
         ConsortiumProjectDto: {
             /** Format: uuid */
             id: string;
@@ -2279,7 +2348,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             /**
-             * @description created, member_invited, claim_invite_sent, invitation_accepted, invitation_declined, invitation_expired, invitation_reminder_sent, member_removed, member_role_changed, submitted, review_started, decided, outcome_recorded, withdrawn
+             * @description created, member_invited, claim_invite_sent, invitation_accepted, invitation_declined, invitation_expired, invitation_reminder_sent, member_removed, member_role_changed, submitted, review_started, decided, outcome_reported, outcome_rejected, outcome_recorded (confirmed by staff), withdrawn
              * @example invitation_declined
              */
             type: string;
@@ -2366,6 +2435,57 @@ export interface components {
              * @example 2026-03-31
              */
             date: string;
+            /**
+             * @description Contract value; required for contract_signed, refused otherwise
+             * @example 1250000
+             */
+            amount?: number;
+            /**
+             * @description ISO 4217; required for contract_signed
+             * @example USD
+             */
+            currency?: string;
+            /** @description Required for not_selected (why); a note otherwise */
+            reason?: string;
+        };
+        /** @enum {string} */
+        OutcomeRecordStatus: "reported" | "confirmed" | "rejected";
+        ConsortiumOutcomeRecordDto: {
+            /** Format: uuid */
+            id: string;
+            outcome: components["schemas"]["ConsortiumOutcome"];
+            /** Format: date */
+            date: string;
+            /** @description Contract value (contract_signed) */
+            amount: number | null;
+            /** @example USD */
+            currency: string | null;
+            /** @description Why not selected, or a note */
+            reason: string | null;
+            status: components["schemas"]["OutcomeRecordStatus"];
+            reportedBy: components["schemas"]["ConsortiumUserRefDto"] | null;
+            reviewedBy: components["schemas"]["ConsortiumUserRefDto"] | null;
+            /** Format: date-time */
+            reviewedAt: string | null;
+            reviewNote: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        ConsortiumOutcomesDto: {
+            /** @description The confirmed outcome */
+            current: components["schemas"]["ConsortiumOutcome"] | null;
+            /** @description Oldest first */
+            items: components["schemas"]["ConsortiumOutcomeRecordDto"][];
+            /** @description Lead firm's admin on an approved consortium without a final outcome */
+            canReport: boolean;
+            /** @description Staff: reported steps wait for confirmation */
+            canReview: boolean;
+        };
+        ReviewOutcomeDto: {
+            /** @enum {string} */
+            decision: "confirmed" | "rejected";
+            /** @description Required when rejecting; shown to the lead */
+            note?: string;
         };
         ClaimTokenDto: {
             /** @description The token of the e-mailed claim link */
@@ -2498,6 +2618,25 @@ export interface components {
             /** @description Median days from creation to the first decision, 1 decimal; null without decisions */
             medianDaysToDecision: number | null;
             filters: components["schemas"]["DashboardFilterOptionsDto"];
+        };
+        DashboardFunnelStagesDto: {
+            /** @description Firms with at least one user (signed up or claimed) */
+            registered: number;
+            /** @description … holding an accepted seat (lead included) in a consortium */
+            inConsortium: number;
+            /** @description … in a consortium that was submitted */
+            submitted: number;
+            /** @description … in an approved consortium */
+            approved: number;
+            /** @description … in an approved consortium with a confirmed bid outcome */
+            bid: number;
+            /** @description … in a consortium selected or with a signed contract */
+            won: number;
+        };
+        DashboardFirmFunnelDto: {
+            overall: components["schemas"]["DashboardFunnelStagesDto"];
+            /** @description SMEs and startups only */
+            sme: components["schemas"]["DashboardFunnelStagesDto"];
         };
         /** @enum {string} */
         NotificationType: "invitation_received" | "invitation_accepted" | "invitation_declined" | "invitation_reminder" | "invitation_expired" | "consortium_submitted" | "consortium_decided" | "consortium_changed" | "firm_verification" | "project_match" | "claim_requested" | "claim_decided";
@@ -5533,6 +5672,195 @@ export interface operations {
             };
         };
     };
+    ConsortiumOutcomesController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsortiumOutcomesDto"];
+                };
+            };
+            /** @description Invalid id or input; details name each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Consortium or outcome not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    ConsortiumOutcomesController_report: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConsortiumOutcomeInputDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsortiumOutcomeRecordDto"];
+                };
+            };
+            /** @description Invalid id or input; details name each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Requires permission consortium:write-own */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Consortium or outcome not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not approved, not a forward step, or already reported */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    ConsortiumOutcomesController_review: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                outcomeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviewOutcomeDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsortiumOutcomeRecordDto"];
+                };
+            };
+            /** @description Invalid id or input; details name each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Requires permission consortium:review */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Consortium or outcome not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Already reviewed, or no longer a forward step */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
     ClaimsController_invitation: {
         parameters: {
             query?: never;
@@ -5893,6 +6221,109 @@ export interface operations {
         };
     };
     DashboardController_decisions: {
+        parameters: {
+            query?: {
+                /** @description Project program names (as in `filters.programs`); one or many (repeat the parameter) */
+                program?: string[];
+                /** @description Year the consortium was created (Korea time) */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description UTF-8 CSV with a BOM */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Invalid filter; details name the field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Requires permission consortium:review */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    DashboardController_firmFunnel: {
+        parameters: {
+            query?: {
+                /** @description Project program names (as in `filters.programs`); one or many (repeat the parameter) */
+                program?: string[];
+                /** @description Year the consortium was created (Korea time) */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardFirmFunnelDto"];
+                };
+            };
+            /** @description Invalid filter; details name the field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Requires permission consortium:review */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    DashboardController_firmFunnelCsv: {
         parameters: {
             query?: {
                 /** @description Project program names (as in `filters.programs`); one or many (repeat the parameter) */
