@@ -80,6 +80,7 @@ export function MainNav() {
         ]
       : []),
     ...(can('firm:verify') ? [{ to: '/staff/verification', label: t('nav.verification') }] : []),
+    ...(can('claim:review') ? [{ to: '/staff/claims', label: t('nav.claims') }] : []),
   ];
   const inline = links.slice(0, INLINE_ON_MEDIUM);
   const more = links.slice(INLINE_ON_MEDIUM);

@@ -1,6 +1,8 @@
 import type { Resource } from 'i18next';
 import authEn from '../features/auth/locales/en.json';
 import authKo from '../features/auth/locales/ko.json';
+import claimsEn from '../features/claims/locales/en.json';
+import claimsKo from '../features/claims/locales/ko.json';
 import consortiaEn from '../features/consortia/locales/en.json';
 import consortiaKo from '../features/consortia/locales/ko.json';
 import dashboardEn from '../features/dashboard/locales/en.json';
@@ -27,6 +29,7 @@ export const en = {
   matching: matchingEn,
   consortia: consortiaEn,
   dashboard: dashboardEn,
+  claims: claimsEn,
 };
 export const ko = {
   ...coreKo,
@@ -37,6 +40,7 @@ export const ko = {
   matching: matchingKo,
   consortia: consortiaKo,
   dashboard: dashboardKo,
+  claims: claimsKo,
 };
 
 export const resources = {
