@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Button, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useNotify } from '../../../components/Notices';
 import { applyServerErrors } from '../../../lib/forms';
@@ -33,13 +33,12 @@ export function OutcomeForm({ consortium }: { consortium: ConsortiumDetail }) {
     register,
     handleSubmit,
     setError,
-    watch,
     formState: { errors },
   } = useForm<OutcomeValues>({
     resolver: zodResolver(outcomeSchema),
     defaultValues: { outcome: null, date: todayIso(), amount: '', currency: 'USD', reason: '' },
   });
-  const chosen = watch('outcome');
+  const chosen = useWatch({ control, name: 'outcome' });
   const onSubmit = handleSubmit(async (values) => {
     setFormError(null);
     try {
