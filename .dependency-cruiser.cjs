@@ -16,6 +16,8 @@ const allowed = {
   firms: ['common', 'config', 'database', 'mail', 'auth', 'notifications', 'taxonomy'],
   // The account API: sign-up creates a firm and its admin, and a user is shown with their firm.
   accounts: ['common', 'config', 'database', 'auth', 'firms'],
+  // Claiming unclaimed firm profiles: sign-up through the link signs the person in (accounts).
+  claims: ['common', 'config', 'database', 'mail', 'auth', 'notifications', 'firms', 'accounts'],
   projects: ['common', 'config', 'database', 'auth', 'notifications', 'taxonomy', 'matching'],
   programs: ['common', 'config', 'database', 'auth', 'taxonomy', 'firms'],
   'matching-api': [
@@ -40,6 +42,7 @@ const allowed = {
     'firms',
     'projects',
     'matching-api',
+    'claims',
   ],
   messaging: ['common', 'config', 'database', 'auth', 'notifications', 'consortia'],
   'partner-requests': [

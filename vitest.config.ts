@@ -9,6 +9,7 @@ const libs = [
   'mail',
   'auth',
   'accounts',
+  'claims',
   'firms',
   'demo-data',
   'taxonomy',

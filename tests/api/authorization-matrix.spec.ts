@@ -3,8 +3,10 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUserAccount } from '@app/auth';
+import { FirmClaim } from '@app/claims';
 import { DEMO_PASSWORD, seedDemoData } from '@app/demo-data';
 import { Firm, FirmCapability, FirmSolution, FirmTrackRecord } from '@app/firms';
+import { EmailOutbox } from '@app/mail';
 import { Notification } from '@app/notifications';
 import { createTestApp, type TestApp } from '../support/test-app';
 import { PASSWORD, registration } from '../support/factories';
@@ -31,6 +33,8 @@ interface Fixtures {
   seatCInA: string;
   invitationOfA: { id: string; seat: string };
   notificationOfA: string;
+  /** A pending claim (of an unclaimed firm invited by firm A with a contact e-mail). */
+  claim: string;
   capabilitiesA: { code: string; level: number }[];
   /** A firm no actor belongs to (blocked and unblocked). */
   firmD: string;
@@ -393,10 +397,43 @@ const ROUTES: Record<string, Row> = {
     body: () => ({ outcome: 'selected', date: '2026-11-01' }),
   },
 
+  // Claims of firms not yet on the platform (behaviour in claims.spec.ts)
+  'POST /api/claims/invitation': { expect: all(400), body: () => ({ token: 'x'.repeat(43) }) },
+  'POST /api/claims': {
+    expect: all(400),
+    body: () => ({ token: 'x'.repeat(43), name: 'Nobody', password: 'a-long-new-passphrase' }),
+  },
+  'GET /api/claims/mine': {
+    expect: { anon: 401, adminB: 'ok', memberA: 'ok', staff: 403, admin: 403, adminA: 'ok' },
+  },
+  'GET /api/claims': { expect: staffOnly },
+  'POST /api/claims/{id}/decision': {
+    expect: staffOnly, // staff approve (200), admin then meets a decided claim (409)
+    params: (x) => ({ id: x.claim }),
+    body: () => ({ decision: 'approved', reason: 'Matrix test' }),
+  },
+  'GET /api/consortia/{id}/outcomes': {
+    expect: { anon: 401, adminB: 'deny', memberA: 'ok', staff: 'ok', admin: 'ok', adminA: 'ok' },
+    params: (x) => ({ id: x.consortiumA }),
+  },
+  'POST /api/consortia/{id}/outcomes': {
+    expect: leadAdminOnly, // the owner meets a consortium that is not approved (409)
+    params: (x) => ({ id: x.consortiumA }),
+    body: () => ({ outcome: 'bid_submitted', date: '2026-12-01' }),
+  },
+  'POST /api/consortia/{id}/outcomes/{outcomeId}/review': {
+    // Staff pass authorization and meet an unknown outcome (404); nobody else gets that far.
+    expect: { anon: 401, adminB: 403, memberA: 403, staff: 404, admin: 404, adminA: 403 },
+    params: (x) => ({ id: x.consortiumA, outcomeId: randomUUID() }),
+    body: () => ({ decision: 'confirmed' }),
+  },
+
   // Staff dashboard
   'GET /api/dashboard/summary': { expect: staffOnly },
   'GET /api/dashboard/review-queue.csv': { expect: staffOnly },
   'GET /api/dashboard/decisions.csv': { expect: staffOnly },
+  'GET /api/dashboard/firm-funnel': { expect: staffOnly },
+  'GET /api/dashboard/firm-funnel.csv': { expect: staffOnly },
 
   // Notifications: only one's own
   'GET /api/notifications': { expect: signedIn() },
@@ -551,6 +588,20 @@ beforeAll(async () => {
     .set('Authorization', `Bearer ${adminC}`)
     .send({ body: 'Hello A' })
     .expect(201);
+  // A firm without any user, invited by e-mail; the claim link from the outbox signs someone up.
+  const unclaimed = await firm('k-water');
+  await t.http
+    .post('/api/consortia')
+    .set('Authorization', `Bearer ${tokens.adminA}`)
+    .send({
+      projectId: await newProject(),
+      members: [{ firmId: unclaimed.id, role: 'solution_provider', contactEmail: 'claim@kwater.example' }],
+    })
+    .expect(201);
+  const mail = await t.db.manager.findOneByOrFail(EmailOutbox, { toAddress: 'claim@kwater.example' });
+  const token = decodeURIComponent(/\/claim\?token=([\w-]+)/.exec(mail.textBody)![1]);
+  await t.http.post('/api/claims').send({ token, name: 'Claimant', password: PASSWORD }).expect(201);
+  const claim = await t.db.manager.findOneByOrFail(FirmClaim, { firmId: unclaimed.id });
   f = {
     partnerRequestOfA: await partnerRequestOfA(),
     firmD: d.id,
@@ -566,6 +617,7 @@ beforeAll(async () => {
     seatCInA: ownConsortium.seat,
     invitationOfA: invitation,
     notificationOfA: notification.id,
+    claim: claim.id,
     capabilitiesA: capabilities,
   };
 }, 180_000);

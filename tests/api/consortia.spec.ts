@@ -377,10 +377,23 @@ describe('the consortium journey', () => {
       outcomeDate: '2026-05-04',
     });
     await as(staff)
-      .post(`/api/consortia/${c.id}/outcome`, { outcome: 'not_selected', date: '2026-05-05' })
+      .post(`/api/consortia/${c.id}/outcome`, {
+        outcome: 'not_selected',
+        date: '2026-05-05',
+        reason: 'Lower bid won',
+      })
       .expect(409);
+    // A signed contract carries its value (outcome sequence: outcomes.spec.ts).
     await as(staff)
       .post(`/api/consortia/${c.id}/outcome`, { outcome: 'contract_signed', date: '2026-07-01' })
+      .expect(400);
+    await as(staff)
+      .post(`/api/consortia/${c.id}/outcome`, {
+        outcome: 'contract_signed',
+        date: '2026-07-01',
+        amount: 2400000,
+        currency: 'USD',
+      })
       .expect(200);
     await as(large).post(`/api/consortia/${c.id}/withdraw`).expect(409);
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { User } from '@app/auth';
-import { DEMO_ACCOUNTS, seedDemoData, SYNTHETIC_FIRM_COUNT } from '@app/demo-data';
+import { DEMO_ACCOUNTS, DEMO_PARTNER_ACCOUNTS, seedDemoData, SYNTHETIC_FIRM_COUNT } from '@app/demo-data';
 import { Firm, FirmCapability, FirmTrackRecord } from '@app/firms';
 import { Project, ProjectRequirement } from '@app/projects';
 import { createTestApp, type TestApp } from '../support/test-app';
@@ -17,7 +17,7 @@ describe('demo data', () => {
     expect(first).toEqual({
       projects: 345,
       firms: 105 + SYNTHETIC_FIRM_COUNT,
-      accounts: DEMO_ACCOUNTS.length,
+      accounts: DEMO_ACCOUNTS.length + DEMO_PARTNER_ACCOUNTS.length,
     });
     expect(await t.db.manager.count(Project)).toBe(345);
     expect(await t.db.manager.countBy(Firm, { isSample: false })).toBe(105);

@@ -679,6 +679,7 @@ describe('GET /api/firms (directory)', () => {
       ladderStage: null,
       verificationStatus: 'pending',
       isSample: false,
+      onPlatform: true, // registered firm: its admin signed up
       capabilityCount: 2,
       topCapabilities: ['energy.solar', 'transport.its'],
       trackRecordCountries: ['UZ'],

@@ -123,6 +123,9 @@ const TABLES = [
   'notifications',
   'email_outbox',
   'password_tokens',
+  'firm_claim_invites',
+  'firm_claims',
+  'firm_claim_events',
 ];
 const counts = async () =>
   (await t.db.query(`SELECT ${TABLES.map((x) => `(SELECT count(*) FROM ${x})::int AS ${x}`).join(', ')}`))[0];

@@ -5,6 +5,7 @@ import { ServeStaticModule } from '@nestjs/serve-static';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccountsModule } from '@app/accounts';
 import { AuthModule } from '@app/auth';
+import { ClaimsModule } from '@app/claims';
 import { ConfigModule, type AppConfig } from '@app/config';
 import { ConsortiaModule } from '@app/consortia';
 import { DashboardModule } from '@app/dashboard';
@@ -45,6 +46,7 @@ export class AppModule {
         ProgramsModule,
         MatchingApiModule,
         ConsortiaModule,
+        ClaimsModule,
         DashboardModule,
         MessagingModule,
         PartnerRequestsModule,

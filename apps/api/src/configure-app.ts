@@ -14,7 +14,7 @@ import { validationPipe } from './validation';
 export const API_PREFIX = 'api';
 
 /** Web pages opened from e-mailed links; their `?token=` is read by the browser, never by the server. */
-const TOKEN_PAGES = /^\/(set-password|reset-password|verify-email)\?/;
+const TOKEN_PAGES = /^\/(set-password|reset-password|verify-email|claim)\?/;
 
 export function buildOpenApi(app: INestApplication): OpenAPIObject {
   const config = new DocumentBuilder()

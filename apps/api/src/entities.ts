@@ -1,5 +1,12 @@
 import { PasswordToken, RefreshSession, User } from '@app/auth';
-import { Consortium, ConsortiumDecisionRecord, ConsortiumEvent, ConsortiumMember } from '@app/consortia';
+import { FirmClaim, FirmClaimEvent, FirmClaimInvite } from '@app/claims';
+import {
+  Consortium,
+  ConsortiumDecisionRecord,
+  ConsortiumEvent,
+  ConsortiumMember,
+  ConsortiumOutcomeRecord,
+} from '@app/consortia';
 import { Firm, FirmCapability, FirmSolution, FirmTrackRecord } from '@app/firms';
 import { EmailOutbox } from '@app/mail';
 import { ContactRequest, FirmBlock, Message, MessageReport, MessageThread, ThreadRead } from '@app/messaging';
@@ -38,4 +45,8 @@ export const ENTITIES = [
   MessageReport,
   PartnerRequest,
   PartnerRequestMatch,
+  ConsortiumOutcomeRecord,
+  FirmClaimInvite,
+  FirmClaim,
+  FirmClaimEvent,
 ];

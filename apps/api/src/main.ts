@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
 import { ConfigError } from '@app/config';
-import { DEMO_ACCOUNTS, seedDemoData } from '@app/demo-data';
+import { DEMO_ACCOUNTS, DEMO_PARTNER_ACCOUNTS, seedDemoData } from '@app/demo-data';
 import { bootstrapConfig, createApp } from './boot';
 import { migrate, type ResolvedDatabase } from './database';
 import { syncReferenceData } from './reference-data';
@@ -50,6 +50,9 @@ async function main(): Promise<void> {
       }
       lines.push('Demo sign-in accounts:');
       for (const a of DEMO_ACCOUNTS) lines.push(`  ${a.email.padEnd(34)} ${a.password}   ${a.description}`);
+      lines.push(
+        `  + ${DEMO_PARTNER_ACCOUNTS.length} demo partner admins (partner-<firm>@demo.consortium-match.kr, same password; see README)`,
+      );
     }
     console.log(lines.join('\n') + '\n');
   } catch (e) {

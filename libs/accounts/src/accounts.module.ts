@@ -17,5 +17,6 @@ import { SessionResponse } from './session-response';
   imports: [AuthModule, FirmsModule],
   controllers: [AuthController, AccountController, MembersController],
   providers: [RegistrationService, MembersService, AccountViews, SessionResponse],
+  exports: [SessionResponse, AccountViews],
 })
 export class AccountsModule {}

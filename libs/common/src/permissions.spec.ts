@@ -24,6 +24,19 @@ describe('permission table', () => {
     expect(can('staff', 'user:manage')).toBe(false);
   });
 
+  it('keeps claimants (no firm yet) to reading and their own claims; only staff review claims', () => {
+    expect(can('claimant', 'claim:read-own')).toBe(true);
+    for (const p of [
+      'consortium:read-own',
+      'consortium:write-own',
+      'firm:update-own',
+      'claim:review',
+    ] as const)
+      expect(can('claimant', p)).toBe(false);
+    expect(can('staff', 'claim:review')).toBe(true);
+    expect(can('firm_admin', 'claim:review')).toBe(false);
+  });
+
   it('only references known permissions and returns copies', () => {
     for (const role of ROLES) for (const p of ROLE_PERMISSIONS[role]) expect(PERMISSIONS).toContain(p);
     const list = permissionsOf('staff');

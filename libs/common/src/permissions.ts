@@ -17,6 +17,8 @@ export const PERMISSIONS = [
   'consortium:review',
   'message:write-own',
   'partner-request:write-own',
+  'claim:read-own',
+  'claim:review',
   'user:manage',
   'reference-data:manage',
 ] as const;
@@ -28,6 +30,7 @@ const FIRM_MEMBER: Permission[] = [
   'project:read',
   'consortium:read-own',
   'message:write-own',
+  'claim:read-own',
 ];
 const FIRM_ADMIN: Permission[] = [
   ...FIRM_MEMBER,
@@ -43,10 +46,14 @@ const STAFF: Permission[] = [
   'project:read',
   'project:write',
   'consortium:review',
+  'claim:review',
 ];
 const ADMIN: Permission[] = [...STAFF, 'user:manage', 'reference-data:manage'];
 
+const CLAIMANT: Permission[] = ['profile:read-own', 'firm:read', 'project:read', 'claim:read-own'];
+
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
+  claimant: CLAIMANT,
   firm_member: FIRM_MEMBER,
   firm_admin: FIRM_ADMIN,
   staff: STAFF,

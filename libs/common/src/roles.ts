@@ -1,4 +1,5 @@
-export const ROLES = ['firm_member', 'firm_admin', 'staff', 'admin'] as const;
+/** `claimant`: signed up through a claim link, no firm yet; becomes `firm_admin` when staff approve the claim. */
+export const ROLES = ['firm_member', 'firm_admin', 'staff', 'admin', 'claimant'] as const;
 export type Role = (typeof ROLES)[number];
 
 export const FIRM_SIZES = ['large', 'mid', 'sme', 'startup', 'public', 'research'] as const;

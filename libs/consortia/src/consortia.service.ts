@@ -34,7 +34,14 @@ import { ConsortiumTeamService } from './consortium-team.service';
 import { ConsortiumViewsService } from './consortium-views.service';
 import { Consortium } from './consortium.entity';
 import type { ConsortiumDetailDto, ConsortiumListDto } from './consortium.dto';
-import { assertInvitableFirms, assertMemberRoles, expiryFrom, rethrowSeatConflict } from './invite-checks';
+import {
+  assertInvitableFirms,
+  assertMemberRoles,
+  expiryFrom,
+  linkBase,
+  rethrowSeatConflict,
+  sendClaimInvites,
+} from './invite-checks';
 import type { ListConsortiaQueryDto } from './list-consortia.query';
 
 /** Creating, reading and listing consortia; withdrawal; removing and re-roling members. */
@@ -136,6 +143,7 @@ export class ConsortiaService {
           })),
         ]);
         await this.notifier.invited(tx, c, invited);
+        await sendClaimInvites(tx, c, actor.id, invited, invites, linkBase(this.config));
         return c.id;
       })
       .catch(rethrowSeatConflict);

@@ -4,6 +4,7 @@ import type { ConsortiumStatus } from './consortium-state-machine';
 export const CONSORTIUM_EVENT_TYPES = [
   'created',
   'member_invited',
+  'claim_invite_sent',
   'invitation_accepted',
   'invitation_declined',
   'invitation_expired',
@@ -14,6 +15,8 @@ export const CONSORTIUM_EVENT_TYPES = [
   'submitted',
   'review_started',
   'decided',
+  'outcome_reported',
+  'outcome_rejected',
   'outcome_recorded',
   'withdrawn',
 ] as const;

@@ -1,6 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
+  IsEmail,
   ArrayMaxSize,
   ArrayUnique,
   IsArray,
@@ -8,6 +9,7 @@ import {
   IsDefined,
   IsIn,
   IsInt,
+  IsNumber,
   IsISO8601,
   IsObject,
   IsOptional,
@@ -15,9 +17,11 @@ import {
   IsUUID,
   Length,
   Matches,
+  Max,
   MaxLength,
   Min,
   MinLength,
+  ValidateIf,
   ValidateNested,
 } from 'class-validator';
 import {
@@ -57,6 +61,21 @@ export class ConsortiumInviteDto {
   @MaxLength(2000)
   @IsString()
   message?: string;
+
+  @ApiProperty({
+    required: false,
+    example: 'kim@firm.example.kr',
+    maxLength: 254,
+    description:
+      'Required when the firm is not on the platform yet (onPlatform false): the platform e-mails it a one-time link to claim its profile; refused for firms on the platform',
+  })
+  @Transform(({ value }: { value: unknown }) =>
+    typeof value === 'string' ? value.trim().toLowerCase() || undefined : value,
+  )
+  @IsOptional()
+  @MaxLength(254)
+  @IsEmail({}, { message: 'contactEmail must be a valid e-mail address' })
+  contactEmail?: string;
 }
 
 export class CreateConsortiumDto {
@@ -154,6 +173,7 @@ export class ConsortiumDecisionInputDto {
   version: number;
 }
 
+/** One outcome step; the lead reports it (`POST /outcomes`) or staff record it directly (`POST /outcome`). */
 export class ConsortiumOutcomeInputDto {
   @ApiProperty({ enum: CONSORTIUM_OUTCOMES, enumName: 'ConsortiumOutcome' })
   @IsIn(CONSORTIUM_OUTCOMES, { message: `outcome must be one of: ${CONSORTIUM_OUTCOMES.join(', ')}` })
@@ -163,4 +183,58 @@ export class ConsortiumOutcomeInputDto {
   @IsISO8601({ strict: true }, { message: 'date must be a real calendar date' })
   @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'date must be a calendar date YYYY-MM-DD' })
   date: string;
+
+  @ApiProperty({
+    required: false,
+    minimum: 0.01,
+    example: 1250000,
+    description: 'Contract value; required for contract_signed, refused otherwise',
+  })
+  @ValidateIf((o: ConsortiumOutcomeInputDto) => o.outcome === 'contract_signed' || o.amount !== undefined)
+  @Max(1e15, { message: 'amount is too large' })
+  @Min(0.01, { message: 'amount must be positive' })
+  @IsNumber(
+    { maxDecimalPlaces: 2, allowNaN: false, allowInfinity: false },
+    { message: 'amount is required for a signed contract (a number with at most 2 decimals)' },
+  )
+  amount?: number;
+
+  @ApiProperty({ required: false, example: 'USD', description: 'ISO 4217; required for contract_signed' })
+  @Transform(({ value }: { value: unknown }) =>
+    typeof value === 'string' ? value.trim().toUpperCase() : value,
+  )
+  @ValidateIf((o: ConsortiumOutcomeInputDto) => o.outcome === 'contract_signed' || o.currency !== undefined)
+  @Matches(/^[A-Z]{3}$/, { message: 'currency must be a three-letter ISO 4217 code' })
+  @IsString({ message: 'currency is required for a signed contract' })
+  currency?: string;
+
+  @ApiProperty({
+    required: false,
+    maxLength: 2000,
+    description: 'Required for not_selected (why); a note otherwise',
+  })
+  @Transform(trim)
+  @ValidateIf((o: ConsortiumOutcomeInputDto) => o.outcome === 'not_selected' || o.reason !== undefined)
+  @MaxLength(2000)
+  @MinLength(3, { message: 'reason must be at least 3 characters' })
+  @IsString({ message: 'reason is required when not selected' })
+  reason?: string;
+}
+
+export class ReviewOutcomeDto {
+  @ApiProperty({ enum: ['confirmed', 'rejected'] })
+  @IsIn(['confirmed', 'rejected'], { message: 'decision must be confirmed or rejected' })
+  decision: 'confirmed' | 'rejected';
+
+  @ApiProperty({
+    required: false,
+    maxLength: 2000,
+    description: 'Required when rejecting; shown to the lead',
+  })
+  @Transform(trim)
+  @ValidateIf((o: ReviewOutcomeDto) => o.decision === 'rejected' || o.note !== undefined)
+  @MaxLength(2000)
+  @MinLength(3, { message: 'note must be at least 3 characters' })
+  @IsString({ message: 'note is required when rejecting' })
+  note?: string;
 }

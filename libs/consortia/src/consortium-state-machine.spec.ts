@@ -121,9 +121,18 @@ describe('team status derived from the members', () => {
 
 describe('outcome after approval', () => {
   const OUTCOME_ALLOWED: [ConsortiumOutcome | null, ConsortiumOutcome][] = [
+    [null, 'bid_submitted'],
+    [null, 'shortlisted'],
     [null, 'selected'],
     [null, 'not_selected'],
     [null, 'contract_signed'],
+    ['bid_submitted', 'shortlisted'],
+    ['bid_submitted', 'selected'],
+    ['bid_submitted', 'contract_signed'],
+    ['bid_submitted', 'not_selected'],
+    ['shortlisted', 'selected'],
+    ['shortlisted', 'contract_signed'],
+    ['shortlisted', 'not_selected'],
     ['selected', 'contract_signed'],
   ];
   const ok = new Set(OUTCOME_ALLOWED.map(([f, t]) => key(String(f), t)));

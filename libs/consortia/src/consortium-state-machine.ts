@@ -22,7 +22,13 @@ export type TeamStatus = Extract<ConsortiumStatus, 'draft' | 'inviting' | 'ready
 export const CONSORTIUM_DECISIONS = ['approved', 'rejected', 'changes_requested'] as const;
 export type ConsortiumDecision = (typeof CONSORTIUM_DECISIONS)[number];
 
-export const CONSORTIUM_OUTCOMES = ['selected', 'not_selected', 'contract_signed'] as const;
+export const CONSORTIUM_OUTCOMES = [
+  'bid_submitted',
+  'shortlisted',
+  'selected',
+  'contract_signed',
+  'not_selected',
+] as const;
 export type ConsortiumOutcome = (typeof CONSORTIUM_OUTCOMES)[number];
 
 export const MEMBER_STATUSES = [
@@ -123,10 +129,18 @@ export function nextTeamStatus(current: ConsortiumStatus, team: TeamState): Cons
   return derived;
 }
 
-/** Outcome after approval: selection first, then the contract; not_selected and contract_signed are final. */
+/**
+ * Outcome after approval, in order: bid submitted → shortlisted → selected → contract signed; not
+ * selected ends it before selection. Steps may be skipped forwards (not every tender shortlists);
+ * contract signed and not selected are final.
+ */
+export const OUTCOME_SEQUENCE = ['bid_submitted', 'shortlisted', 'selected', 'contract_signed'] as const;
+
 export const OUTCOME_TRANSITIONS: Readonly<Record<ConsortiumOutcome | 'none', readonly ConsortiumOutcome[]>> =
   {
-    none: ['selected', 'not_selected', 'contract_signed'],
+    none: ['bid_submitted', 'shortlisted', 'selected', 'contract_signed', 'not_selected'],
+    bid_submitted: ['shortlisted', 'selected', 'contract_signed', 'not_selected'],
+    shortlisted: ['selected', 'contract_signed', 'not_selected'],
     selected: ['contract_signed'],
     not_selected: [],
     contract_signed: [],
@@ -139,3 +153,6 @@ export function canRecordOutcome(
 ): boolean {
   return status === 'approved' && OUTCOME_TRANSITIONS[current ?? 'none'].includes(next);
 }
+
+export const isFinalOutcome = (o: ConsortiumOutcome | null) =>
+  o === 'contract_signed' || o === 'not_selected';

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { User } from '@app/auth';
 import { can, type FirmSize } from '@app/common';
-import { Firm } from '@app/firms';
+import { Firm, onPlatformFirmIds } from '@app/firms';
 import type { TeamReport } from '@app/matching';
 import { MatchingIndexService, type TeamReportDto } from '@app/matching-api';
 import { Project } from '@app/projects';
@@ -25,7 +25,10 @@ import type {
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
-export const toFirmDto = (f: Firm): ConsortiumFirmDto => ({
+/** A firm with whether it is on the platform (an active admin can answer). */
+export type PresentFirm = Firm & { onPlatform: boolean };
+
+export const toFirmDto = (f: PresentFirm): ConsortiumFirmDto => ({
   id: f.id,
   name: f.name,
   nameKo: f.nameKo,
@@ -33,6 +36,7 @@ export const toFirmDto = (f: Firm): ConsortiumFirmDto => ({
   homeCountry: f.homeCountry.trim(),
   isSample: f.isSample,
   verificationStatus: f.verificationStatus,
+  onPlatform: f.onPlatform,
 });
 
 export const toProjectDto = (p: Project): ConsortiumProjectDto => ({
@@ -45,9 +49,13 @@ export const toProjectDto = (p: Project): ConsortiumProjectDto => ({
   submissionDeadline: iso(p.submissionDeadline),
 });
 
-export async function firmsById(manager: EntityManager, ids: string[]): Promise<Map<string, Firm>> {
+export async function firmsById(manager: EntityManager, ids: string[]): Promise<Map<string, PresentFirm>> {
   if (!ids.length) return new Map();
-  return new Map((await manager.findBy(Firm, { id: In([...new Set(ids)]) })).map((f) => [f.id, f]));
+  const unique = [...new Set(ids)];
+  // Sequential: the manager may be a transaction's single connection.
+  const firms = await manager.findBy(Firm, { id: In(unique) });
+  const present = await onPlatformFirmIds(manager, unique);
+  return new Map(firms.map((f) => [f.id, Object.assign(f, { onPlatform: present.has(f.id) })]));
 }
 
 export async function usersById(
@@ -94,7 +102,7 @@ export class ConsortiumViewsService {
     return {
       ...summary,
       members: members.map((x) => toMemberDto(x, firms.get(x.firmId)!)),
-      team: this.teamDto(assessment),
+      team: this.teamDto(assessment, firms),
       readiness: { canSubmit, problems },
       decisions: await this.decisions(m, c.id),
       viewer: viewerDto(actor, viewer, c, members, canSubmit),
@@ -105,7 +113,7 @@ export class ConsortiumViewsService {
   snapshot(
     c: Consortium,
     members: ConsortiumMember[],
-    firms: Map<string, Firm>,
+    firms: Map<string, PresentFirm>,
     assessment: TeamAssessment,
   ): ConsortiumSnapshotDto {
     return {
@@ -117,7 +125,7 @@ export class ConsortiumViewsService {
         role: x.role,
         status: x.status,
       })),
-      team: this.teamDto(assessment),
+      team: this.teamDto(assessment, firms),
     };
   }
 
@@ -161,7 +169,7 @@ export class ConsortiumViewsService {
   }
 
   /** The engine's report plus the sample flag per member (as the matching API answers it). */
-  private teamDto(assessment: TeamAssessment): TeamReportDto | null {
+  private teamDto(assessment: TeamAssessment, firms: Map<string, PresentFirm>): TeamReportDto | null {
     const report: TeamReport | null = assessment.report;
     if (!report) return null;
     return {
@@ -170,6 +178,7 @@ export class ConsortiumViewsService {
         ...m,
         size: m.size as FirmSize,
         isSample: this.matching.firm(m.firmId)?.isSample ?? false,
+        onPlatform: firms.get(m.firmId)?.onPlatform ?? false,
       })),
     };
   }
@@ -195,7 +204,7 @@ export class ConsortiumViewsService {
   }
 }
 
-export function toMemberDto(m: ConsortiumMember, firm: Firm): ConsortiumMemberDto {
+export function toMemberDto(m: ConsortiumMember, firm: PresentFirm): ConsortiumMemberDto {
   return {
     id: m.id,
     firm: toFirmDto(firm),

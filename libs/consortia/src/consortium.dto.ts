@@ -4,6 +4,7 @@ import { FirmProfileDto } from '@app/firms';
 import { TeamReportDto } from '@app/matching-api';
 import { CONSORTIUM_RELATIONS, type ConsortiumRelation } from './consortium-access';
 import { ConsortiumChecklistDto } from './consortium-input.dto';
+import { OUTCOME_RECORD_STATUSES, type OutcomeRecordStatus } from './consortium-outcome.entity';
 import {
   CONSORTIUM_DECISIONS,
   CONSORTIUM_OUTCOMES,
@@ -25,6 +26,7 @@ export class ConsortiumFirmDto extends PickType(FirmProfileDto, [
   'homeCountry',
   'isSample',
   'verificationStatus',
+  'onPlatform',
 ] as const) {}
 
 export class ConsortiumProjectDto {
@@ -184,7 +186,7 @@ export class ConsortiumEventDto {
   @ApiProperty({
     example: 'invitation_declined',
     description:
-      'created, member_invited, invitation_accepted, invitation_declined, invitation_expired, invitation_reminder_sent, member_removed, member_role_changed, submitted, review_started, decided, outcome_recorded, withdrawn',
+      'created, member_invited, claim_invite_sent, invitation_accepted, invitation_declined, invitation_expired, invitation_reminder_sent, member_removed, member_role_changed, submitted, review_started, decided, outcome_reported, outcome_rejected, outcome_recorded (confirmed by staff), withdrawn',
   })
   type: string;
   @ApiProperty({
@@ -247,4 +249,38 @@ export class ConsortiumInvitationListDto {
   @ApiProperty() total: number;
   @ApiProperty() page: number;
   @ApiProperty() limit: number;
+}
+
+/** One step of the outcome sequence: reported by the lead, confirmed or rejected by staff. */
+export class ConsortiumOutcomeRecordDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ enum: CONSORTIUM_OUTCOMES, enumName: 'ConsortiumOutcome' }) outcome: ConsortiumOutcome;
+  @ApiProperty({ type: String, format: 'date' }) date: string;
+  @ApiProperty({ type: Number, nullable: true, description: 'Contract value (contract_signed)' })
+  amount: number | null;
+  @ApiProperty({ type: String, nullable: true, example: 'USD' }) currency: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'Why not selected, or a note' })
+  reason: string | null;
+  @ApiProperty({ enum: OUTCOME_RECORD_STATUSES, enumName: 'OutcomeRecordStatus' })
+  status: OutcomeRecordStatus;
+  @ApiProperty({ type: ConsortiumUserRefDto, nullable: true }) reportedBy: ConsortiumUserRefDto | null;
+  @ApiProperty({ type: ConsortiumUserRefDto, nullable: true }) reviewedBy: ConsortiumUserRefDto | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) reviewedAt: string | null;
+  @ApiProperty({ type: String, nullable: true }) reviewNote: string | null;
+  @ApiProperty({ type: String, format: 'date-time' }) createdAt: string;
+}
+
+export class ConsortiumOutcomesDto {
+  @ApiProperty({
+    enum: CONSORTIUM_OUTCOMES,
+    enumName: 'ConsortiumOutcome',
+    nullable: true,
+    description: 'The confirmed outcome',
+  })
+  current: ConsortiumOutcome | null;
+  @ApiProperty({ type: [ConsortiumOutcomeRecordDto], description: 'Oldest first' })
+  items: ConsortiumOutcomeRecordDto[];
+  @ApiProperty({ description: "Lead firm's admin on an approved consortium without a final outcome" })
+  canReport: boolean;
+  @ApiProperty({ description: 'Staff: reported steps wait for confirmation' }) canReview: boolean;
 }

@@ -4,6 +4,7 @@ export * from './consortium.entity';
 export * from './consortium-member.entity';
 export * from './consortium-event.entity';
 export * from './consortium-decision.entity';
+export * from './consortium-outcome.entity';
 export * from './consortium-input.dto';
 export * from './consortium.dto';
 export * from './list-consortia.query';

@@ -37,7 +37,14 @@ import type {
   ConsortiumInvitationDto,
   ConsortiumInvitationListDto,
 } from './consortium.dto';
-import { assertInvitableFirms, assertMemberRoles, expiryFrom, rethrowSeatConflict } from './invite-checks';
+import {
+  assertInvitableFirms,
+  assertMemberRoles,
+  expiryFrom,
+  linkBase,
+  rethrowSeatConflict,
+  sendClaimInvites,
+} from './invite-checks';
 import type { ListInvitationsQueryDto } from './list-consortia.query';
 
 const RECENT_DAYS = 90;
@@ -70,9 +77,8 @@ export class InvitationsService {
             message: blocked.map((p) => p.en).join('; '),
             details: blocked.map((p) => ({ field: p.field, message: p.en })),
           });
-        await assertInvitableFirms(tx, c.projectId, c.leadFirmId, [
-          { firmId: dto.firmId, role: dto.role, field: '' },
-        ]);
+        const inputs = [{ firmId: dto.firmId, role: dto.role, contactEmail: dto.contactEmail, field: '' }];
+        await assertInvitableFirms(tx, c.projectId, c.leadFirmId, inputs);
         const now = new Date();
         const member = await tx.save(
           tx.create(ConsortiumMember, {
@@ -92,6 +98,7 @@ export class InvitationsService {
           data: { memberId: member.id, firmId: member.firmId, role: member.role },
         });
         await this.notifier.invited(tx, c, [member]);
+        await sendClaimInvites(tx, c, actor.id, [member], inputs, linkBase(this.config));
       })
       .catch((e) => rethrowSeatConflict(e));
     return this.views.detail(actor, id);

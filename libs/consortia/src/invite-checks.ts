@@ -6,8 +6,12 @@ import {
 } from '@nestjs/common';
 import { In, QueryFailedError, type EntityManager } from 'typeorm';
 import type { FieldError } from '@app/common';
+import type { AppConfig } from '@app/config';
 import type { TaxonomyService } from '@app/taxonomy';
+import { issueClaimInvite } from '@app/claims';
+import { ConsortiumEvent } from './consortium-event.entity';
 import { ConsortiumMember } from './consortium-member.entity';
+import type { Consortium } from './consortium.entity';
 import { LIVE_MEMBER_STATUSES } from './consortium-state-machine';
 import { firmsById } from './consortium-views.service';
 
@@ -17,6 +21,8 @@ export const ALREADY_IN_CONSORTIUM = 'This firm is already in another consortium
 export interface InviteInput {
   firmId: string;
   role: string;
+  /** Required for a firm not yet on the platform: where the claim link goes. */
+  contactEmail?: string;
   /** Field name for error details, e.g. `members[2]` or '' for a single invitation body. */
   field: string;
 }
@@ -86,6 +92,26 @@ export async function assertInvitableFirms(
       .filter((i) => firms.get(i.firmId)!.verificationStatus !== 'verified')
       .map((i) => ({ field: firmField(i), message: `${firms.get(i.firmId)!.name} is not verified yet` })),
   );
+  fail(
+    'bad',
+    'A firm that is not on the platform yet needs a contact e-mail',
+    invites
+      .filter((i) => !firms.get(i.firmId)!.onPlatform && !i.contactEmail)
+      .map((i) => ({
+        field: at(i.field, 'contactEmail'),
+        message: `${firms.get(i.firmId)!.name} is not on the platform yet: give a contact e-mail to invite them`,
+      })),
+  );
+  fail(
+    'bad',
+    'A firm on the platform is invited through its admins',
+    invites
+      .filter((i) => firms.get(i.firmId)!.onPlatform && i.contactEmail)
+      .map((i) => ({
+        field: at(i.field, 'contactEmail'),
+        message: `${firms.get(i.firmId)!.name} is on the platform: leave contactEmail out, its admins are notified`,
+      })),
+  );
   const seated = await tx.find(ConsortiumMember, {
     select: { firmId: true },
     where: { projectId, firmId: In(invites.map((i) => i.firmId)), status: In([...LIVE_MEMBER_STATUSES]) },
@@ -115,4 +141,53 @@ export function rethrowSeatConflict(e: unknown, message = ALREADY_IN_CONSORTIUM,
   throw e;
 }
 
+/** E-mails a claim link for each invitation of a firm not on the platform (in the caller's transaction). */
+export async function sendClaimInvites(
+  tx: EntityManager,
+  c: Consortium,
+  actorId: string,
+  members: ConsortiumMember[],
+  invites: InviteInput[],
+  baseUrl: string,
+): Promise<void> {
+  const withEmail = invites.filter((i) => i.contactEmail);
+  if (!withEmail.length) return;
+  const [row] = await tx.query<{ lead: string; title: string }[]>(
+    `SELECT f.name AS lead, p.title FROM firms f, projects p WHERE f.id = $1 AND p.id = $2`,
+    [c.leadFirmId, c.projectId],
+  );
+  const firms = await firmsById(
+    tx,
+    withEmail.map((i) => i.firmId),
+  );
+  for (const i of withEmail) {
+    const member = members.find((m) => m.firmId === i.firmId)!;
+    const inviteId = await issueClaimInvite(
+      tx,
+      {
+        firmId: i.firmId,
+        firmName: firms.get(i.firmId)!.name,
+        email: i.contactEmail!,
+        invitedById: actorId,
+        consortiumId: c.id,
+        memberId: member.id,
+        leadFirmName: row.lead,
+        projectTitle: row.title,
+      },
+      baseUrl,
+    );
+    await tx.insert(ConsortiumEvent, {
+      consortiumId: c.id,
+      actorId,
+      type: 'claim_invite_sent',
+      fromStatus: c.status,
+      toStatus: c.status,
+      data: { memberId: member.id, firmId: i.firmId, inviteId },
+    });
+  }
+}
+
 export const expiryFrom = (now: Date, days: number) => new Date(now.getTime() + days * 86_400_000);
+
+/** Base of links in e-mails sent without a request at hand (as notifications do). */
+export const linkBase = (config: AppConfig) => config.env.PUBLIC_URL ?? `http://localhost:${config.env.PORT}`;

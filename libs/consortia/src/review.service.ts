@@ -9,6 +9,7 @@ import { canRecordOutcome } from './consortium-state-machine';
 import { ConsortiumTeamService } from './consortium-team.service';
 import { ConsortiumViewsService, firmsById } from './consortium-views.service';
 import { Consortium } from './consortium.entity';
+import { OutcomesService } from './outcomes.service';
 import type { TeamAssessment } from './consortium-team.service';
 import type { ConsortiumDetailDto } from './consortium.dto';
 
@@ -23,6 +24,7 @@ export class ReviewService {
     private readonly team: ConsortiumTeamService,
     private readonly views: ConsortiumViewsService,
     private readonly notifier: ConsortiumNotifier,
+    private readonly outcomes: OutcomesService,
   ) {}
 
   async start(actor: ConsortiumActor, id: string): Promise<ConsortiumDetailDto> {
@@ -105,11 +107,22 @@ export class ReviewService {
           `The outcome is already ${c.outcome?.replace('_', ' ')} and cannot become ${dto.outcome.replace('_', ' ')}`,
         );
       }
+      await this.outcomes.recordConfirmed(tx, c, actor.id, dto);
       await this.team.record(
         tx,
         c,
         actor.id,
-        { type: 'outcome_recorded', data: { outcome: dto.outcome, date: dto.date, previous: c.outcome } },
+        {
+          type: 'outcome_recorded',
+          reason: dto.reason ?? null,
+          data: {
+            outcome: dto.outcome,
+            date: dto.date,
+            previous: c.outcome,
+            amount: dto.amount ?? null,
+            currency: dto.currency ?? null,
+          },
+        },
         { outcome: dto.outcome, outcomeDate: dto.date },
       );
     });

@@ -4,6 +4,7 @@ import type { DecisionChecklist } from '@app/consortia';
 import { toCsv, type CsvColumns } from './dashboard-csv';
 import type { DashboardFiltersQueryDto } from './dashboard-filters.query';
 import { scopeOf } from './dashboard-scope';
+import { FUNNEL_COLUMNS, firmFunnel, funnelRows, type DashboardFirmFunnelDto } from './firm-funnel';
 
 interface QueueRow {
   id: string;
@@ -114,5 +115,13 @@ export class DashboardExportsService {
       s.params,
     );
     return csvFile(toCsv(DECISION_COLUMNS, rows), 'decisions.csv');
+  }
+
+  firmFunnel(filters: DashboardFiltersQueryDto): Promise<DashboardFirmFunnelDto> {
+    return this.dataSource.transaction('REPEATABLE READ', (tx) => firmFunnel(tx, scopeOf(filters)));
+  }
+
+  async firmFunnelCsv(filters: DashboardFiltersQueryDto): Promise<StreamableFile> {
+    return csvFile(toCsv(FUNNEL_COLUMNS, funnelRows(await this.firmFunnel(filters))), 'firm-funnel.csv');
   }
 }

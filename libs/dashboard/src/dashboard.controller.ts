@@ -5,6 +5,7 @@ import { DashboardExportsService } from './dashboard-exports.service';
 import { DashboardFiltersQueryDto } from './dashboard-filters.query';
 import { DashboardSummaryService } from './dashboard-summary.service';
 import { DashboardSummaryDto } from './dashboard.dto';
+import { DashboardFirmFunnelDto } from './firm-funnel';
 
 @ApiTags('dashboard')
 @ApiBadRequestResponse({ description: 'Invalid filter; details name the field', type: ErrorResponseDto })
@@ -42,5 +43,25 @@ export class DashboardController {
   @ApiOkResponse({ description: 'UTF-8 CSV with a BOM', schema: { type: 'string' } })
   decisions(@Query() filters: DashboardFiltersQueryDto): Promise<StreamableFile> {
     return this.exports.decisions(filters);
+  }
+
+  @Authenticated('consortium:review')
+  @Get('firm-funnel')
+  @ApiOperation({
+    summary:
+      'Firms through the journey: registered → in a consortium → submitted → approved → bid → won, overall and SMEs',
+  })
+  @ApiOkResponse({ type: DashboardFirmFunnelDto })
+  firmFunnel(@Query() filters: DashboardFiltersQueryDto): Promise<DashboardFirmFunnelDto> {
+    return this.exports.firmFunnel(filters);
+  }
+
+  @Authenticated('consortium:review')
+  @Get('firm-funnel.csv')
+  @ApiProduces('text/csv')
+  @ApiOperation({ summary: 'The firm funnel as CSV: stage, firms, SME firms, SME share' })
+  @ApiOkResponse({ description: 'UTF-8 CSV with a BOM', schema: { type: 'string' } })
+  firmFunnelCsv(@Query() filters: DashboardFiltersQueryDto): Promise<StreamableFile> {
+    return this.exports.firmFunnelCsv(filters);
   }
 }

@@ -1,3 +1,4 @@
 export * from './dashboard.dto';
 export * from './dashboard-filters.query';
 export * from './dashboard.module';
+export * from './firm-funnel';

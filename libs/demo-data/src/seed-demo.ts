@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { createUserAccount, User } from '@app/auth';
 import { Firm } from '@app/firms';
-import { DEMO_ACCOUNTS } from './demo-accounts';
+import { DEMO_ACCOUNTS, DEMO_PARTNER_ACCOUNTS } from './demo-accounts';
 import { loadDemoFirms } from './load-firms';
 import { loadDemoProjects } from './load-projects';
 
@@ -22,11 +22,11 @@ export async function seedDemoData(
   const firms = await loadDemoFirms(ds.manager, options);
   const projects = await loadDemoProjects(ds.manager);
   let accounts = 0;
-  for (const account of DEMO_ACCOUNTS) {
+  for (const account of [...DEMO_ACCOUNTS, ...DEMO_PARTNER_ACCOUNTS]) {
     if (await ds.manager.existsBy(User, { email: account.email })) continue;
-    const firm = account.firmRef
-      ? await ds.manager.findOneByOrFail(Firm, { sourceRef: account.firmRef })
-      : null;
+    const firm = account.firmRef ? await ds.manager.findOneBy(Firm, { sourceRef: account.firmRef }) : null;
+    // A partner of a sample firm when the synthetic population is off.
+    if (account.firmRef && !firm) continue;
     await createUserAccount(ds, { ...account, firmId: firm?.id ?? null });
     accounts++;
   }

@@ -3,6 +3,7 @@ import { Brackets, DataSource, type SelectQueryBuilder } from 'typeorm';
 import { offsetOf } from '@app/database';
 import { TaxonomyService } from '@app/taxonomy';
 import { isStaff, type FirmActor } from './firm-access';
+import { onPlatformFirmIds, onPlatformSql } from './firm-presence';
 import type { FirmListItemDto, FirmListPageDto } from './firm.dto';
 import { Firm } from './firm.entity';
 import { toFirmListItem } from './firm.mapper';
@@ -68,6 +69,8 @@ export class FirmDirectoryService {
     if (query.ladderStage?.length)
       qb.andWhere('f.ladder_stage IN (:...stages)', { stages: query.ladderStage });
     if (query.sample !== undefined) qb.andWhere('f.is_sample = :sample', { sample: query.sample });
+    if (query.onPlatform !== undefined)
+      qb.andWhere(query.onPlatform ? onPlatformSql('f.id') : `NOT ${onPlatformSql('f.id')}`);
     if (query.capability?.length) {
       const codes = [...new Set(query.capability)];
       qb.andWhere(
@@ -90,7 +93,7 @@ export class FirmDirectoryService {
   private async itemsOf(firms: Firm[]): Promise<FirmListItemDto[]> {
     if (!firms.length) return [];
     const ids = firms.map((f) => f.id);
-    const [capabilities, countries] = await Promise.all([
+    const [capabilities, countries, onPlatform] = await Promise.all([
       this.dataSource.query<CapabilityStats[]>(
         `SELECT firm_id, count(*)::int AS count,
                 (array_agg(capability_code ORDER BY level DESC, capability_code))[1:5] AS top
@@ -102,6 +105,7 @@ export class FirmDirectoryService {
            FROM firm_track_records WHERE firm_id = ANY($1::uuid[]) GROUP BY firm_id`,
         [ids],
       ),
+      onPlatformFirmIds(this.dataSource.manager, ids),
     ]);
     const capsBy = new Map(capabilities.map((c) => [c.firm_id, c]));
     const countriesBy = new Map(countries.map((c) => [c.firm_id, c.countries]));
@@ -110,6 +114,7 @@ export class FirmDirectoryService {
         capabilityCount: capsBy.get(f.id)?.count ?? 0,
         topCapabilities: capsBy.get(f.id)?.top ?? [],
         trackRecordCountries: countriesBy.get(f.id) ?? [],
+        onPlatform: onPlatform.has(f.id),
       }),
     );
   }

@@ -11,6 +11,7 @@ import {
 import { FirmCapability } from './firm-capability.entity';
 import { FirmEvents } from './firm-events';
 import { FirmSolution } from './firm-solution.entity';
+import { isFirmOnPlatform } from './firm-presence';
 import { FirmTrackRecord } from './firm-track-record.entity';
 import type { FirmProfileDto, UpdateFirmProfileDto } from './firm.dto';
 import { Firm } from './firm.entity';
@@ -54,14 +55,15 @@ export class FirmProfileService {
   /** One query per child table, in parallel. */
   private async profileOf(firm: Firm): Promise<FirmProfileDto> {
     const m = this.dataSource.manager;
-    const [capabilities, solutions, trackRecords] = await Promise.all([
+    const [capabilities, solutions, trackRecords, onPlatform] = await Promise.all([
       m.find(FirmCapability, { where: { firmId: firm.id }, order: { level: 'DESC', capabilityCode: 'ASC' } }),
       m.find(FirmSolution, { where: { firmId: firm.id }, order: { name: 'ASC', id: 'ASC' } }),
       m.find(FirmTrackRecord, {
         where: { firmId: firm.id },
         order: { year: { direction: 'DESC', nulls: 'LAST' }, projectTitle: 'ASC', id: 'ASC' },
       }),
+      isFirmOnPlatform(m, firm.id),
     ]);
-    return toFirmProfile(firm, { capabilities, solutions, trackRecords });
+    return toFirmProfile(firm, { capabilities, solutions, trackRecords }, onPlatform);
   }
 }

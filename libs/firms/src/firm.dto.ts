@@ -139,6 +139,11 @@ export class FirmProfileDto {
   @ApiProperty({ type: [String] }) targetCountries: string[];
   @ApiProperty({ type: [String], description: 'Taxonomy role codes' }) roles: string[];
   @ApiProperty({ description: 'Synthetic demo firm: label it as sample data' }) isSample: boolean;
+  @ApiProperty({
+    description:
+      'The firm has an active admin on the platform and can answer invitations; false: not yet on the platform (claimable)',
+  })
+  onPlatform: boolean;
   @ApiProperty({ type: String, nullable: true }) sourceNote: string | null;
   @ApiProperty({ enum: VERIFICATION_STATUSES }) verificationStatus: VerificationStatus;
   @ApiProperty({ type: String, nullable: true }) verificationReason: string | null;
@@ -173,6 +178,7 @@ export class FirmListItemDto extends PickType(FirmProfileDto, [
   'ladderStage',
   'verificationStatus',
   'isSample',
+  'onPlatform',
 ] as const) {
   @ApiProperty() capabilityCount: number;
   @ApiProperty({ type: [String], description: 'Up to 5 capability codes with the highest level' })

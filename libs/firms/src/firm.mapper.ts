@@ -33,7 +33,7 @@ export interface FirmChildren {
   trackRecords: FirmTrackRecord[];
 }
 
-export const toFirmProfile = (f: Firm, children: FirmChildren): FirmProfileDto => ({
+export const toFirmProfile = (f: Firm, children: FirmChildren, onPlatform: boolean): FirmProfileDto => ({
   ...toFirmSummary(f),
   description: f.description,
   website: f.website,
@@ -43,6 +43,7 @@ export const toFirmProfile = (f: Firm, children: FirmChildren): FirmProfileDto =
   targetCountries: f.targetCountries,
   roles: f.roles,
   isSample: f.isSample,
+  onPlatform,
   sourceNote: f.sourceNote,
   verifiedAt: f.verifiedAt,
   capabilities: children.capabilities.map((c) => FirmCapabilityDto.from(c)),
@@ -54,7 +55,7 @@ export const toFirmProfile = (f: Firm, children: FirmChildren): FirmProfileDto =
 
 export type FirmListStats = Pick<
   FirmListItemDto,
-  'capabilityCount' | 'topCapabilities' | 'trackRecordCountries'
+  'capabilityCount' | 'topCapabilities' | 'trackRecordCountries' | 'onPlatform'
 >;
 
 export const toFirmListItem = (f: Firm, stats: FirmListStats): FirmListItemDto => ({

@@ -10,6 +10,7 @@ export * from './firm-track-record.dto';
 export * from './firm.mapper';
 export * from './list-firms.query';
 export * from './firm-access';
+export * from './firm-presence';
 export * from './firm-events';
 export * from './firms.service';
 export * from './firm-profile.service';

@@ -90,4 +90,15 @@ export class ListFirmsQueryDto extends PaginationQueryDto {
   @IsOptional()
   @IsBoolean()
   sample?: boolean;
+
+  @ApiProperty({
+    required: false,
+    type: Boolean,
+    description:
+      'true: only firms on the platform (an active admin can answer now); false: only unclaimed ones',
+  })
+  @Transform(toBoolean)
+  @IsOptional()
+  @IsBoolean()
+  onPlatform?: boolean;
 }

@@ -1,5 +1,6 @@
 import { BadRequestException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
-import { isStaff, type FirmActor } from '@app/firms';
+import { DataSource } from 'typeorm';
+import { allOnPlatformFirmIds, isStaff, onPlatformFirmIds, type FirmActor } from '@app/firms';
 import { previewTeam, suggestConsortia } from '@app/matching';
 import { TaxonomyService } from '@app/taxonomy';
 import { keyOfSet } from './firm-matching.service';
@@ -15,6 +16,7 @@ import type { ConsortiumSuggestionsDto, TeamReportDto } from './team-report.dto'
 @Injectable()
 export class ConsortiumService {
   constructor(
+    private readonly dataSource: DataSource,
     private readonly matching: MatchingIndexService,
     private readonly projects: MatchProjectsService,
     private readonly taxonomy: TaxonomyService,
@@ -38,20 +40,27 @@ export class ConsortiumService {
         details: [{ field: 'leadFirmId', message: `no verified firm ${lead}` }],
       });
     }
+    // Who can answer now changes with accounts, not with the index: it is part of the key.
+    const present = await allOnPlatformFirmIds(this.dataSource.manager);
+    const exclude = [...(query.exclude ?? [])];
+    if (query.onPlatform) {
+      // Firms that cannot answer now are left out of the search (the lead is always allowed).
+      for (const f of this.matching.index.firms) if (!present.has(f.id) && f.id !== lead) exclude.push(f.id);
+    }
     // Whoever asks gets the same answer for the same parameters: the lead check above is the only
     // viewer-dependent part, and it runs on every request.
-    const key = `consortia|${projectId}|${project.stamp}|${this.matching.version}|${query.limit}|${lead ?? ''}|${keyOfSet(query.exclude)}`;
+    const key = `consortia|${projectId}|${project.stamp}|${this.matching.version}|${query.limit}|${lead ?? ''}|${keyOfSet(query.exclude)}|${query.onPlatform ? 1 : 0}|${keyOfSet([...present])}`;
     return this.cache.body(key, (): ConsortiumSuggestionsDto => {
       const result = suggestConsortia(this.matching.index, project.input, {
         limit: query.limit,
         leadFirmId: lead,
-        excludeFirmIds: query.exclude,
+        excludeFirmIds: exclude,
         labels: this.matching.labels,
       });
       return {
         projectId,
         feasible: result.feasible,
-        teams: result.teams.map((t) => toTeamReportDto(t, (id) => this.matching.firm(id))),
+        teams: result.teams.map((t) => toTeamReportDto(t, (id) => this.matching.firm(id), present)),
         blockers: result.blockers,
       };
     });
@@ -86,6 +95,10 @@ export class ConsortiumService {
       dto.members.map((m) => ({ firmId: m.firmId, role: m.role })),
       this.matching.labels,
     );
-    return toTeamReportDto(report, (id) => this.matching.firm(id));
+    const present = await onPlatformFirmIds(
+      this.dataSource.manager,
+      report.members.map((m) => m.firmId),
+    );
+    return toTeamReportDto(report, (id) => this.matching.firm(id), present);
   }
 }

@@ -27,10 +27,11 @@ export const firmInfo = (f: IndexedFirm): MatchFirmInfoDto => ({
   isSample: f.isSample,
 });
 
-/** The engine's report plus the sample flag per member. */
+/** The engine's report plus the sample and on-platform flags per member. */
 export function toTeamReportDto(
   report: TeamReport,
   firmOf: (id: string) => IndexedFirm | undefined,
+  onPlatform: ReadonlySet<string>,
 ): TeamReportDto {
   return {
     ...report,
@@ -38,6 +39,7 @@ export function toTeamReportDto(
       ...m,
       size: m.size as FirmSize,
       isSample: firmOf(m.firmId)?.isSample ?? false,
+      onPlatform: onPlatform.has(m.firmId),
     })),
   };
 }

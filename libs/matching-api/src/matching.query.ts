@@ -1,11 +1,24 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsUUID, Matches, Max, Min } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsUUID,
+  Matches,
+  Max,
+  Min,
+} from 'class-validator';
 import { FIRM_SIZES, type FirmSize } from '@app/common';
 
 /** `?x=a` and `?x=a&x=b` both become arrays. */
 const toArray = ({ value }: { value: unknown }) =>
   value === undefined || value === '' || Array.isArray(value) ? value : [value];
+const toBoolean = ({ value }: { value: unknown }) =>
+  value === 'true' ? true : value === 'false' ? false : value;
 const toUpperArray = ({ value }: { value: unknown }) => {
   const list = toArray({ value });
   return Array.isArray(list)
@@ -108,4 +121,14 @@ export class ConsortiumQueryDto {
   @ArrayMaxSize(100)
   @IsUUID('all', { each: true, message: 'each exclude must be a firm id (UUID)' })
   exclude?: string[];
+
+  @ApiProperty({
+    required: false,
+    type: Boolean,
+    description: 'true: only firms on the platform (an active admin can answer now) besides the lead',
+  })
+  @Transform(toBoolean)
+  @IsOptional()
+  @IsBoolean()
+  onPlatform?: boolean;
 }

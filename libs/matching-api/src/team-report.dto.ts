@@ -19,6 +19,10 @@ export class TeamMemberDto {
   @ApiProperty({ example: 'KR' }) homeCountry: string;
   @ApiProperty({ description: 'Synthetic demo firm: label it as sample data' }) isSample: boolean;
   @ApiProperty({
+    description: 'Has an active admin who can answer an invitation; false: not yet on the platform',
+  })
+  onPlatform: boolean;
+  @ApiProperty({
     example: 'system_integration',
     description: 'Role code (taxonomy kind role); `lead` for the lead',
   })

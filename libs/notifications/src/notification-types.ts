@@ -17,6 +17,8 @@ export const NOTIFICATION_TYPES = [
   'contact_request_answered',
   'message_reported',
   'partner_request_match',
+  'claim_requested',
+  'claim_decided',
 ] as const;
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
 

@@ -80,6 +80,7 @@ export function MainNav() {
         ]
       : []),
     ...(can('firm:verify') ? [{ to: '/staff/verification', label: t('nav.verification') }] : []),
+    ...(can('claim:review') ? [{ to: '/staff/claims', label: t('nav.claims') }] : []),
     { to: '/partner-requests', label: t('nav.partnerRequests') },
     ...(session.user.firmId ? [{ to: `/firms/${session.user.firmId}`, label: t('nav.myFirm') }] : []),
     { to: '/countries', label: t('nav.countries') },

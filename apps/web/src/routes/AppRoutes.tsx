@@ -2,6 +2,8 @@ import { Navigate, Route, Routes } from 'react-router';
 import { GuestOnly, RequireAuth } from '../components/RouteGuards';
 import { SignInPage } from '../features/auth/components/SignInPage';
 import { SignUpPage } from '../features/auth/components/SignUpPage';
+import { ClaimPage } from '../features/claims/components/ClaimPage';
+import { ClaimQueuePage } from '../features/claims/components/ClaimQueuePage';
 import { ConsortiumListPage } from '../features/consortia/components/ConsortiumListPage';
 import { InvitationsPage } from '../features/consortia/components/InvitationsPage';
 import { StaffDashboardPage } from '../features/dashboard/components/StaffDashboardPage';
@@ -50,6 +52,7 @@ export function AppRoutes() {
             ['partner-requests', <PartnerRequestsPage />],
             ['staff/review/:id', <ReviewRoute />],
             ['staff/dashboard', <StaffDashboardPage />],
+            ['staff/claims', <ClaimQueuePage />],
           ] as const
         ).map(([path, page]) => (
           <Route key={path} path={path} element={<RequireAuth>{page}</RequireAuth>} />
@@ -62,6 +65,7 @@ export function AppRoutes() {
             </GuestOnly>
           }
         />
+        <Route path="claim" element={<ClaimPage />} />
         <Route
           path="signup"
           element={

@@ -62,11 +62,25 @@ describe('project page composed with matching and consortia', () => {
 
     fireEvent.click(await screen.findByRole('button', { name: 'Suggest consortia' }));
     const card = await screen.findByTestId('consortium-card');
-    fireEvent.click(within(card).getByRole('button', { name: 'Start this consortium' }));
+    const start = within(card).getByRole('button', { name: 'Start this consortium' });
+    // Partners not yet on the platform need a contact e-mail before the team can be started.
+    const emails = within(card).getAllByTestId('contact-email');
+    expect(emails.length).toBeGreaterThan(0);
+    expect((start as HTMLButtonElement).disabled).toBe(true);
+    for (const [i, field] of emails.entries()) {
+      const input = field.tagName === 'INPUT' ? field : field.querySelector('input')!;
+      fireEvent.change(input, { target: { value: `contact${i}@firm.example` } });
+    }
+    fireEvent.click(start);
 
     expect(await screen.findByText('Consortium page')).toBeTruthy();
     const isCreate = (c: Request) => c.method === 'POST' && c.url.endsWith('/api/consortia');
     await waitFor(() => expect(calls.some(isCreate)).toBe(true));
-    expect(((await calls.find(isCreate)!.json()) as { projectId: string }).projectId).toBe(PROJECT_ID);
+    const body = (await calls.find(isCreate)!.json()) as {
+      projectId: string;
+      members: { contactEmail?: string }[];
+    };
+    expect(body.projectId).toBe(PROJECT_ID);
+    expect(body.members.filter((m) => m.contactEmail).length).toBe(emails.length);
   });
 });

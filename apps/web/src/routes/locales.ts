@@ -1,6 +1,8 @@
 import type { Resource } from 'i18next';
 import authEn from '../features/auth/locales/en.json';
 import authKo from '../features/auth/locales/ko.json';
+import claimsEn from '../features/claims/locales/en.json';
+import claimsKo from '../features/claims/locales/ko.json';
 import consortiaEn from '../features/consortia/locales/en.json';
 import consortiaKo from '../features/consortia/locales/ko.json';
 import dashboardEn from '../features/dashboard/locales/en.json';
@@ -33,6 +35,7 @@ export const en = {
   dashboard: dashboardEn,
   messages: messagesEn,
   partnerRequests: partnerRequestsEn,
+  claims: claimsEn,
 };
 export const ko = {
   ...coreKo,
@@ -45,6 +48,7 @@ export const ko = {
   dashboard: dashboardKo,
   messages: messagesKo,
   partnerRequests: partnerRequestsKo,
+  claims: claimsKo,
 };
 
 export const resources = {

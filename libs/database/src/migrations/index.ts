@@ -6,6 +6,8 @@ import { AccountSecurity1764030000000 } from './1764030000000-account-security';
 import { SharedState1796414404622 } from './1796414404622-shared-state';
 import { Messaging1796414509571 } from './1796414509571-messaging';
 import { PartnerRequests1796416000000 } from './1796416000000-partner-requests';
+import { FirmClaims1796414543730 } from './1796414543730-firm-claims';
+import { ConsortiumOutcomes1796415159576 } from './1796415159576-consortium-outcomes';
 
 /** Every migration, in order. New migrations are appended here (no globs). */
 export const MIGRATIONS = [
@@ -17,4 +19,6 @@ export const MIGRATIONS = [
   SharedState1796414404622,
   Messaging1796414509571,
   PartnerRequests1796416000000,
+  FirmClaims1796414543730,
+  ConsortiumOutcomes1796415159576,
 ];

@@ -19,7 +19,13 @@ export function isSmeSize(size: string): boolean {
   return size === 'sme' || size === 'startup';
 }
 
-export const ROLES = ['firm_member', 'firm_admin', 'staff', 'admin'] as const satisfies readonly Role[];
+export const ROLES = [
+  'firm_member',
+  'firm_admin',
+  'staff',
+  'admin',
+  'claimant',
+] as const satisfies readonly Role[];
 export const VERIFICATION_STATUSES = [
   'pending',
   'verified',

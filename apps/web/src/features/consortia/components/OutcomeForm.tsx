@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Button, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useNotify } from '../../../components/Notices';
 import { applyServerErrors } from '../../../lib/forms';
@@ -11,13 +11,23 @@ import { OUTCOMES } from '../lib/enums';
 import { todayIso } from '../lib/time';
 import { fieldError, outcomeSchema, type OutcomeValues } from '../lib/validation';
 
-/** After approval, staff record what happened: selected, not selected, contract signed (with the date). */
+const ORDER = ['bid_submitted', 'shortlisted', 'selected', 'contract_signed'] as const;
+/** Mirrors the server's OUTCOME_TRANSITIONS: forward steps (skipping allowed); not selected before selection. */
+function canFollow(current: ConsortiumOutcome | null, next: ConsortiumOutcome): boolean {
+  if (current === 'contract_signed' || current === 'not_selected') return false;
+  const at = current ? ORDER.indexOf(current) : -1;
+  if (next === 'not_selected') return at < ORDER.indexOf('selected');
+  return ORDER.indexOf(next) > at;
+}
+
+/** After approval, staff record each step: bid submitted, shortlisted, selected, contract signed (amount, currency) or not selected (reason). */
 export function OutcomeForm({ consortium }: { consortium: ConsortiumDetail }) {
   const { t } = useTranslation();
   const notify = useNotify();
   const record = useOutcomeMutation(consortium.id);
   const [formError, setFormError] = useState<string | null>(null);
-  const allowed = consortium.outcome === 'selected' ? (['contract_signed'] as const) : OUTCOMES;
+  // The sequence moves forwards only: bid submitted → shortlisted → selected → contract signed, or not selected.
+  const allowed = OUTCOMES.filter((o) => canFollow(consortium.outcome, o));
   const {
     control,
     register,
@@ -26,15 +36,31 @@ export function OutcomeForm({ consortium }: { consortium: ConsortiumDetail }) {
     formState: { errors },
   } = useForm<OutcomeValues>({
     resolver: zodResolver(outcomeSchema),
-    defaultValues: { outcome: null, date: todayIso() },
+    defaultValues: { outcome: null, date: todayIso(), amount: '', currency: 'USD', reason: '' },
   });
+  const chosen = useWatch({ control, name: 'outcome' });
   const onSubmit = handleSubmit(async (values) => {
     setFormError(null);
     try {
-      await record.mutateAsync({ outcome: values.outcome as ConsortiumOutcome, date: values.date });
+      const outcome = values.outcome as ConsortiumOutcome;
+      await record.mutateAsync({
+        outcome,
+        date: values.date,
+        ...(outcome === 'contract_signed'
+          ? { amount: Number(values.amount), currency: values.currency?.trim() }
+          : {}),
+        ...(values.reason?.trim() ? { reason: values.reason.trim() } : {}),
+      });
       notify('success', t('consortia.outcome.recorded'));
     } catch (error) {
-      setFormError(applyServerErrors<OutcomeValues>(error, ['outcome', 'date'], setError, t));
+      setFormError(
+        applyServerErrors<OutcomeValues>(
+          error,
+          ['outcome', 'date', 'amount', 'currency', 'reason'],
+          setError,
+          t,
+        ),
+      );
     }
   });
   return (
@@ -69,6 +95,32 @@ export function OutcomeForm({ consortium }: { consortium: ConsortiumDetail }) {
           error={fieldError(t, errors.date)}
           {...register('date')}
         />
+        {chosen === 'contract_signed' && (
+          <>
+            <TextInput
+              type="number"
+              label={t('consortia.outcome.amount')}
+              required
+              error={fieldError(t, errors.amount)}
+              {...register('amount')}
+            />
+            <TextInput
+              label={t('consortia.outcome.currency')}
+              required
+              maxLength={3}
+              error={fieldError(t, errors.currency)}
+              {...register('currency')}
+            />
+          </>
+        )}
+        {(chosen === 'not_selected' || chosen === 'shortlisted' || chosen === 'bid_submitted') && (
+          <TextInput
+            label={chosen === 'not_selected' ? t('consortia.outcome.reason') : t('consortia.outcome.note')}
+            required={chosen === 'not_selected'}
+            error={fieldError(t, errors.reason)}
+            {...register('reason')}
+          />
+        )}
         <Button type="submit" variant="light" loading={record.isPending}>
           {t('consortia.outcome.submit')}
         </Button>

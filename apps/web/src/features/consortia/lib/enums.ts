@@ -41,9 +41,11 @@ export const DECISIONS = [
   'rejected',
 ] as const satisfies readonly DecisionValue[];
 export const OUTCOMES = [
+  'bid_submitted',
+  'shortlisted',
   'selected',
-  'not_selected',
   'contract_signed',
+  'not_selected',
 ] as const satisfies readonly ConsortiumOutcome[];
 export const CHECKLIST_KEYS = [
   'capabilitiesCovered',

@@ -43,5 +43,8 @@ export const outcomeSchema = z.object({
     .nullable()
     .refine((v) => v !== null, vmsg('outcomeRequired')),
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, vmsg('dateRequired')),
+  amount: z.string().optional(),
+  currency: z.string().optional(),
+  reason: z.string().optional(),
 });
 export type OutcomeValues = z.input<typeof outcomeSchema>;

@@ -36,6 +36,7 @@ export const lgCns: ConsortiumFirm = {
   size: 'large',
   homeCountry: 'KR',
   isSample: false,
+  onPlatform: true,
   verificationStatus: 'verified',
 };
 export const dspOne: ConsortiumFirm = {
@@ -45,6 +46,7 @@ export const dspOne: ConsortiumFirm = {
   size: 'sme',
   homeCountry: 'KR',
   isSample: false,
+  onPlatform: true,
   verificationStatus: 'verified',
 };
 

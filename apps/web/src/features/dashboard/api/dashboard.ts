@@ -29,7 +29,20 @@ export function dashboardSummaryQueryOptions(filters: DashboardFilters) {
 export const CSV_EXPORTS = {
   reviewQueue: '/api/dashboard/review-queue.csv',
   decisions: '/api/dashboard/decisions.csv',
+  firmFunnel: '/api/dashboard/firm-funnel.csv',
 } as const;
+
+/** `GET /api/dashboard/firm-funnel`: firms registered → in a consortium → submitted → approved → bid → won. */
+export type DashboardFirmFunnel = ResponseBody<'/api/dashboard/firm-funnel', 'get', 200>;
+
+export function firmFunnelQueryOptions(filters: DashboardFilters) {
+  return queryOptions({
+    queryKey: [...dashboardKeys.all, 'firm-funnel', toApiQuery(filters)] as const,
+    queryFn: async ({ signal }): Promise<DashboardFirmFunnel> =>
+      unwrap(await api.GET('/api/dashboard/firm-funnel', { params: { query: toApiQuery(filters) }, signal })),
+    placeholderData: keepPreviousData,
+  });
+}
 export type CsvExport = keyof typeof CSV_EXPORTS;
 
 /**

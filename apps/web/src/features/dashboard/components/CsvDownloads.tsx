@@ -27,6 +27,7 @@ export function CsvDownloads({ filters }: { filters: DashboardFilters }) {
       <Group gap="xs">
         {button('reviewQueue')}
         {button('decisions')}
+        {button('firmFunnel')}
       </Group>
       {download.isError && (
         <Text size="xs" c="red.8" role="alert">

@@ -15,6 +15,7 @@ import { CsvDownloads } from './CsvDownloads';
 import { DashboardEmpty } from './DashboardEmpty';
 import { DashboardFilters } from './DashboardFilters';
 import { DashboardSkeleton } from './DashboardSkeleton';
+import { FirmFunnelTable } from './FirmFunnelTable';
 import { StatCards } from './StatCards';
 
 // The charts (and recharts with them) load only when a staff member opens the dashboard.
@@ -67,6 +68,7 @@ export function StaffDashboardPage() {
             </Group>
           )}
         </Group>
+        <FirmFunnelTable filters={filters} />
         {query.isPending && <DashboardSkeleton />}
         {query.isError && (
           <QueryErrorAlert

@@ -36,6 +36,7 @@ export function toListQuery(filters: DirectoryFilters, extra: Partial<FirmListQu
     ...(filters.country ? { country: [filters.country] } : {}),
     ...(ladderStage ? { ladderStage: [ladderStage] } : {}),
     ...(filters.hideSamples ? { sample: false } : {}),
+    ...(filters.onlyOnPlatform ? { onPlatform: true } : {}),
     page: filters.page,
     limit: DIRECTORY_PAGE_SIZE,
     ...extra,

@@ -95,11 +95,18 @@ export function DirectoryFilterBar({ filters, onChange }: Props) {
         onChange={(capability) => onChange({ capability })}
       />
       <Group justify="space-between">
-        <Switch
-          label={t('firms.directory.hideSamples')}
-          checked={filters.hideSamples}
-          onChange={(event) => onChange({ hideSamples: event.currentTarget.checked })}
-        />
+        <Group>
+          <Switch
+            label={t('firms.directory.hideSamples')}
+            checked={filters.hideSamples}
+            onChange={(event) => onChange({ hideSamples: event.currentTarget.checked })}
+          />
+          <Switch
+            label={t('firms.directory.onlyOnPlatform')}
+            checked={filters.onlyOnPlatform}
+            onChange={(event) => onChange({ onlyOnPlatform: event.currentTarget.checked })}
+          />
+        </Group>
         {hasActiveFilters(filters) && (
           <Button variant="subtle" size="xs" onClick={() => onChange({ ...EMPTY_FILTERS })}>
             {t('firms.directory.clear')}

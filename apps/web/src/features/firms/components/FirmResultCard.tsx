@@ -29,7 +29,7 @@ export function FirmResultCard({ firm, showStatus = false }: { firm: FirmListIte
             )}
           </Group>
         </Group>
-        <FirmBadges size={firm.size} type={firm.type} isSample={firm.isSample} />
+        <FirmBadges size={firm.size} type={firm.type} isSample={firm.isSample} onPlatform={firm.onPlatform} />
         {firm.topCapabilities.length > 0 ? (
           <Group gap={6} role="group" aria-label={t('firms.directory.topCapabilities')}>
             {firm.topCapabilities.map((code) => (

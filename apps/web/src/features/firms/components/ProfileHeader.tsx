@@ -20,7 +20,7 @@ export function ProfileHeader({ firm, canEdit }: { firm: FirmProfile; canEdit: b
       </Group>
       <Group gap={6}>
         <VerificationBadge status={firm.verificationStatus} />
-        <FirmBadges size={firm.size} type={firm.type} isSample={firm.isSample} />
+        <FirmBadges size={firm.size} type={firm.type} isSample={firm.isSample} onPlatform={firm.onPlatform} />
       </Group>
       {firm.verificationStatus === 'rejected' && (
         <Alert

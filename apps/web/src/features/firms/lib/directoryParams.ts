@@ -9,6 +9,7 @@ export interface DirectoryFilters {
   country: string | null;
   ladderStage: string | null;
   hideSamples: boolean;
+  onlyOnPlatform: boolean;
   page: number;
 }
 
@@ -20,6 +21,7 @@ export const EMPTY_FILTERS: DirectoryFilters = {
   country: null,
   ladderStage: null,
   hideSamples: false,
+  onlyOnPlatform: false,
   page: 1,
 };
 
@@ -33,6 +35,7 @@ export function readFilters(params: URLSearchParams): DirectoryFilters {
     country: params.get('country') || null,
     ladderStage: params.get('ladderStage') || null,
     hideSamples: params.get('hideSamples') === '1',
+    onlyOnPlatform: params.get('onPlatform') === '1',
     page: Number.isFinite(page) && page > 0 ? page : 1,
   };
 }
@@ -47,6 +50,7 @@ export function writeFilters(filters: DirectoryFilters): URLSearchParams {
   if (filters.country) params.set('country', filters.country);
   if (filters.ladderStage) params.set('ladderStage', filters.ladderStage);
   if (filters.hideSamples) params.set('hideSamples', '1');
+  if (filters.onlyOnPlatform) params.set('onPlatform', '1');
   if (filters.page > 1) params.set('page', String(filters.page));
   return params;
 }

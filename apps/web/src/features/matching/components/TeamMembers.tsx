@@ -1,6 +1,7 @@
 import { Anchor, Badge, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { PresenceBadge } from '../../../components/PresenceBadge';
 import { SampleBadge } from '../../../components/SampleBadge';
 import { isSmeSize } from '../../../lib/api/enums';
 import { countryName } from '../../../lib/countries';
@@ -54,6 +55,7 @@ export function TeamMembers({ members }: { members: TeamMember[] }) {
               </Badge>
             )}
             {member.isSample && <SampleBadge />}
+            <PresenceBadge onPlatform={member.onPlatform} />
             <Text span size="xs" c="dimmed">
               {countryName(member.homeCountry, language)}
             </Text>
