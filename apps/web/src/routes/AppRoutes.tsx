@@ -2,6 +2,8 @@ import { Navigate, Route, Routes } from 'react-router';
 import { GuestOnly, RequireAuth } from '../components/RouteGuards';
 import { SignInPage } from '../features/auth/components/SignInPage';
 import { SignUpPage } from '../features/auth/components/SignUpPage';
+import { TokenPasswordPage } from '../features/auth/components/TokenPasswordPage';
+import { VerifyEmailPage } from '../features/auth/components/VerifyEmailPage';
 import { ConsortiumListPage } from '../features/consortia/components/ConsortiumListPage';
 import { InvitationsPage } from '../features/consortia/components/InvitationsPage';
 import { StaffDashboardPage } from '../features/dashboard/components/StaffDashboardPage';
@@ -66,6 +68,10 @@ export function AppRoutes() {
             </GuestOnly>
           }
         />
+        {/* E-mailed links land here (libs/auth account-emails.ts, invitations): public, signed in or not. */}
+        <Route path="reset-password" element={<TokenPasswordPage kind="reset" />} />
+        <Route path="set-password" element={<TokenPasswordPage kind="invite" />} />
+        <Route path="verify-email" element={<VerifyEmailPage />} />
         <Route path="*" element={<Navigate to="/" replace />} />
       </Route>
     </Routes>
