@@ -14,6 +14,7 @@ import { MatchingApiModule } from '@app/matching-api';
 import { NotificationsModule } from '@app/notifications';
 import { ProgramsModule } from '@app/programs';
 import { ProjectsModule } from '@app/projects';
+import { SavedSearchesModule } from '@app/saved-searches';
 import { TaxonomyModule } from '@app/taxonomy';
 import { ENTITIES } from './entities';
 import { HealthModule } from './health/health.module';
@@ -44,6 +45,7 @@ export class AppModule {
         ConsortiaModule,
         DashboardModule,
         NotificationsModule,
+        SavedSearchesModule,
         HealthModule,
         ...serveWeb,
       ],

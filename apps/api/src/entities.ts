@@ -5,6 +5,7 @@ import { EmailOutbox } from '@app/mail';
 import { Notification } from '@app/notifications';
 import { SupportProgram } from '@app/programs';
 import { Project, ProjectRequirement } from '@app/projects';
+import { SavedSearch, SavedSearchMatch } from '@app/saved-searches';
 import { Capability, CapabilityDomain, TaxonomyTerm } from '@app/taxonomy';
 
 /** Every entity, listed explicitly (no globs). */
@@ -28,4 +29,6 @@ export const ENTITIES = [
   ConsortiumMember,
   ConsortiumEvent,
   ConsortiumDecisionRecord,
+  SavedSearch,
+  SavedSearchMatch,
 ];

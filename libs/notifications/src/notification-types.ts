@@ -12,6 +12,7 @@ export const NOTIFICATION_TYPES = [
   'consortium_changed',
   'firm_verification',
   'project_match',
+  'saved_search_match',
 ] as const;
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
 
