@@ -66,10 +66,11 @@ export class PasswordVersions extends PasswordVersionCache {
   constructor(dataSource: DataSource) {
     super(async (id) => {
       const user = await dataSource.manager.findOne(User, {
-        select: { id: true, passwordChangedAt: true },
+        select: { id: true, passwordChangedAt: true, deactivatedAt: true },
         where: { id },
       });
-      return user ? passwordVersion(user) : null;
+      // A deactivated account is treated like a deleted one: none of its tokens work.
+      return user && !user.deactivatedAt ? passwordVersion(user) : null;
     });
   }
 }

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsEmail, IsString, Length, MaxLength } from 'class-validator';
+import { IsBoolean, IsEmail, IsIn, IsOptional, IsString, Length, MaxLength } from 'class-validator';
 import { IsStrongPassword, MAX_PASSWORD_LENGTH } from '@app/auth';
 import { normalizeEmail } from './register.dto';
 
@@ -50,4 +50,23 @@ export class AuthMessageDto {
     example: 'If an account exists for this e-mail address, we sent it a link to reset the password.',
   })
   message: string;
+}
+
+export class UpdateProfileDto {
+  @ApiProperty({ required: false, example: 'Kim Minji', maxLength: 100 })
+  @IsOptional()
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value))
+  @IsString()
+  @Length(1, 100)
+  name?: string;
+
+  @ApiProperty({ required: false, enum: ['ko', 'en'] })
+  @IsOptional()
+  @IsIn(['ko', 'en'])
+  locale?: 'ko' | 'en';
+
+  @ApiProperty({ required: false, description: 'Notification e-mails on or off' })
+  @IsOptional()
+  @IsBoolean()
+  emailNotifications?: boolean;
 }

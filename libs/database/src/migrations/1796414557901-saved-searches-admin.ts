@@ -1,7 +1,8 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * Saved searches and their once-per-project matches (alerts, weekly digest); user deactivation and
+ * Saved searches and their once-per-project matches (alerts, weekly digest); user settings (language,
+ * notification e-mails); user deactivation and
  * the admin audit log (role changes, deactivations, staff accounts, session revocations).
  */
 export class SavedSearchesAdmin1796414557901 implements MigrationInterface {
@@ -37,6 +38,10 @@ export class SavedSearchesAdmin1796414557901 implements MigrationInterface {
     );
     await q.query(`ALTER TABLE users ADD COLUMN deactivated_at timestamptz`);
     await q.query(`
+      ALTER TABLE users
+        ADD COLUMN locale text NOT NULL DEFAULT 'ko' CONSTRAINT ck_users_locale CHECK (locale IN ('ko','en')),
+        ADD COLUMN email_notifications boolean NOT NULL DEFAULT true`);
+    await q.query(`
       CREATE TABLE admin_audit_events (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
         actor_id uuid REFERENCES users(id) ON DELETE SET NULL,
@@ -54,6 +59,7 @@ export class SavedSearchesAdmin1796414557901 implements MigrationInterface {
 
   async down(q: QueryRunner): Promise<void> {
     await q.query(`DROP TABLE admin_audit_events`);
+    await q.query(`ALTER TABLE users DROP COLUMN email_notifications, DROP COLUMN locale`);
     await q.query(`ALTER TABLE users DROP COLUMN deactivated_at`);
     await q.query(`DROP TABLE saved_search_matches`);
     await q.query(`DROP TABLE saved_searches`);
