@@ -4,6 +4,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { ServeStaticModule } from '@nestjs/serve-static';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccountsModule } from '@app/accounts';
+import { AdminModule } from '@app/admin';
 import { AuthModule } from '@app/auth';
 import { ConfigModule, type AppConfig } from '@app/config';
 import { ConsortiaModule } from '@app/consortia';
@@ -46,6 +47,7 @@ export class AppModule {
         DashboardModule,
         NotificationsModule,
         SavedSearchesModule,
+        AdminModule,
         HealthModule,
         ...serveWeb,
       ],

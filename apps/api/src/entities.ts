@@ -1,3 +1,4 @@
+import { AdminAuditEvent } from '@app/admin';
 import { PasswordToken, RefreshSession, User } from '@app/auth';
 import { Consortium, ConsortiumDecisionRecord, ConsortiumEvent, ConsortiumMember } from '@app/consortia';
 import { Firm, FirmCapability, FirmSolution, FirmTrackRecord } from '@app/firms';
@@ -31,4 +32,5 @@ export const ENTITIES = [
   ConsortiumDecisionRecord,
   SavedSearch,
   SavedSearchMatch,
+  AdminAuditEvent,
 ];
