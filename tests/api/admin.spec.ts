@@ -213,6 +213,7 @@ describe('own account settings', () => {
     expect(res.body).toMatchObject({ name: 'Kang Min', locale: 'en', emailNotifications: false });
     await t.http.patch('/api/auth/me').set(bearer(me.token)).send({ locale: 'fr' }).expect(400);
     await t.http.patch('/api/auth/me').set(bearer(me.token)).send({ role: 'admin' }).expect(400);
+    await t.http.patch('/api/auth/me').set(bearer(me.token)).send({ emailNotifications: null }).expect(400);
     await t.http.post('/api/auth/sessions/revoke-all').set(bearer(me.token)).expect(204);
     await t.http.get('/api/auth/me').set(bearer(me.token)).expect(401);
   });

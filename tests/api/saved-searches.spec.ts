@@ -147,6 +147,12 @@ describe('saved searches: CRUD, own data only', () => {
       .send({ kind: 'projects' })
       .expect(400);
     await save(alice, { name: '', kind: 'nope', filters: 'x', notify: 'sms' }).expect(400);
+    const nulls = await t.http
+      .patch(`/api/saved-searches/${firmOk.body.id}`)
+      .set(bearer(alice.token))
+      .send({ name: null, notify: null })
+      .expect(400);
+    expect(nulls.body.details.map((d: { field: string }) => d.field).sort()).toEqual(['name', 'notify']);
   });
 });
 

@@ -1,6 +1,6 @@
-import { ApiProperty, PartialType } from '@nestjs/swagger';
+import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsIn, IsObject, IsString, Length } from 'class-validator';
+import { IsIn, IsObject, IsString, Length, ValidateIf } from 'class-validator';
 import {
   SAVED_SEARCH_KINDS,
   SAVED_SEARCH_NOTIFY,
@@ -41,8 +41,32 @@ export class CreateSavedSearchDto {
   notify: SavedSearchNotify;
 }
 
-/** The kind is fixed once saved (its filters belong to one list). */
-export class UpdateSavedSearchDto extends PartialType(CreateSavedSearchDto) {}
+const present = ValidateIf((_o, v) => v !== undefined); // absent: unchanged; null: refused
+
+/** Every field optional; the kind is fixed once saved (its filters belong to one list). */
+export class UpdateSavedSearchDto {
+  @ApiProperty({ required: false, maxLength: 100 })
+  @present
+  @Transform(trim)
+  @IsString()
+  @Length(1, 100)
+  name?: string;
+
+  @ApiProperty({ required: false, enum: SAVED_SEARCH_KINDS, enumName: 'SavedSearchKind' })
+  @present
+  @IsIn(SAVED_SEARCH_KINDS)
+  kind?: SavedSearchKind;
+
+  @ApiProperty({ required: false, type: Object, additionalProperties: true })
+  @present
+  @IsObject()
+  filters?: Record<string, unknown>;
+
+  @ApiProperty({ required: false, enum: SAVED_SEARCH_NOTIFY, enumName: 'SavedSearchNotify' })
+  @present
+  @IsIn(SAVED_SEARCH_NOTIFY)
+  notify?: SavedSearchNotify;
+}
 
 export class SavedSearchDto {
   @ApiProperty({ format: 'uuid' }) id: string;

@@ -1,4 +1,12 @@
 import type { Resource } from 'i18next';
+import accountEn from '../features/account/locales/en.json';
+import accountKo from '../features/account/locales/ko.json';
+import adminEn from '../features/admin/locales/en.json';
+import adminKo from '../features/admin/locales/ko.json';
+import notificationsEn from '../features/notifications/locales/en.json';
+import notificationsKo from '../features/notifications/locales/ko.json';
+import savedSearchesEn from '../features/saved-searches/locales/en.json';
+import savedSearchesKo from '../features/saved-searches/locales/ko.json';
 import authEn from '../features/auth/locales/en.json';
 import authKo from '../features/auth/locales/ko.json';
 import consortiaEn from '../features/consortia/locales/en.json';
@@ -27,6 +35,10 @@ export const en = {
   matching: matchingEn,
   consortia: consortiaEn,
   dashboard: dashboardEn,
+  account: accountEn,
+  admin: adminEn,
+  notifications: notificationsEn,
+  'saved-searches': savedSearchesEn,
 };
 export const ko = {
   ...coreKo,
@@ -37,6 +49,10 @@ export const ko = {
   matching: matchingKo,
   consortia: consortiaKo,
   dashboard: dashboardKo,
+  account: accountKo,
+  admin: adminKo,
+  notifications: notificationsKo,
+  'saved-searches': savedSearchesKo,
 };
 
 export const resources = {
