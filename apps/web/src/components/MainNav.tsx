@@ -80,6 +80,10 @@ export function MainNav() {
         ]
       : []),
     ...(can('firm:verify') ? [{ to: '/staff/verification', label: t('nav.verification') }] : []),
+    { to: '/programs', label: t('nav.programs') },
+    ...(can('user:manage') ? [{ to: '/admin/users', label: t('nav.adminUsers') }] : []),
+    { to: '/notifications', label: t('nav.notifications') },
+    { to: '/settings', label: t('nav.settings') },
   ];
   const inline = links.slice(0, INLINE_ON_MEDIUM);
   const more = links.slice(INLINE_ON_MEDIUM);

@@ -8,12 +8,15 @@ import { ConsortiumListPage } from '../features/consortia/components/ConsortiumL
 import { InvitationsPage } from '../features/consortia/components/InvitationsPage';
 import { StaffDashboardPage } from '../features/dashboard/components/StaffDashboardPage';
 import { EditFirmPage } from '../features/firms/components/EditFirmPage';
-import { FirmDirectoryPage } from '../features/firms/components/FirmDirectoryPage';
 import { FirmProfilePage } from '../features/firms/components/FirmProfilePage';
 import { VerificationQueuePage } from '../features/firms/components/VerificationQueuePage';
 import { CountriesPage } from '../features/projects/components/CountriesPage';
-import { ProjectListPage } from '../features/projects/components/ProjectListPage';
+import { AdminUsersPage } from '../features/admin/components/AdminUsersPage';
+import { AuditLogPage } from '../features/admin/components/AuditLogPage';
+import { NotificationsPage } from '../features/notifications/components/NotificationsPage';
+import { ProgramsPage } from '../features/programs/components/ProgramsPage';
 import { AppLayout } from './AppLayout';
+import { FirmDirectoryRoute, ProjectListRoute, SettingsRoute } from './SavedSearchRoutes';
 import { ConsortiumRoute, ReviewRoute } from './ConsortiumRoutes';
 import { HomeRoute } from './HomeRoute';
 import { ProjectDetailRoute } from './ProjectDetailRoute';
@@ -36,10 +39,10 @@ export function AppRoutes() {
         />
         {(
           [
-            ['projects', <ProjectListPage />],
+            ['projects', <ProjectListRoute />],
             ['projects/:id', <ProjectDetailRoute />],
             ['countries', <CountriesPage />],
-            ['firms', <FirmDirectoryPage />],
+            ['firms', <FirmDirectoryRoute />],
             ['firms/:id', <FirmProfilePage />],
             ['firms/:id/edit', <EditFirmPage />],
             ['staff/verification', <VerificationQueuePage />],
@@ -48,6 +51,11 @@ export function AppRoutes() {
             ['invitations', <InvitationsPage />],
             ['staff/review/:id', <ReviewRoute />],
             ['staff/dashboard', <StaffDashboardPage />],
+            ['settings', <SettingsRoute />],
+            ['notifications', <NotificationsPage />],
+            ['programs', <ProgramsPage />],
+            ['admin/users', <AdminUsersPage />],
+            ['admin/audit', <AuditLogPage />],
           ] as const
         ).map(([path, page]) => (
           <Route key={path} path={path} element={<RequireAuth>{page}</RequireAuth>} />

@@ -7,6 +7,8 @@ import notificationsEn from '../features/notifications/locales/en.json';
 import notificationsKo from '../features/notifications/locales/ko.json';
 import savedSearchesEn from '../features/saved-searches/locales/en.json';
 import savedSearchesKo from '../features/saved-searches/locales/ko.json';
+import programsEn from '../features/programs/locales/en.json';
+import programsKo from '../features/programs/locales/ko.json';
 import authEn from '../features/auth/locales/en.json';
 import authKo from '../features/auth/locales/ko.json';
 import consortiaEn from '../features/consortia/locales/en.json';
@@ -39,6 +41,7 @@ export const en = {
   admin: adminEn,
   notifications: notificationsEn,
   'saved-searches': savedSearchesEn,
+  programs: programsEn,
 };
 export const ko = {
   ...coreKo,
@@ -53,6 +56,7 @@ export const ko = {
   admin: adminKo,
   notifications: notificationsKo,
   'saved-searches': savedSearchesKo,
+  programs: programsKo,
 };
 
 export const resources = {
