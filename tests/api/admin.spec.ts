@@ -68,7 +68,7 @@ describe('admin users', () => {
     const url = new URL(res.body.setPasswordUrl as string);
     expect(url.pathname).toBe('/set-password');
     const [mail] = await t.db.manager.findBy(EmailOutbox, { toAddress: email });
-    expect(mail!.textBody).toContain(res.body.setPasswordUrl);
+    expect(mail.textBody).toContain(res.body.setPasswordUrl);
     await t.http
       .post('/api/auth/set-password')
       .send({ token: url.searchParams.get('token'), password: PASSWORD })

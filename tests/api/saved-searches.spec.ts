@@ -22,7 +22,7 @@ const tag = () => randomUUID().slice(0, 8);
 
 async function firmAdmin(): Promise<Actor> {
   const admin = await registerFirmAdmin(t);
-  return { token: admin.accessToken, id: admin.user.id as string, email: admin.body.email as string };
+  return { token: admin.accessToken, id: admin.user.id as string, email: admin.body.email };
 }
 
 async function signIn(role: 'staff'): Promise<Actor> {
@@ -173,7 +173,7 @@ describe('saved searches: alerts', () => {
     }).expect(201);
 
     const p = await createProject({ title: `Bus lanes ${k}` });
-    let alerts = (await alertsOf(alice)).filter((n) => n.data.savedSearchId === inApp.body.id);
+    const alerts = (await alertsOf(alice)).filter((n) => n.data.savedSearchId === inApp.body.id);
     expect(alerts).toHaveLength(1);
     expect(alerts[0]).toMatchObject({ link: `/projects/${p.id}`, data: { projectId: p.id } });
     expect((await alertsOf(bob)).filter((n) => n.data.savedSearchId === mail.body.id)).toEqual([]);

@@ -44,15 +44,15 @@ export class AdminAuditService {
   async list(q: ListAuditQueryDto): Promise<AuditPageDto> {
     const m = this.dataSource.manager;
     const kind = q.kind ?? null;
-    const [{ total }] = (await m.query(
+    const [{ total }] = await m.query<{ total: number }[]>(
       `SELECT count(*)::int AS total FROM (${AUDIT_SQL}) x WHERE ($1::text IS NULL OR x.kind = $1)`,
       [kind],
-    )) as { total: number }[];
-    const rows = (await m.query(
+    );
+    const rows = await m.query<AuditRow[]>(
       `SELECT * FROM (${AUDIT_SQL}) x WHERE ($1::text IS NULL OR x.kind = $1)
         ORDER BY x.created_at DESC, x.id LIMIT $2 OFFSET $3`,
       [kind, q.limit, offsetOf(q)],
-    )) as AuditRow[];
+    );
     const items: AuditEntryDto[] = rows.map((r) => ({
       id: r.id,
       kind: r.kind,

@@ -78,13 +78,14 @@ export class AdminUsersService {
     }
     const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
     const m = this.dataSource.manager;
-    const [{ total }] = (await m.query(`SELECT count(*)::int AS total FROM users u ${filter}`, params)) as {
-      total: number;
-    }[];
-    const rows = (await m.query(
+    const [{ total }] = await m.query<{ total: number }[]>(
+      `SELECT count(*)::int AS total FROM users u ${filter}`,
+      params,
+    );
+    const rows = await m.query<UserRow[]>(
       `${USER_SELECT} ${filter} ORDER BY u.created_at DESC, u.id LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
       [...params, q.limit, offsetOf(q)],
-    )) as UserRow[];
+    );
     return { items: rows.map(toDto), total, page: q.page, limit: q.limit };
   }
 
@@ -180,10 +181,10 @@ export class AdminUsersService {
 
   /** A firm keeps at least one active admin (otherwise nobody can edit it or invite colleagues). */
   private async assertOtherFirmAdmin(tx: EntityManager, user: User): Promise<void> {
-    const [{ n }] = (await tx.query(
+    const [{ n }] = await tx.query<{ n: number }[]>(
       `SELECT count(*)::int AS n FROM users WHERE firm_id = $1 AND role = 'firm_admin' AND deactivated_at IS NULL AND id <> $2`,
       [user.firmId, user.id],
-    )) as { n: number }[];
+    );
     if (n === 0)
       throw new ConflictException({
         message: "This is the firm's only admin; make a colleague admin first",
@@ -197,8 +198,8 @@ export class AdminUsersService {
   }
 
   private async view(m: EntityManager, id: string): Promise<AdminUserDto> {
-    const [row] = (await m.query(`${USER_SELECT} WHERE u.id = $1`, [id])) as UserRow[];
-    return toDto(row!);
+    const [row] = await m.query<UserRow[]>(`${USER_SELECT} WHERE u.id = $1`, [id]);
+    return toDto(row);
   }
 }
 

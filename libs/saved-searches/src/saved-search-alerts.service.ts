@@ -14,6 +14,15 @@ import { NotificationsService } from '@app/notifications';
 import { applyProjectFilters, Project, ProjectEvents, type ProjectFiltersDto } from '@app/projects';
 import { SavedSearch, SavedSearchMatch } from './saved-search.entity';
 
+type DigestRow = {
+  saved_search_id: string;
+  project_id: string;
+  user_id: string;
+  name: string;
+  title: string;
+  title_ko: string | null;
+};
+
 /** Monday 00:00 UTC of the week `now` falls in. */
 export function weekStart(now: Date): Date {
   const d = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
@@ -129,7 +138,7 @@ export class SavedSearchAlertsService implements OnApplicationBootstrap, OnModul
   async sendWeeklyDigests(now = new Date()): Promise<number> {
     const before = weekStart(now);
     return this.dataSource.transaction(async (tx) => {
-      const rows = (await tx.query(
+      const rows = await tx.query<DigestRow[]>(
         `SELECT m.saved_search_id, m.project_id, s.user_id, s.name, p.title, p.title_ko
            FROM saved_search_matches m
            JOIN saved_searches s ON s.id = m.saved_search_id
@@ -138,14 +147,7 @@ export class SavedSearchAlertsService implements OnApplicationBootstrap, OnModul
           ORDER BY s.user_id, m.matched_at
           FOR UPDATE OF m SKIP LOCKED`,
         [before],
-      )) as {
-        saved_search_id: string;
-        project_id: string;
-        user_id: string;
-        name: string;
-        title: string;
-        title_ko: string | null;
-      }[];
+      );
       if (!rows.length) return 0;
       const byUser = new Map<string, typeof rows>();
       for (const r of rows) byUser.set(r.user_id, [...(byUser.get(r.user_id) ?? []), r]);

@@ -163,7 +163,7 @@ function ProfileSection({ user }: { user: User }) {
         <SegmentedControl
           aria-labelledby="language-label"
           value={currentLanguage(i18n)}
-          onChange={(v) => setLanguage(v as Language)}
+          onChange={(v) => setLanguage(v)}
           data={[
             { value: 'ko', label: t('language.ko') },
             { value: 'en', label: t('language.en') },

@@ -22,7 +22,7 @@ describe('TokenPasswordPage', () => {
     type('Repeat the new password', 'correct-horse-battery');
     fireEvent.click(screen.getByRole('button', { name: 'Save the password' }));
     expect(await screen.findByText(/Your password is saved/)).toBeTruthy();
-    expect(await calls[0]!.json()).toEqual({ token: TOKEN, password: 'correct-horse-battery' });
+    expect(await calls[0].json()).toEqual({ token: TOKEN, password: 'correct-horse-battery' });
   });
 
   it('refuses differing passwords without calling the API', async () => {
@@ -52,7 +52,7 @@ describe('TokenPasswordPage', () => {
     type('Repeat the new password', 'correct-horse-battery');
     fireEvent.click(screen.getByRole('button', { name: 'Save the password' }));
     expect(await screen.findByText(/invitation link is invalid/)).toBeTruthy();
-    expect(new URL(calls[0]!.url).pathname).toBe('/api/auth/set-password');
+    expect(new URL(calls[0].url).pathname).toBe('/api/auth/set-password');
   });
 
   it('without a token asks for the address and sends a reset request', async () => {
@@ -64,7 +64,7 @@ describe('TokenPasswordPage', () => {
     type('Email', 'kim@example.com');
     fireEvent.click(screen.getByRole('button', { name: 'Send the reset link' }));
     expect(await screen.findByText('Check your e-mail')).toBeTruthy();
-    expect(await calls[0]!.json()).toEqual({ email: 'kim@example.com' });
+    expect(await calls[0].json()).toEqual({ email: 'kim@example.com' });
   });
 });
 
@@ -82,7 +82,7 @@ describe('VerifyEmailPage', () => {
     );
     expect(await screen.findByText('Your e-mail address is confirmed.')).toBeTruthy();
     await waitFor(() => expect(calls).toHaveLength(1));
-    expect(await calls[0]!.json()).toEqual({ token: TOKEN });
+    expect(await calls[0].json()).toEqual({ token: TOKEN });
   });
 
   it('explains a used link', async () => {

@@ -36,7 +36,7 @@ export function FirmDirectoryPage({
           </Text>
         </div>
         <DirectoryFilterBar filters={filters} onChange={update} />
-        {actions && <Group>{actions(toListQuery(filters) as Record<string, unknown>)}</Group>}
+        {actions && <Group>{actions(toListQuery(filters))}</Group>}
         <section aria-labelledby="firm-results-heading" aria-busy={list.isFetching}>
           <Group justify="space-between" mb="sm">
             <Title order={2} size="h4" id="firm-results-heading">

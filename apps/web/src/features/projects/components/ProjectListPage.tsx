@@ -58,7 +58,7 @@ export function ProjectListPage({
             onChange={(sort) => setParams(setParam(params, 'sort', sort))}
           />
           <DownloadCsvButton filters={filters} />
-          {actions?.(toApiQuery(filters, false) as Record<string, unknown>)}
+          {actions?.(toApiQuery(filters, false))}
         </Group>
         <Grid gap="xl">
           <Grid.Col span={{ base: 12, md: 4, lg: 3 }} component="aside">

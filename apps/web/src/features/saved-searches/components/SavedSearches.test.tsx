@@ -27,7 +27,7 @@ describe('SaveSearchButton', () => {
     fireEvent.change(within(dialog).getByLabelText('Name'), { target: { value: 'Bishkek buses' } });
     fireEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
     expect(await screen.findByText(/Search saved/)).toBeTruthy();
-    expect(await calls[0]!.json()).toEqual({
+    expect(await calls[0].json()).toEqual({
       name: 'Bishkek buses',
       kind: 'projects',
       notify: 'in_app',

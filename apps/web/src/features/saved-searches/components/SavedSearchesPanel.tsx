@@ -23,7 +23,6 @@ import {
   useDeleteSavedSearchMutation,
   useUpdateSavedSearchMutation,
   type SavedSearch,
-  type SavedSearchNotify,
 } from '../api/saved-searches';
 import { savedSearchUrl } from '../lib/links';
 
@@ -88,7 +87,7 @@ export function SavedSearchesPanel() {
                           value,
                           label: t(`saved-searches.notifyOptions.${value}`),
                         }))}
-                        onChange={(v) => v && update.mutate({ id: s.id, notify: v as SavedSearchNotify })}
+                        onChange={(v) => v && update.mutate({ id: s.id, notify: v })}
                       />
                     ) : (
                       <Text size="sm" c="dimmed">
