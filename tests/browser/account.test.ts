@@ -83,7 +83,12 @@ describe('account pages and saved searches', () => {
     expect(created.status).toBe(201);
 
     await page.goto(`${base}/notifications`);
-    await visible(page.getByRole('link', { name: new RegExp(`타슈켄트 버스 전용차로 ${unique}`) }), 20_000);
+    await visible(
+      page.getByRole('link', {
+        name: `저장한 검색 "알림 ${unique}"에 맞는 사업: 타슈켄트 버스 전용차로 ${unique}`,
+      }),
+      20_000,
+    );
     await shot(page, 'account-notifications');
 
     await page.goto(`${base}/settings`);
