@@ -2587,14 +2587,11 @@ export interface components {
             notify: components["schemas"]["SavedSearchNotify"];
         };
         UpdateSavedSearchDto: {
-            /** @example Open transport projects in Central Asia */
             name?: string;
             kind?: components["schemas"]["SavedSearchKind"];
-            /** @description The list route's query parameters (GET /api/projects or GET /api/firms, without page and limit), e.g. `{ "country": ["KG"], "status": ["open"] }` */
             filters?: {
                 [key: string]: unknown;
             };
-            /** @description Alerts when a new or changed project matches (project searches only; firm searches take `none`) */
             notify?: components["schemas"]["SavedSearchNotify"];
         };
         AdminUserDto: {
