@@ -56,6 +56,20 @@ const allowed = {
     'messaging',
   ],
   dashboard: ['common', 'config', 'database', 'auth', 'taxonomy', 'firms', 'projects', 'consortia'],
+  // Alerts listen to project events (projects never learn of saved searches).
+  'saved-searches': [
+    'common',
+    'config',
+    'database',
+    'mail',
+    'auth',
+    'notifications',
+    'taxonomy',
+    'firms',
+    'projects',
+  ],
+  // User administration and the audit log (reads staff decisions from consortia and firms).
+  admin: ['common', 'config', 'database', 'mail', 'auth', 'firms', 'consortia'],
   'demo-data': [
     'common',
     'config',

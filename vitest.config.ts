@@ -22,6 +22,8 @@ const libs = [
   'dashboard',
   'messaging',
   'partner-requests',
+  'saved-searches',
+  'admin',
 ];
 // Exact names only: another lib is imported through its index, never `@app/<lib>/<file>`.
 const alias = libs.map((lib) => ({

@@ -51,6 +51,8 @@ interface Row {
   params?: (f: Fixtures) => Promise<Record<string, string>> | Record<string, string>;
   query?: (f: Fixtures) => string;
   body?: (f: Fixtures) => object;
+  /** Runs after each actor's call, e.g. to sign an actor in again after a route that ends its sessions. */
+  after?: (actor: Actor) => Promise<void>;
 }
 
 const all = (o: Outcome): Record<Actor, Outcome> => ({
@@ -79,6 +81,14 @@ const firmAOrStaff: Record<Actor, Outcome> = {
   staff: 'ok',
   admin: 'ok',
   adminA: 'ok',
+};
+const adminOnly: Record<Actor, Outcome> = {
+  anon: 401,
+  adminB: 403,
+  memberA: 403,
+  staff: 403,
+  admin: 'ok',
+  adminA: 403,
 };
 const staffOnly: Record<Actor, Outcome> = {
   anon: 401,
@@ -197,6 +207,8 @@ const ROUTES: Record<string, Row> = {
   },
   'POST /api/auth/logout': { expect: signedIn() },
   'GET /api/auth/me': { expect: signedIn() },
+  'PATCH /api/auth/me': { expect: signedIn(), body: () => ({ locale: 'ko' }) },
+  'POST /api/auth/sessions/revoke-all': { expect: signedIn(), after: (actor) => relogin(actor) },
   'GET /api/health': { expect: all('ok') },
   'GET /api/health/live': { expect: all('ok') },
   'GET /api/health/ready': { expect: all('ok') },
@@ -504,7 +516,85 @@ const ROUTES: Record<string, Row> = {
     expect: { anon: 401, adminB: 404, memberA: 404, staff: 404, admin: 404, adminA: 'ok' },
     params: (x) => ({ id: x.notificationOfA }),
   },
+
+  // Saved searches: only one's own
+  'GET /api/saved-searches': { expect: signedIn() },
+  'POST /api/saved-searches': {
+    expect: signedIn(),
+    body: () => ({ name: 'Matrix', kind: 'projects', filters: { country: ['VN'] }, notify: 'none' }),
+  },
+  'PATCH /api/saved-searches/{id}': {
+    expect: { anon: 401, adminB: 404, memberA: 404, staff: 404, admin: 404, adminA: 'ok' },
+    params: async () => ({ id: await savedSearchOfA() }),
+    body: () => ({ name: 'Renamed' }),
+  },
+  'DELETE /api/saved-searches/{id}': {
+    expect: { anon: 401, adminB: 404, memberA: 404, staff: 404, admin: 404, adminA: 'ok' },
+    params: async () => ({ id: await savedSearchOfA() }),
+  },
+
+  // Admin: users and the audit log
+  'GET /api/admin/users': { expect: adminOnly },
+  'POST /api/admin/users': {
+    expect: adminOnly,
+    body: () => ({
+      email: `matrix-${randomUUID().slice(0, 8)}@example.kr`,
+      name: 'Matrix Staff',
+      role: 'staff',
+    }),
+  },
+  'PATCH /api/admin/users/{id}/role': {
+    expect: adminOnly,
+    params: async () => ({ id: await throwawayStaff() }),
+    body: () => ({ role: 'admin' }),
+  },
+  'POST /api/admin/users/{id}/deactivate': {
+    expect: adminOnly,
+    params: async () => ({ id: await throwawayStaff() }),
+  },
+  'POST /api/admin/users/{id}/reactivate': {
+    expect: adminOnly,
+    params: async () => ({ id: await throwawayStaff() }),
+  },
+  'POST /api/admin/users/{id}/revoke-sessions': {
+    expect: adminOnly,
+    params: async () => ({ id: await throwawayStaff() }),
+  },
+  'GET /api/admin/audit': { expect: adminOnly },
 };
+
+const ACTOR_LOGINS: Record<Exclude<Actor, 'anon'>, [string, string?]> = {
+  adminA: ['large@demo.consortium-match.kr'],
+  adminB: ['sme@demo.consortium-match.kr'],
+  memberA: ['member-a@example.kr', PASSWORD],
+  staff: ['staff@demo.consortium-match.kr'],
+  admin: ['admin@demo.consortium-match.kr'],
+};
+
+async function relogin(actor: Actor): Promise<void> {
+  if (actor === 'anon') return;
+  const [email, password] = ACTOR_LOGINS[actor];
+  tokens[actor] = await login(email, password);
+}
+
+async function savedSearchOfA(): Promise<string> {
+  const res = await t.http
+    .post('/api/saved-searches')
+    .set('Authorization', `Bearer ${tokens.adminA}`)
+    .send({ name: 'Matrix A', kind: 'projects', filters: {}, notify: 'none' })
+    .expect(201);
+  return res.body.id;
+}
+
+async function throwawayStaff(): Promise<string> {
+  const user = await createUserAccount(t.db, {
+    email: `throwaway-${randomUUID().slice(0, 8)}@example.kr`,
+    password: PASSWORD,
+    name: 'Throwaway Staff',
+    role: 'staff',
+  });
+  return user.id;
+}
 
 function matches(outcome: Outcome, status: number): boolean {
   if (outcome === 'ok') return (status >= 200 && status < 300) || status === 409 || status === 422;
@@ -647,6 +737,7 @@ describe('authorization matrix', () => {
         let req = t.http[method.toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete'](path);
         if (actor !== 'anon') req = req.set('Authorization', `Bearer ${tokens[actor]}`);
         const res = row.body ? await req.send(row.body(f)) : await req;
+        await row.after?.(actor);
         if (!matches(row.expect[actor], res.status))
           failures.push(
             `${actor}: expected ${row.expect[actor]}, got ${res.status} ${JSON.stringify(res.body).slice(0, 160)}`,

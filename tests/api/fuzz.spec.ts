@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createUserAccount } from '@app/auth';
 import { DEMO_PASSWORD, seedDemoData } from '@app/demo-data';
 import { Firm } from '@app/firms';
 import { Project } from '@app/projects';
@@ -105,7 +106,12 @@ function valueFor(schema: Schema, depth = 0): fc.Arbitrary<unknown> {
 }
 
 let t: TestApp;
-const tokens: Record<'firm' | 'staff', string> = { firm: '', staff: '' };
+const tokens: Record<'firm' | 'staff' | 'admin' | 'self', string> = {
+  firm: '',
+  staff: '',
+  admin: '',
+  self: '',
+};
 const ids: Record<string, string> = {};
 
 const TABLES = [
@@ -126,6 +132,9 @@ const TABLES = [
   'firm_claim_invites',
   'firm_claims',
   'firm_claim_events',
+  'saved_searches',
+  'saved_search_matches',
+  'admin_audit_events',
 ];
 const counts = async () =>
   (await t.db.query(`SELECT ${TABLES.map((x) => `(SELECT count(*) FROM ${x})::int AS ${x}`).join(', ')}`))[0];
@@ -158,6 +167,13 @@ beforeAll(async () => {
       .accessToken;
   tokens.firm = await login('large@demo.consortium-match.kr');
   tokens.staff = await login('staff@demo.consortium-match.kr');
+  tokens.admin = await login('admin@demo.consortium-match.kr');
+  await createUserAccount(t.db, {
+    email: SELF_EMAIL,
+    password: DEMO_PASSWORD,
+    name: 'Fuzz Self',
+    role: 'staff',
+  });
   const firm = await t.db.manager.findOneByOrFail(Firm, { sourceRef: 'lg-cns' });
   const project = await t.db.manager.findOneByOrFail(Project, {
     sourceRef: 'kcity-2022-kg-issyk-kul-smart-tourism',
@@ -168,6 +184,11 @@ afterAll(() => t?.close());
 
 /** Routes only staff may call; the rest are called as the firm admin, so the input reaches validation. */
 const STAFF_ROUTE = /\/verification$|\/review\/start$|\/decision$|\/outcome$|^\/api\/projects(\/\{id\})?$/;
+/** Admin routes are called as the admin. */
+const ADMIN_ROUTE = /^\/api\/admin\//;
+/** Routes that end the caller's sessions: called as a user of their own, signed in afresh each run. */
+const SELF_ROUTE = /^\/api\/auth\/sessions\/revoke-all$/;
+const SELF_EMAIL = 'fuzz-self@example.kr';
 
 const pathParam = fc.oneof(
   fc.constantFrom('valid'),
@@ -211,7 +232,20 @@ describe('fuzzed input on every write route', () => {
           fc.array(pathParam, { minLength: route.params.length, maxLength: route.params.length }),
           queryArb,
           async (body, params, query) => {
-            const who = STAFF_ROUTE.test(route.path) ? 'staff' : 'firm';
+            const who = SELF_ROUTE.test(route.path)
+              ? 'self'
+              : ADMIN_ROUTE.test(route.path)
+                ? 'admin'
+                : STAFF_ROUTE.test(route.path)
+                  ? 'staff'
+                  : 'firm';
+            if (who === 'self')
+              tokens.self = (
+                await t.http
+                  .post('/api/auth/login')
+                  .send({ email: SELF_EMAIL, password: DEMO_PASSWORD })
+                  .expect(200)
+              ).body.accessToken;
             const path =
               route.params.reduce(
                 (p, name, i) =>

@@ -19,6 +19,8 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export interface TestServer {
   baseUrl: string;
+  /** The server's DATA_DIR (the embedded PostgreSQL lives there). */
+  dataDir: string;
   /** Everything the server printed so far (for failure messages). */
   log: () => string;
   stop: () => Promise<void>;
@@ -119,7 +121,7 @@ export async function startServer({ demoData }: { demoData: boolean }): Promise<
     await stop();
     throw error;
   }
-  return { baseUrl, log, stop };
+  return { baseUrl, dataDir, log, stop };
 }
 
 export function launchBrowser(): Promise<Browser> {
@@ -165,4 +167,27 @@ export async function shot(page: Page, name: string): Promise<void> {
 export async function visible(locator: Locator, timeout = 15_000): Promise<Locator> {
   await locator.waitFor({ state: 'visible', timeout });
   return locator;
+}
+
+/**
+ * The e-mails queued for `to` (newest first), read from the outbox table of the server's embedded
+ * PostgreSQL (its port is line 4 of DATA_DIR/postmaster.pid): how a test follows an e-mailed link.
+ */
+export async function outboxTo(server: TestServer, to: string): Promise<{ subject: string; text: string }[]> {
+  const { readFileSync } = await import('node:fs');
+  const { Client } = await import('pg');
+  const port = Number(readFileSync(join(server.dataDir, 'postmaster.pid'), 'utf8').split('\n')[3]);
+  const client = new Client({
+    connectionString: `postgres://postgres:consortium-match-local@127.0.0.1:${port}/consortium_match`,
+  });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ subject: string; text: string }>(
+      'SELECT subject, text_body AS text FROM email_outbox WHERE to_address = $1 ORDER BY created_at DESC',
+      [to],
+    );
+    return rows;
+  } finally {
+    await client.end();
+  }
 }

@@ -4,6 +4,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { ServeStaticModule } from '@nestjs/serve-static';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccountsModule } from '@app/accounts';
+import { AdminModule } from '@app/admin';
 import { AuthModule } from '@app/auth';
 import { ClaimsModule } from '@app/claims';
 import { ConfigModule, type AppConfig } from '@app/config';
@@ -17,6 +18,7 @@ import { MatchingApiModule } from '@app/matching-api';
 import { NotificationsModule } from '@app/notifications';
 import { ProgramsModule } from '@app/programs';
 import { ProjectsModule } from '@app/projects';
+import { SavedSearchesModule } from '@app/saved-searches';
 import { TaxonomyModule } from '@app/taxonomy';
 import { ENTITIES } from './entities';
 import { HealthModule } from './health/health.module';
@@ -51,6 +53,8 @@ export class AppModule {
         MessagingModule,
         PartnerRequestsModule,
         NotificationsModule,
+        SavedSearchesModule,
+        AdminModule,
         HealthModule,
         ...serveWeb,
       ],

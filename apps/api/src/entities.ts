@@ -1,3 +1,4 @@
+import { AdminAuditEvent } from '@app/admin';
 import { PasswordToken, RefreshSession, User } from '@app/auth';
 import { FirmClaim, FirmClaimEvent, FirmClaimInvite } from '@app/claims';
 import {
@@ -14,6 +15,7 @@ import { Notification } from '@app/notifications';
 import { PartnerRequest, PartnerRequestMatch } from '@app/partner-requests';
 import { SupportProgram } from '@app/programs';
 import { Project, ProjectRequirement } from '@app/projects';
+import { SavedSearch, SavedSearchMatch } from '@app/saved-searches';
 import { Capability, CapabilityDomain, TaxonomyTerm } from '@app/taxonomy';
 
 /** Every entity, listed explicitly (no globs). */
@@ -49,4 +51,7 @@ export const ENTITIES = [
   FirmClaimInvite,
   FirmClaim,
   FirmClaimEvent,
+  SavedSearch,
+  SavedSearchMatch,
+  AdminAuditEvent,
 ];

@@ -1,4 +1,5 @@
-import { Body, Controller, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, HttpCode, Inject, Patch, Post, Req, Res } from '@nestjs/common';
+import { DataSource } from 'typeorm';
 import {
   ApiAcceptedResponse,
   ApiBadRequestResponse,
@@ -14,6 +15,7 @@ import {
   AccountThrottle,
   accountLinkBase,
   Authenticated,
+  AuthService,
   CurrentUser,
   EmailVerificationService,
   ErrorResponseDto,
@@ -21,6 +23,7 @@ import {
   Public,
   RefreshCookie,
   TokenThrottle,
+  User,
   type AuthUser,
 } from '@app/auth';
 import { APP_CONFIG, type AppConfig } from '@app/config';
@@ -29,9 +32,11 @@ import {
   ChangePasswordDto,
   PasswordResetConfirmDto,
   PasswordResetRequestDto,
+  UpdateProfileDto,
   VerifyEmailDto,
 } from './dto/account.dto';
-import { AuthResponseDto } from './dto/user.dto';
+import { AccountViews } from './account-views';
+import { AuthResponseDto, UserDto } from './dto/user.dto';
 import { SessionResponse } from './session-response';
 
 const RESET_REQUESTED =
@@ -47,8 +52,38 @@ export class AccountController {
     private readonly verification: EmailVerificationService,
     private readonly session: SessionResponse,
     private readonly cookie: RefreshCookie,
+    private readonly auth: AuthService,
+    private readonly views: AccountViews,
+    private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
+
+  @Authenticated('profile:read-own')
+  @Patch('me')
+  @ApiOperation({ summary: 'Change your name, interface language or notification e-mails' })
+  @ApiOkResponse({ type: UserDto })
+  @ApiBadRequestResponse({ type: ErrorResponseDto })
+  async updateProfile(@CurrentUser() user: AuthUser, @Body() dto: UpdateProfileDto): Promise<UserDto> {
+    const changes: Partial<User> = {};
+    if (dto.name !== undefined) changes.name = dto.name;
+    if (dto.locale !== undefined) changes.locale = dto.locale;
+    if (dto.emailNotifications !== undefined) changes.emailNotifications = dto.emailNotifications;
+    if (Object.keys(changes).length) await this.dataSource.manager.update(User, { id: user.id }, changes);
+    return this.views.user(await this.auth.user(user.id));
+  }
+
+  @Authenticated('profile:read-own')
+  @Post('sessions/revoke-all')
+  @HttpCode(204)
+  @ApiOperation({
+    summary: 'Sign out everywhere: every session of yours ends, this one too, and access tokens stop working',
+  })
+  @ApiNoContentResponse({ description: 'Signed out everywhere' })
+  async revokeAll(@CurrentUser() user: AuthUser, @Res({ passthrough: true }) res: Response): Promise<void> {
+    const version = await this.dataSource.transaction((tx) => this.auth.revokeEverywhere(tx, user.id));
+    this.auth.tokenVersionChanged(user.id, version);
+    this.cookie.clear(res);
+  }
 
   @Public()
   @Post('password-reset/request')

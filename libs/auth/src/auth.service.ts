@@ -1,7 +1,8 @@
 import { ConflictException, Injectable } from '@nestjs/common';
 import * as argon2 from 'argon2';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, IsNull, type EntityManager } from 'typeorm';
 import { User } from './entities/user.entity';
+import { PasswordVersions } from './password-versions';
 import { TokensService, type IssuedTokens } from './tokens.service';
 
 export const INVALID_CREDENTIALS = 'Invalid email or password';
@@ -30,6 +31,7 @@ export class AuthService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly tokens: TokensService,
+    private readonly versions: PasswordVersions,
   ) {}
 
   async validateCredentials(email: string, password: string): Promise<User | null> {
@@ -40,7 +42,7 @@ export class AuthService {
       .getOne();
     const hash = user?.passwordHash ?? (await DUMMY_HASH);
     const ok = await argon2.verify(hash, String(password)).catch(() => false);
-    return ok && user?.passwordHash ? user : null;
+    return ok && user?.passwordHash && !user.deactivatedAt ? user : null;
   }
 
   async login(user: User): Promise<Session> {
@@ -48,11 +50,35 @@ export class AuthService {
   }
 
   refresh(refreshToken: string | undefined): Promise<Session> {
-    return this.tokens.rotate(refreshToken, (id, manager) => manager.findOneBy(User, { id }));
+    return this.tokens.rotate(refreshToken, (id, manager) =>
+      manager.findOneBy(User, { id, deactivatedAt: IsNull() }),
+    );
   }
 
   logout(refreshToken: string | undefined): Promise<void> {
     return this.tokens.revoke(refreshToken);
+  }
+
+  /**
+   * Signs the user out everywhere, in the caller's transaction: every refresh session is revoked and
+   * the token version moves on, so access tokens issued before stop working too (call
+   * `tokenVersionChanged` after commit so this process knows at once).
+   */
+  async revokeEverywhere(tx: EntityManager, userId: string): Promise<number> {
+    await this.tokens.revokeAllForUser(userId, tx);
+    // Whole milliseconds, later than any earlier version (tokens compare pwdv in ms).
+    const now = new Date(
+      Math.max(
+        Date.now(),
+        ((await tx.findOneBy(User, { id: userId }))?.passwordChangedAt?.getTime() ?? 0) + 1,
+      ),
+    );
+    await tx.update(User, { id: userId }, { passwordChangedAt: now });
+    return now.getTime();
+  }
+
+  tokenVersionChanged(userId: string, version: number): void {
+    this.versions.changed(userId, version);
   }
 
   user(userId: string): Promise<User> {

@@ -87,10 +87,11 @@ export class PasswordVersions extends PasswordVersionCache {
   ) {
     super(async (id) => {
       const user = await dataSource.manager.findOne(User, {
-        select: { id: true, passwordChangedAt: true },
+        select: { id: true, passwordChangedAt: true, deactivatedAt: true },
         where: { id },
       });
-      return user ? passwordVersion(user) : null;
+      // A deactivated account is treated like a deleted one: none of its tokens work.
+      return user && !user.deactivatedAt ? passwordVersion(user) : null;
     });
     feed?.subscribe(PASSWORD_CHANGE, (userId) => this.forget(userId));
     feed?.onResync(PASSWORD_CHANGE, () => this.clear());

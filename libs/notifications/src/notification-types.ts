@@ -19,6 +19,7 @@ export const NOTIFICATION_TYPES = [
   'partner_request_match',
   'claim_requested',
   'claim_decided',
+  'saved_search_match',
 ] as const;
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
 

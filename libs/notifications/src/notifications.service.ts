@@ -6,7 +6,8 @@ import { formatEmail, queueEmails, type EmailContent } from '@app/mail';
 import type { NotificationInput } from './notification-types';
 import { Notification } from './notification.entity';
 
-type Recipient = Pick<User, 'id' | 'email' | 'firmId'>;
+type Recipient = Pick<User, 'id' | 'email' | 'firmId'> &
+  Partial<Pick<User, 'emailNotifications' | 'deactivatedAt'>>;
 
 /** Postgres allows 65535 bind parameters per statement; 1000 rows stay far below. */
 const CHUNK = 1000;
@@ -87,13 +88,18 @@ export class NotificationsService {
   }
 
   private recipients(tx: EntityManager) {
-    return tx.createQueryBuilder(User, 'u').select(['u.id', 'u.email', 'u.firmId']).orderBy('u.id');
+    return tx
+      .createQueryBuilder(User, 'u')
+      .select(['u.id', 'u.email', 'u.firmId', 'u.emailNotifications', 'u.deactivatedAt'])
+      .orderBy('u.id');
   }
 
   private async deliver(
     tx: EntityManager,
-    items: { user: Recipient; n: NotificationInput }[],
+    all: { user: Recipient; n: NotificationInput }[],
   ): Promise<number> {
+    // Deactivated accounts hear nothing; e-mails only to users who keep notification e-mails on.
+    const items = all.filter(({ user }) => !user.deactivatedAt);
     if (!items.length) return 0;
     const notifications: QueryDeepPartialEntity<Notification>[] = items.map(({ user, n }) => ({
       userId: user.id,
@@ -113,7 +119,9 @@ export class NotificationsService {
       await tx.insert(Notification, notifications.slice(i, i + CHUNK));
     await queueEmails(
       tx,
-      items.filter(({ n }) => n.email !== false).map(({ user, n }) => ({ to: user.email, ...render(n) })),
+      items
+        .filter(({ user, n }) => n.email !== false && user.emailNotifications !== false)
+        .map(({ user, n }) => ({ to: user.email, ...render(n) })),
     );
     return notifications.length;
   }

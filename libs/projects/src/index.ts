@@ -5,6 +5,7 @@ export * from './project.dto';
 export * from './save-project.dto';
 export * from './list-projects.query';
 export * from './project-events';
+export { applyProjectFilters } from './project-filters';
 export * from './project-catalog.service';
 export * from './projects.service';
 export * from './projects.module';

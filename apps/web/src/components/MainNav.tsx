@@ -84,6 +84,10 @@ export function MainNav() {
     { to: '/partner-requests', label: t('nav.partnerRequests') },
     ...(session.user.firmId ? [{ to: `/firms/${session.user.firmId}`, label: t('nav.myFirm') }] : []),
     { to: '/countries', label: t('nav.countries') },
+    { to: '/programs', label: t('nav.programs') },
+    ...(can('user:manage') ? [{ to: '/admin/users', label: t('nav.adminUsers') }] : []),
+    { to: '/notifications', label: t('nav.notifications') },
+    { to: '/settings', label: t('nav.settings') },
   ];
   const inline = links.slice(0, INLINE_ON_MEDIUM);
   const more = links.slice(INLINE_ON_MEDIUM);

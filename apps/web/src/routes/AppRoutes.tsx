@@ -4,17 +4,22 @@ import { SignInPage } from '../features/auth/components/SignInPage';
 import { SignUpPage } from '../features/auth/components/SignUpPage';
 import { ClaimPage } from '../features/claims/components/ClaimPage';
 import { ClaimQueuePage } from '../features/claims/components/ClaimQueuePage';
+import { TokenPasswordPage } from '../features/auth/components/TokenPasswordPage';
+import { VerifyEmailPage } from '../features/auth/components/VerifyEmailPage';
 import { ConsortiumListPage } from '../features/consortia/components/ConsortiumListPage';
 import { InvitationsPage } from '../features/consortia/components/InvitationsPage';
 import { StaffDashboardPage } from '../features/dashboard/components/StaffDashboardPage';
 import { EditFirmPage } from '../features/firms/components/EditFirmPage';
-import { FirmDirectoryPage } from '../features/firms/components/FirmDirectoryPage';
 import { VerificationQueuePage } from '../features/firms/components/VerificationQueuePage';
 import { MessagesPage } from '../features/messages/components/MessagesPage';
 import { PartnerRequestsPage } from '../features/partner-requests/components/PartnerRequestsPage';
 import { CountriesPage } from '../features/projects/components/CountriesPage';
-import { ProjectListPage } from '../features/projects/components/ProjectListPage';
+import { AdminUsersPage } from '../features/admin/components/AdminUsersPage';
+import { AuditLogPage } from '../features/admin/components/AuditLogPage';
+import { NotificationsPage } from '../features/notifications/components/NotificationsPage';
+import { ProgramsPage } from '../features/programs/components/ProgramsPage';
 import { AppLayout } from './AppLayout';
+import { FirmDirectoryRoute, ProjectListRoute, SettingsRoute } from './SavedSearchRoutes';
 import { ConsortiumRoute, ReviewRoute } from './ConsortiumRoutes';
 import { FirmProfileRoute } from './FirmProfileRoute';
 import { HomeRoute } from './HomeRoute';
@@ -38,10 +43,10 @@ export function AppRoutes() {
         />
         {(
           [
-            ['projects', <ProjectListPage />],
+            ['projects', <ProjectListRoute />],
             ['projects/:id', <ProjectDetailRoute />],
             ['countries', <CountriesPage />],
-            ['firms', <FirmDirectoryPage />],
+            ['firms', <FirmDirectoryRoute />],
             ['firms/:id', <FirmProfileRoute />],
             ['firms/:id/edit', <EditFirmPage />],
             ['staff/verification', <VerificationQueuePage />],
@@ -53,6 +58,11 @@ export function AppRoutes() {
             ['staff/review/:id', <ReviewRoute />],
             ['staff/dashboard', <StaffDashboardPage />],
             ['staff/claims', <ClaimQueuePage />],
+            ['settings', <SettingsRoute />],
+            ['notifications', <NotificationsPage />],
+            ['programs', <ProgramsPage />],
+            ['admin/users', <AdminUsersPage />],
+            ['admin/audit', <AuditLogPage />],
           ] as const
         ).map(([path, page]) => (
           <Route key={path} path={path} element={<RequireAuth>{page}</RequireAuth>} />
@@ -74,6 +84,10 @@ export function AppRoutes() {
             </GuestOnly>
           }
         />
+        {/* E-mailed links land here (libs/auth account-emails.ts, invitations): public, signed in or not. */}
+        <Route path="reset-password" element={<TokenPasswordPage kind="reset" />} />
+        <Route path="set-password" element={<TokenPasswordPage kind="invite" />} />
+        <Route path="verify-email" element={<VerifyEmailPage />} />
         <Route path="*" element={<Navigate to="/" replace />} />
       </Route>
     </Routes>

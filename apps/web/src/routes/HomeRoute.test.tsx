@@ -12,6 +12,8 @@ const pendingUser: User = {
   id: 'u1',
   email: 'kim@example.com',
   emailVerified: true,
+  locale: 'ko' as const,
+  emailNotifications: true,
   name: 'Kim Minji',
   role: 'firm_admin',
   firmId: FIRM,

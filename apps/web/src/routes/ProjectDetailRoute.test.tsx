@@ -19,6 +19,8 @@ const leadAdmin: User = {
   id: 'u-lg',
   email: 'large@example.com',
   emailVerified: true,
+  locale: 'ko' as const,
+  emailNotifications: true,
   name: 'Park Jiho',
   role: 'firm_admin',
   firmId: LG_CNS,

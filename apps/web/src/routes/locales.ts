@@ -1,4 +1,14 @@
 import type { Resource } from 'i18next';
+import accountEn from '../features/account/locales/en.json';
+import accountKo from '../features/account/locales/ko.json';
+import adminEn from '../features/admin/locales/en.json';
+import adminKo from '../features/admin/locales/ko.json';
+import notificationsEn from '../features/notifications/locales/en.json';
+import notificationsKo from '../features/notifications/locales/ko.json';
+import savedSearchesEn from '../features/saved-searches/locales/en.json';
+import savedSearchesKo from '../features/saved-searches/locales/ko.json';
+import programsEn from '../features/programs/locales/en.json';
+import programsKo from '../features/programs/locales/ko.json';
 import authEn from '../features/auth/locales/en.json';
 import authKo from '../features/auth/locales/ko.json';
 import claimsEn from '../features/claims/locales/en.json';
@@ -36,6 +46,11 @@ export const en = {
   messages: messagesEn,
   partnerRequests: partnerRequestsEn,
   claims: claimsEn,
+  account: accountEn,
+  admin: adminEn,
+  notifications: notificationsEn,
+  'saved-searches': savedSearchesEn,
+  programs: programsEn,
 };
 export const ko = {
   ...coreKo,
@@ -49,6 +64,11 @@ export const ko = {
   messages: messagesKo,
   partnerRequests: partnerRequestsKo,
   claims: claimsKo,
+  account: accountKo,
+  admin: adminKo,
+  notifications: notificationsKo,
+  'saved-searches': savedSearchesKo,
+  programs: programsKo,
 };
 
 export const resources = {

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsEmail, IsString, Length, MaxLength } from 'class-validator';
+import { IsBoolean, IsEmail, IsIn, IsString, Length, MaxLength, ValidateIf } from 'class-validator';
 import { IsStrongPassword, MAX_PASSWORD_LENGTH } from '@app/auth';
 import { normalizeEmail } from './register.dto';
 
@@ -50,4 +50,23 @@ export class AuthMessageDto {
     example: 'If an account exists for this e-mail address, we sent it a link to reset the password.',
   })
   message: string;
+}
+
+export class UpdateProfileDto {
+  @ApiProperty({ required: false, example: 'Kim Minji', maxLength: 100 })
+  @ValidateIf((_o, v) => v !== undefined) // null is refused, not skipped
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value))
+  @IsString()
+  @Length(1, 100)
+  name?: string;
+
+  @ApiProperty({ required: false, enum: ['ko', 'en'] })
+  @ValidateIf((_o, v) => v !== undefined) // null is refused, not skipped
+  @IsIn(['ko', 'en'])
+  locale?: 'ko' | 'en';
+
+  @ApiProperty({ required: false, description: 'Notification e-mails on or off' })
+  @ValidateIf((_o, v) => v !== undefined) // null is refused, not skipped
+  @IsBoolean()
+  emailNotifications?: boolean;
 }

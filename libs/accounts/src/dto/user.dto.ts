@@ -16,6 +16,9 @@ export class UserDto {
   @ApiProperty({ type: String, format: 'uuid', nullable: true }) firmId: string | null;
   @ApiProperty({ enum: PERMISSIONS, isArray: true }) permissions: Permission[];
   @ApiProperty({ type: FirmSummaryDto, nullable: true }) firm: FirmSummaryDto | null;
+  @ApiProperty({ enum: ['ko', 'en'], description: 'Interface language the user chose' }) locale: 'ko' | 'en';
+  @ApiProperty({ description: 'Notification e-mails on (account e-mails are always sent)' })
+  emailNotifications: boolean;
 
   static from(user: User, firm: Firm | null): UserDto {
     return {
@@ -27,6 +30,8 @@ export class UserDto {
       firmId: user.firmId,
       permissions: permissionsOf(user.role),
       firm: firm ? toFirmSummary(firm) : null,
+      locale: user.locale,
+      emailNotifications: user.emailNotifications,
     };
   }
 }

@@ -32,6 +32,18 @@ export class User {
   @Column('timestamptz', { name: 'email_verified_at', nullable: true })
   emailVerifiedAt: Date | null;
 
+  /** The language the user chose for the interface (and, later, e-mails). */
+  @Column('text', { default: 'ko' })
+  locale: 'ko' | 'en';
+
+  /** Notification e-mails on or off (account e-mails such as password resets are always sent). */
+  @Column('boolean', { name: 'email_notifications', default: true })
+  emailNotifications: boolean;
+
+  /** Set by an admin: the account cannot sign in and its tokens stop working. */
+  @Column('timestamptz', { name: 'deactivated_at', nullable: true })
+  deactivatedAt: Date | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

@@ -8,6 +8,7 @@ import { Messaging1796414509571 } from './1796414509571-messaging';
 import { PartnerRequests1796416000000 } from './1796416000000-partner-requests';
 import { FirmClaims1796414543730 } from './1796414543730-firm-claims';
 import { ConsortiumOutcomes1796415159576 } from './1796415159576-consortium-outcomes';
+import { SavedSearchesAdmin1796414557901 } from './1796414557901-saved-searches-admin';
 
 /** Every migration, in order. New migrations are appended here (no globs). */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   PartnerRequests1796416000000,
   FirmClaims1796414543730,
   ConsortiumOutcomes1796415159576,
+  SavedSearchesAdmin1796414557901,
 ];

@@ -9,6 +9,8 @@ const user: User = {
   id: 'u1',
   email: 'staff@example.com',
   emailVerified: true,
+  locale: 'ko' as const,
+  emailNotifications: true,
   name: 'Lee',
   role: 'staff',
   firmId: null,

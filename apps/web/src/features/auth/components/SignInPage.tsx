@@ -1,5 +1,6 @@
+import { Anchor, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useLocation, useNavigate } from 'react-router';
+import { Link, useLocation, useNavigate } from 'react-router';
 import { AuthCard } from './AuthCard';
 import { SignInForm } from './SignInForm';
 
@@ -21,6 +22,11 @@ export function SignInPage() {
           void navigate(typeof from === 'string' && from.startsWith('/') ? from : '/', { replace: true })
         }
       />
+      <Text size="sm" ta="center" mt="sm">
+        <Anchor component={Link} to="/reset-password">
+          {t('auth.signIn.forgot')}
+        </Anchor>
+      </Text>
     </AuthCard>
   );
 }

@@ -188,7 +188,7 @@ export function notifications(overrides: Partial<NotificationPage> = {}): Notifi
   };
 }
 
-const base = { firm: null, emailVerified: true } as const;
+const base = { firm: null, emailVerified: true, locale: 'ko', emailNotifications: true } as const;
 export const leadAdmin: User = {
   ...base,
   id: 'u-lead',

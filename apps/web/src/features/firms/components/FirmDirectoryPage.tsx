@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Container, Group, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -9,7 +10,10 @@ import { DirectoryFilterBar } from './DirectoryFilterBar';
 import { FirmResultCard } from './FirmResultCard';
 import { LoadError } from './LoadError';
 
-export function FirmDirectoryPage() {
+/** `actions` (a slot) gets the current `GET /api/firms` query (routes/ fills it with "Save this search"). */
+export function FirmDirectoryPage({
+  actions,
+}: { actions?: (query: Record<string, unknown>) => ReactNode } = {}) {
   const { t } = useTranslation();
   const [params, setParams] = useSearchParams();
   const filters = readFilters(params);
@@ -32,6 +36,7 @@ export function FirmDirectoryPage() {
           </Text>
         </div>
         <DirectoryFilterBar filters={filters} onChange={update} />
+        {actions && <Group>{actions(toListQuery(filters))}</Group>}
         <section aria-labelledby="firm-results-heading" aria-busy={list.isFetching}>
           <Group justify="space-between" mb="sm">
             <Title order={2} size="h4" id="firm-results-heading">

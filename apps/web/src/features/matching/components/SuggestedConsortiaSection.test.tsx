@@ -11,6 +11,8 @@ const firmUser: User = {
   id: 'd6f12a8b-7e12-4ce1-8421-91c83dcd7657',
   email: 'large@demo.consortium-match.kr',
   emailVerified: true,
+  locale: 'ko' as const,
+  emailNotifications: true,
   name: 'Park Jiho',
   role: 'firm_admin',
   firmId: LG_CNS,

@@ -134,6 +134,8 @@ describe('ProjectListPage', () => {
       id: 'u1',
       email: 'a@b.co',
       emailVerified: true,
+      locale: 'ko' as const,
+      emailNotifications: true,
       name: 'A',
       role: 'firm_admin',
       firmId: null,

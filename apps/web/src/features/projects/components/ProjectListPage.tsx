@@ -1,5 +1,6 @@
 import { Container, Grid, Group, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { QueryErrorAlert } from '../../../components/QueryErrorAlert';
@@ -9,6 +10,7 @@ import {
   hasActiveFilters,
   parseFilters,
   setParam,
+  toApiQuery,
   toggleFacet,
   type Facet,
 } from '../lib/filters';
@@ -19,8 +21,14 @@ import { ProjectResults } from './ProjectResults';
 import { ProjectSearchBox } from './ProjectSearchBox';
 import { SortSelect } from './SortSelect';
 
-/** `/projects`: search, facet filters, sort and pages, all held in the URL so links and Back work. */
-export function ProjectListPage() {
+/**
+ * `/projects`: search, facet filters, sort and pages, all held in the URL so links and Back work.
+ * `actions` (a slot) adds buttons beside the CSV export with the current `GET /api/projects` query
+ * (routes/ fills it with "Save this search").
+ */
+export function ProjectListPage({
+  actions,
+}: { actions?: (query: Record<string, unknown>) => ReactNode } = {}) {
   const { t } = useTranslation();
   const [params, setParams] = useSearchParams();
   const filters = parseFilters(params);
@@ -50,6 +58,7 @@ export function ProjectListPage() {
             onChange={(sort) => setParams(setParam(params, 'sort', sort))}
           />
           <DownloadCsvButton filters={filters} />
+          {actions?.(toApiQuery(filters, false))}
         </Group>
         <Grid gap="xl">
           <Grid.Col span={{ base: 12, md: 4, lg: 3 }} component="aside">
