@@ -81,7 +81,8 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /** Change your name, interface language or notification e-mails */
+        patch: operations["AccountController_updateProfile"];
         trace?: never;
     };
     "/api/auth/set-password": {
@@ -94,6 +95,23 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["AuthController_setPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/sessions/revoke-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign out everywhere: every session of yours ends, this one too, and access tokens stop working */
+        post: operations["AccountController_revokeAll"];
         delete?: never;
         options?: never;
         head?: never;
@@ -752,6 +770,110 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/consortia/{id}/outcomes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The outcome sequence after approval (members and staff) */
+        get: operations["ConsortiumOutcomesController_list"];
+        put?: never;
+        /** Report a step (lead firm's admin): bid_submitted, shortlisted, selected, contract_signed (amount, currency) or not_selected (reason); staff confirm it */
+        post: operations["ConsortiumOutcomesController_report"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/consortia/{id}/outcomes/{outcomeId}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirm a reported step (the consortium outcome moves on) or reject it with a note (staff) */
+        post: operations["ConsortiumOutcomesController_review"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/claims/invitation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** What a claim link is for (firm, invited address, project); does not spend it */
+        post: operations["ClaimsController_invitation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/claims": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Staff queue of claims (default: pending, oldest first) */
+        get: operations["ClaimsController_list"];
+        put?: never;
+        /** Sign up through a claim link and ask to run the firm: the account gets the invited address; staff decide */
+        post: operations["ClaimsController_signUp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/claims/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your own claims and their decisions */
+        get: operations["ClaimsController_mine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/claims/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve (the claimant becomes the firm admin) or reject with a reason */
+        post: operations["ClaimsController_decide"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/dashboard/summary": {
         parameters: {
             query?: never;
@@ -795,6 +917,40 @@ export interface paths {
         };
         /** Every staff decision with its reason and checklist, oldest first */
         get: operations["DashboardController_decisions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dashboard/firm-funnel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Firms through the journey: registered → in a consortium → submitted → approved → bid → won, overall and SMEs */
+        get: operations["DashboardController_firmFunnel"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dashboard/firm-funnel.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The firm funnel as CSV: stage, firms, SME firms, SME share */
+        get: operations["DashboardController_firmFunnelCsv"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1097,6 +1253,145 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/saved-searches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your saved searches, newest first */
+        get: operations["SavedSearchesController_list"];
+        put?: never;
+        /** Save a project or firm search (its filters are checked like the list route) */
+        post: operations["SavedSearchesController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/saved-searches/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete your saved search (and its alerts) */
+        delete: operations["SavedSearchesController_remove"];
+        options?: never;
+        head?: never;
+        /** Rename, change the filters or the alerts of your saved search */
+        patch: operations["SavedSearchesController_update"];
+        trace?: never;
+    };
+    "/api/admin/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every account, newest first (admin) */
+        get: operations["AdminController_list"];
+        put?: never;
+        /** Create a staff or admin account; a set-password link is e-mailed */
+        post: operations["AdminController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/users/{id}/role": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a user's role (signs the user out everywhere) */
+        patch: operations["AdminController_changeRole"];
+        trace?: never;
+    };
+    "/api/admin/users/{id}/deactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Deactivate an account: no sign-in, its sessions and tokens end */
+        post: operations["AdminController_deactivate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/users/{id}/reactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reactivate a deactivated account */
+        post: operations["AdminController_reactivate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/users/{id}/revoke-sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** End every session of the user (they sign in again) */
+        post: operations["AdminController_revokeSessions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Audit log: role changes, deactivations, staff decisions on consortia and firms */
+        get: operations["AdminController_auditLog"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/health": {
         parameters: {
             query?: never;
@@ -1199,11 +1494,18 @@ export interface components {
             emailVerified: boolean;
             name: string;
             /** @enum {string} */
-            role: "firm_member" | "firm_admin" | "staff" | "admin";
+            role: "firm_member" | "firm_admin" | "staff" | "admin" | "claimant";
             /** Format: uuid */
             firmId: string | null;
-            permissions: ("profile:read-own" | "firm:read" | "firm:update-own" | "firm:invite-member" | "firm:verify" | "project:read" | "project:write" | "consortium:read-own" | "consortium:write-own" | "consortium:review" | "message:write-own" | "partner-request:write-own" | "user:manage" | "reference-data:manage")[];
+            permissions: ("profile:read-own" | "firm:read" | "firm:update-own" | "firm:invite-member" | "firm:verify" | "project:read" | "project:write" | "consortium:read-own" | "consortium:write-own" | "consortium:review" | "message:write-own" | "partner-request:write-own" | "claim:read-own" | "claim:review" | "user:manage" | "reference-data:manage")[];
             firm: components["schemas"]["FirmSummaryDto"] | null;
+            /**
+             * @description Interface language the user chose
+             * @enum {string}
+             */
+            locale: "ko" | "en";
+            /** @description Notification e-mails on (account e-mails are always sent) */
+            emailNotifications: boolean;
         };
         AuthResponseDto: {
             /** @description Short-lived JWT access token; send as `Authorization: Bearer` */
@@ -1236,6 +1538,14 @@ export interface components {
             /** @description The one-time token from the invitation link */
             token: string;
             password: string;
+        };
+        UpdateProfileDto: {
+            /** @example Kim Minji */
+            name?: string;
+            /** @enum {string} */
+            locale?: "ko" | "en";
+            /** @description Notification e-mails on or off */
+            emailNotifications?: boolean;
         };
         PasswordResetRequestDto: {
             /** @example kim@example.kr */
@@ -1342,6 +1652,8 @@ export interface components {
             ladderStage: "A1" | "A2" | "A3" | "A4" | "B1" | "B2" | "B3" | "B4" | "C1" | "C2" | "C3" | "C4" | null;
             /** @description Synthetic demo firm: label it as sample data */
             isSample: boolean;
+            /** @description The firm has an active admin on the platform and can answer invitations; false: not yet on the platform (claimable) */
+            onPlatform: boolean;
             /** @enum {string} */
             verificationStatus: "pending" | "verified" | "rejected";
             capabilityCount: number;
@@ -1442,6 +1754,8 @@ export interface components {
             roles: string[];
             /** @description Synthetic demo firm: label it as sample data */
             isSample: boolean;
+            /** @description The firm has an active admin on the platform and can answer invitations; false: not yet on the platform (claimable) */
+            onPlatform: boolean;
             sourceNote: string | null;
             /** @enum {string} */
             verificationStatus: "pending" | "verified" | "rejected";
@@ -2048,6 +2362,8 @@ export interface components {
             homeCountry: string;
             /** @description Synthetic demo firm: label it as sample data */
             isSample: boolean;
+            /** @description Has an active admin who can answer an invitation; false: not yet on the platform */
+            onPlatform: boolean;
             /**
              * @description Role code (taxonomy kind role); `lead` for the lead
              * @example system_integration
@@ -2208,6 +2524,11 @@ export interface components {
             role: string;
             /** @description Shown to the invited firm */
             message?: string;
+            /**
+             * @description Required when the firm is not on the platform yet (onPlatform false): the platform e-mails it a one-time link to claim its profile; refused for firms on the platform
+             * @example kim@firm.example.kr
+             */
+            contactEmail?: string;
         };
         CreateConsortiumDto: {
             /**
@@ -2223,7 +2544,7 @@ export interface components {
         /** @enum {string} */
         ConsortiumStatus: "draft" | "inviting" | "ready" | "submitted" | "under_review" | "approved" | "rejected" | "changes_requested" | "withdrawn";
         /** @enum {string} */
-        ConsortiumOutcome: "selected" | "not_selected" | "contract_signed";
+        ConsortiumOutcome: "bid_submitted" | "shortlisted" | "selected" | "contract_signed" | "not_selected";
         ConsortiumProjectDto: {
             /** Format: uuid */
             id: string;
@@ -2248,6 +2569,8 @@ export interface components {
             homeCountry: string;
             /** @description Synthetic demo firm: label it as sample data */
             isSample: boolean;
+            /** @description The firm has an active admin on the platform and can answer invitations; false: not yet on the platform (claimable) */
+            onPlatform: boolean;
             /** @enum {string} */
             verificationStatus: "pending" | "verified" | "rejected";
         };
@@ -2423,7 +2746,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             /**
-             * @description created, member_invited, invitation_accepted, invitation_declined, invitation_expired, invitation_reminder_sent, member_removed, member_role_changed, submitted, review_started, decided, outcome_recorded, withdrawn
+             * @description created, member_invited, claim_invite_sent, invitation_accepted, invitation_declined, invitation_expired, invitation_reminder_sent, member_removed, member_role_changed, submitted, review_started, decided, outcome_reported, outcome_rejected, outcome_recorded (confirmed by staff), withdrawn
              * @example invitation_declined
              */
             type: string;
@@ -2510,6 +2833,127 @@ export interface components {
              * @example 2026-03-31
              */
             date: string;
+            /**
+             * @description Contract value; required for contract_signed, refused otherwise
+             * @example 1250000
+             */
+            amount?: number;
+            /**
+             * @description ISO 4217; required for contract_signed
+             * @example USD
+             */
+            currency?: string;
+            /** @description Required for not_selected (why); a note otherwise */
+            reason?: string;
+        };
+        /** @enum {string} */
+        OutcomeRecordStatus: "reported" | "confirmed" | "rejected";
+        ConsortiumOutcomeRecordDto: {
+            /** Format: uuid */
+            id: string;
+            outcome: components["schemas"]["ConsortiumOutcome"];
+            /** Format: date */
+            date: string;
+            /** @description Contract value (contract_signed) */
+            amount: number | null;
+            /** @example USD */
+            currency: string | null;
+            /** @description Why not selected, or a note */
+            reason: string | null;
+            status: components["schemas"]["OutcomeRecordStatus"];
+            reportedBy: components["schemas"]["ConsortiumUserRefDto"] | null;
+            reviewedBy: components["schemas"]["ConsortiumUserRefDto"] | null;
+            /** Format: date-time */
+            reviewedAt: string | null;
+            reviewNote: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        ConsortiumOutcomesDto: {
+            /** @description The confirmed outcome */
+            current: components["schemas"]["ConsortiumOutcome"] | null;
+            /** @description Oldest first */
+            items: components["schemas"]["ConsortiumOutcomeRecordDto"][];
+            /** @description Lead firm's admin on an approved consortium without a final outcome */
+            canReport: boolean;
+            /** @description Staff: reported steps wait for confirmation */
+            canReview: boolean;
+        };
+        ReviewOutcomeDto: {
+            /** @enum {string} */
+            decision: "confirmed" | "rejected";
+            /** @description Required when rejecting; shown to the lead */
+            note?: string;
+        };
+        ClaimTokenDto: {
+            /** @description The token of the e-mailed claim link */
+            token: string;
+        };
+        ClaimFirmDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            nameKo: string | null;
+            website: string | null;
+        };
+        ClaimInvitationDto: {
+            firm: components["schemas"]["ClaimFirmDto"];
+            /** @description The invited address; the account gets it */
+            email: string;
+            leadFirmName: string | null;
+            projectTitle: string | null;
+            /** Format: date-time */
+            expiresAt: string;
+        };
+        ClaimSignUpDto: {
+            /** @description The token of the e-mailed claim link */
+            token: string;
+            /** @example Park Jiwoo */
+            name: string;
+            /** @description At least 10 characters, not a common password */
+            password: string;
+        };
+        /** @enum {string} */
+        ClaimStatus: "pending" | "approved" | "rejected";
+        ClaimUserDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            email: string;
+        };
+        ClaimDto: {
+            /** Format: uuid */
+            id: string;
+            status: components["schemas"]["ClaimStatus"];
+            firm: components["schemas"]["ClaimFirmDto"];
+            claimant: components["schemas"]["ClaimUserDto"];
+            /** @description Evidence: the claimant's e-mail domain is the firm website's */
+            emailDomainMatches: boolean;
+            /** @example dspone.co.kr */
+            emailDomain: string;
+            /** @example dspone.co.kr */
+            websiteHost: string | null;
+            /** @description Who invited the firm (lead firm user) */
+            invitedByName: string | null;
+            /** Format: uuid */
+            consortiumId: string | null;
+            reason: string | null;
+            /** Format: date-time */
+            decidedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        ClaimListDto: {
+            items: components["schemas"]["ClaimDto"][];
+            total: number;
+            page: number;
+            limit: number;
+        };
+        ClaimDecisionInputDto: {
+            /** @enum {string} */
+            decision: "approved" | "rejected";
+            /** @description Required when rejecting; shown to the claimant */
+            reason?: string;
         };
         /** @enum {string} */
         DashboardConsortiumStatus: "draft" | "inviting" | "ready" | "submitted" | "under_review" | "approved" | "rejected" | "changes_requested" | "withdrawn";
@@ -2572,6 +3016,25 @@ export interface components {
             /** @description Median days from creation to the first decision, 1 decimal; null without decisions */
             medianDaysToDecision: number | null;
             filters: components["schemas"]["DashboardFilterOptionsDto"];
+        };
+        DashboardFunnelStagesDto: {
+            /** @description Firms with at least one user (signed up or claimed) */
+            registered: number;
+            /** @description … holding an accepted seat (lead included) in a consortium */
+            inConsortium: number;
+            /** @description … in a consortium that was submitted */
+            submitted: number;
+            /** @description … in an approved consortium */
+            approved: number;
+            /** @description … in an approved consortium with a confirmed bid outcome */
+            bid: number;
+            /** @description … in a consortium selected or with a signed contract */
+            won: number;
+        };
+        DashboardFirmFunnelDto: {
+            overall: components["schemas"]["DashboardFunnelStagesDto"];
+            /** @description SMEs and startups only */
+            sme: components["schemas"]["DashboardFunnelStagesDto"];
         };
         /** @enum {string} */
         ThreadKind: "consortium" | "direct";
@@ -2791,7 +3254,7 @@ export interface components {
             status: "pending";
         };
         /** @enum {string} */
-        NotificationType: "invitation_received" | "invitation_accepted" | "invitation_declined" | "invitation_reminder" | "invitation_expired" | "consortium_submitted" | "consortium_decided" | "consortium_changed" | "firm_verification" | "project_match" | "message_received" | "contact_request_received" | "contact_request_answered" | "message_reported" | "partner_request_match";
+        NotificationType: "invitation_received" | "invitation_accepted" | "invitation_declined" | "invitation_reminder" | "invitation_expired" | "consortium_submitted" | "consortium_decided" | "consortium_changed" | "firm_verification" | "project_match" | "message_received" | "contact_request_received" | "contact_request_answered" | "message_reported" | "partner_request_match" | "claim_requested" | "claim_decided" | "saved_search_match";
         NotificationTextDto: {
             en: string;
             ko: string;
@@ -2824,6 +3287,119 @@ export interface components {
         };
         NotificationUnreadCountDto: {
             count: number;
+        };
+        /** @enum {string} */
+        SavedSearchKind: "projects" | "firms";
+        /** @enum {string} */
+        SavedSearchNotify: "none" | "in_app" | "email_immediate" | "email_weekly";
+        SavedSearchDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            kind: components["schemas"]["SavedSearchKind"];
+            filters: {
+                [key: string]: unknown;
+            };
+            notify: components["schemas"]["SavedSearchNotify"];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        SavedSearchListDto: {
+            items: components["schemas"]["SavedSearchDto"][];
+        };
+        CreateSavedSearchDto: {
+            /** @example Open transport projects in Central Asia */
+            name: string;
+            kind: components["schemas"]["SavedSearchKind"];
+            /** @description The list route's query parameters (GET /api/projects or GET /api/firms, without page and limit), e.g. `{ "country": ["KG"], "status": ["open"] }` */
+            filters: {
+                [key: string]: unknown;
+            };
+            /** @description Alerts when a new or changed project matches (project searches only; firm searches take `none`) */
+            notify: components["schemas"]["SavedSearchNotify"];
+        };
+        UpdateSavedSearchDto: {
+            name?: string;
+            kind?: components["schemas"]["SavedSearchKind"];
+            filters?: {
+                [key: string]: unknown;
+            };
+            notify?: components["schemas"]["SavedSearchNotify"];
+        };
+        AdminUserDto: {
+            /** Format: uuid */
+            id: string;
+            email: string;
+            name: string;
+            /** @enum {string} */
+            role: "firm_member" | "firm_admin" | "staff" | "admin" | "claimant";
+            /** Format: uuid */
+            firmId: string | null;
+            firmName: string | null;
+            emailVerified: boolean;
+            /** @description false until an invited user set a password */
+            hasPassword: boolean;
+            /** Format: date-time */
+            deactivatedAt: string | null;
+            /** @description Refresh sessions not revoked nor expired */
+            activeSessions: number;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        AdminUserPageDto: {
+            items: components["schemas"]["AdminUserDto"][];
+            total: number;
+            page: number;
+            limit: number;
+        };
+        CreateStaffDto: {
+            /** @example choi@kcity.example.kr */
+            email: string;
+            /** @example Choi Hana */
+            name: string;
+            /** @enum {string} */
+            role: "staff" | "admin";
+        };
+        CreatedStaffDto: {
+            user: components["schemas"]["AdminUserDto"];
+            /** @description One-time link to set a password (also e-mailed) */
+            setPasswordUrl: string;
+            /** Format: date-time */
+            expiresAt: string;
+        };
+        ChangeRoleDto: {
+            /**
+             * @description staff ↔ admin for staff accounts, firm_member ↔ firm_admin for firm accounts
+             * @enum {string}
+             */
+            role: "firm_member" | "firm_admin" | "staff" | "admin" | "claimant";
+        };
+        /** @enum {string} */
+        AuditKind: "staff_created" | "role_changed" | "user_deactivated" | "user_reactivated" | "sessions_revoked" | "consortium_decision" | "firm_verification";
+        AuditEntryDto: {
+            id: string;
+            kind: components["schemas"]["AuditKind"];
+            /** Format: uuid */
+            actorId: string | null;
+            actorName: string | null;
+            /** @description Who or what it was about (user, consortium, firm) */
+            subject: string | null;
+            /** @description Path in the web app, when there is a page */
+            link: string | null;
+            /** @description Per kind: role from/to, decision and reason, verification status and reason */
+            data: {
+                [key: string]: unknown;
+            };
+            /** Format: date-time */
+            createdAt: string;
+        };
+        AuditPageDto: {
+            items: components["schemas"]["AuditEntryDto"][];
+            total: number;
+            page: number;
+            limit: number;
         };
         HealthIndicatorStatusDto: {
             /** @enum {string} */
@@ -3020,6 +3596,64 @@ export interface operations {
             };
         };
     };
+    AccountController_updateProfile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateProfileDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Requires permission profile:read-own */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Rate limit reached */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
     AuthController_setPassword: {
         parameters: {
             query?: never;
@@ -3038,6 +3672,51 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    AccountController_revokeAll: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Signed out everywhere */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Requires permission profile:read-own */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Rate limit reached */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
             };
         };
     };
@@ -3395,6 +4074,8 @@ export interface operations {
                 status?: ("pending" | "verified" | "rejected")[];
                 /** @description false hides synthetic sample firms; true shows only them */
                 sample?: boolean;
+                /** @description true: only firms on the platform (an active admin can answer now); false: only unclaimed ones */
+                onPlatform?: boolean;
             };
             header?: never;
             path?: never;
@@ -4629,6 +5310,8 @@ export interface operations {
                 limit?: number;
                 /** @description Firm ids to leave out; one or many (repeat the parameter) */
                 exclude?: string[];
+                /** @description true: only firms on the platform (an active admin can answer now) besides the lead */
+                onPlatform?: boolean;
             };
             header?: never;
             path: {
@@ -5874,6 +6557,451 @@ export interface operations {
             };
         };
     };
+    ConsortiumOutcomesController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsortiumOutcomesDto"];
+                };
+            };
+            /** @description Invalid id or input; details name each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Consortium or outcome not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    ConsortiumOutcomesController_report: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConsortiumOutcomeInputDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsortiumOutcomeRecordDto"];
+                };
+            };
+            /** @description Invalid id or input; details name each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Requires permission consortium:write-own */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Consortium or outcome not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not approved, not a forward step, or already reported */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    ConsortiumOutcomesController_review: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                outcomeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviewOutcomeDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsortiumOutcomeRecordDto"];
+                };
+            };
+            /** @description Invalid id or input; details name each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Requires permission consortium:review */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Consortium or outcome not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Already reviewed, or no longer a forward step */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    ClaimsController_invitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ClaimTokenDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClaimInvitationDto"];
+                };
+            };
+            /** @description Invalid input; details name each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    ClaimsController_list: {
+        parameters: {
+            query?: {
+                page?: number;
+                limit?: number;
+                /** @description Default: pending */
+                status?: ("pending" | "approved" | "rejected")[];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClaimListDto"];
+                };
+            };
+            /** @description Invalid input; details name each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Requires permission claim:review */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    ClaimsController_signUp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ClaimSignUpDto"];
+            };
+        };
+        responses: {
+            /** @description Signed in; the claim is pending */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuthResponseDto"];
+                };
+            };
+            /** @description Invalid input; details name each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Firm already on the platform, or e-mail taken */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    ClaimsController_mine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClaimListDto"];
+                };
+            };
+            /** @description Invalid input; details name each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Requires permission claim:read-own */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    ClaimsController_decide: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ClaimDecisionInputDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClaimDto"];
+                };
+            };
+            /** @description Invalid input; details name each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Requires permission claim:review */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Already decided, or the firm is already on the platform */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
     DashboardController_summary: {
         parameters: {
             query?: {
@@ -5978,6 +7106,109 @@ export interface operations {
         };
     };
     DashboardController_decisions: {
+        parameters: {
+            query?: {
+                /** @description Project program names (as in `filters.programs`); one or many (repeat the parameter) */
+                program?: string[];
+                /** @description Year the consortium was created (Korea time) */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description UTF-8 CSV with a BOM */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Invalid filter; details name the field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Requires permission consortium:review */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    DashboardController_firmFunnel: {
+        parameters: {
+            query?: {
+                /** @description Project program names (as in `filters.programs`); one or many (repeat the parameter) */
+                program?: string[];
+                /** @description Year the consortium was created (Korea time) */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardFirmFunnelDto"];
+                };
+            };
+            /** @description Invalid filter; details name the field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Requires permission consortium:review */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    DashboardController_firmFunnelCsv: {
         parameters: {
             query?: {
                 /** @description Project program names (as in `filters.programs`); one or many (repeat the parameter) */
@@ -7195,6 +8426,567 @@ export interface operations {
             };
             /** @description No such notification of yours */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    SavedSearchesController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SavedSearchListDto"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Requires permission profile:read-own */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    SavedSearchesController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateSavedSearchDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SavedSearchDto"];
+                };
+            };
+            /** @description Invalid fields or filters (`filters.<name>`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Requires permission profile:read-own */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    SavedSearchesController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Requires permission profile:read-own */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No such saved search of yours */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    SavedSearchesController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateSavedSearchDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SavedSearchDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Requires permission profile:read-own */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No such saved search of yours */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    AdminController_list: {
+        parameters: {
+            query?: {
+                page?: number;
+                limit?: number;
+                /** @description Substring of the name or e-mail */
+                q?: string;
+                role?: "firm_member" | "firm_admin" | "staff" | "admin" | "claimant";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminUserPageDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Requires permission user:manage */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    AdminController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateStaffDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedStaffDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Requires permission user:manage */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description E-mail already registered */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    AdminController_changeRole: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangeRoleDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminUserDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Requires permission user:manage */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The firm's only admin */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    AdminController_deactivate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminUserDto"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Requires permission user:manage */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    AdminController_reactivate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminUserDto"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Requires permission user:manage */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    AdminController_revokeSessions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminUserDto"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Requires permission user:manage */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    AdminController_auditLog: {
+        parameters: {
+            query?: {
+                page?: number;
+                limit?: number;
+                kind?: "staff_created" | "role_changed" | "user_deactivated" | "user_reactivated" | "sessions_revoked" | "consortium_decision" | "firm_verification";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditPageDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Requires permission user:manage */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

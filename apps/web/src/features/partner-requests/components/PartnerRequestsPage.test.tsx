@@ -32,6 +32,8 @@ const user: User = {
   role: 'firm_admin',
   firmId: 'f-dsp',
   permissions: ['profile:read-own', 'message:write-own', 'partner-request:write-own'],
+  locale: 'en',
+  emailNotifications: true,
 };
 
 const request = (over: Partial<PartnerRequest>): PartnerRequest => ({
