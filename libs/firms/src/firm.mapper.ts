@@ -42,6 +42,7 @@ export const toFirmProfile = (f: Firm, children: FirmChildren): FirmProfileDto =
   ladderStage: f.ladderStage,
   targetCountries: f.targetCountries,
   roles: f.roles,
+  corporateGroup: f.corporateGroup,
   isSample: f.isSample,
   sourceNote: f.sourceNote,
   verifiedAt: f.verifiedAt,

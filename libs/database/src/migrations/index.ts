@@ -3,6 +3,7 @@ import { Catalog1763950000000 } from './1763950000000-catalog';
 import { Consortia1764000000000 } from './1764000000000-consortia';
 import { Notifications1764010000000 } from './1764010000000-notifications';
 import { AccountSecurity1764030000000 } from './1764030000000-account-security';
+import { FirmCorporateGroup1796414390564 } from './1796414390564-firm-corporate-group';
 
 /** Every migration, in order. New migrations are appended here (no globs). */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   Consortia1764000000000,
   Notifications1764010000000,
   AccountSecurity1764030000000,
+  FirmCorporateGroup1796414390564,
 ];
