@@ -111,9 +111,7 @@ class FirmFieldsDto {
     maxLength: 100,
     description: 'Corporate group (common controlling owner), when public; null for none',
   })
-  @Transform(({ value }: { value: unknown }) =>
-    typeof value === 'string' ? value.trim() || null : value,
-  )
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() || null : value))
   @IsOptional()
   @IsString()
   @Length(1, 100)

@@ -4,6 +4,7 @@ import { previewTeam, suggestConsortia } from '@app/matching';
 import { TaxonomyService } from '@app/taxonomy';
 import { toTeamReportDto } from './match-mappers';
 import { MatchProjectsService } from './match-projects.service';
+import { CollaborationGraphService } from './collaboration-graph.service';
 import { MatchingIndexService } from './matching-index.service';
 import type { ConsortiumQueryDto } from './matching.query';
 import type { TeamPreviewDto } from './team-preview.dto';
@@ -16,6 +17,7 @@ export class ConsortiumService {
     private readonly matching: MatchingIndexService,
     private readonly projects: MatchProjectsService,
     private readonly taxonomy: TaxonomyService,
+    private readonly collaboration: CollaborationGraphService,
   ) {}
 
   async suggest(
@@ -32,7 +34,7 @@ export class ConsortiumService {
         details: [{ field: 'exclude', message: 'exclude must not contain leadFirmId' }],
       });
     }
-    const [project] = await Promise.all([this.projects.get(projectId), this.matching.settled()]);
+    const [project, graph] = await Promise.all([this.projects.get(projectId), this.collaboration.graph()]);
     if (lead && !this.matching.firm(lead)) {
       throw new NotFoundException({
         message: 'Lead firm not found or not verified',
@@ -44,6 +46,7 @@ export class ConsortiumService {
       leadFirmId: lead,
       excludeFirmIds: query.exclude,
       labels: this.matching.labels,
+      graph,
     });
     return {
       projectId,
@@ -67,7 +70,10 @@ export class ConsortiumService {
           .map((r) => ({ field: r.field, message: 'another member already has the role lead' })),
       });
     }
-    const [project] = await Promise.all([this.projects.get(dto.projectId), this.matching.settled()]);
+    const [project, graph] = await Promise.all([
+      this.projects.get(dto.projectId),
+      this.collaboration.graph(),
+    ]);
     const unknown = dto.members.flatMap((m, i) =>
       this.matching.firm(m.firmId)
         ? []
@@ -81,6 +87,7 @@ export class ConsortiumService {
       project.input,
       dto.members.map((m) => ({ firmId: m.firmId, role: m.role })),
       this.matching.labels,
+      graph,
     );
     return toTeamReportDto(report, (id) => this.matching.firm(id));
   }

@@ -10,6 +10,7 @@ import type {
 } from './match-fit.dto';
 import { assertOwnFirmOrStaff, firmInfo, NOT_VERIFIED_NOTE } from './match-mappers';
 import { MatchProjectsService } from './match-projects.service';
+import { CollaborationGraphService } from './collaboration-graph.service';
 import { MatchingIndexService } from './matching-index.service';
 import type { MatchFirmsQueryDto, MatchPartnersQueryDto, MatchProjectsQueryDto } from './matching.query';
 
@@ -20,6 +21,7 @@ export class FirmMatchingService {
     private readonly dataSource: DataSource,
     private readonly matching: MatchingIndexService,
     private readonly projects: MatchProjectsService,
+    private readonly collaboration: CollaborationGraphService,
   ) {}
 
   async firmsForProject(projectId: string, query: MatchFirmsQueryDto): Promise<MatchFirmListDto> {
@@ -72,9 +74,11 @@ export class FirmMatchingService {
     const note = await this.unmatchable(firmId);
     const project = await this.projects.get(query.projectId);
     if (note) return { firmId, project: project.info, items: [], note };
+    const graph = await this.collaboration.graph();
     const suggestions = suggestPartners(this.matching.index, project.input, firmId, {
       limit: query.limit,
       labels: this.matching.labels,
+      graph,
     });
     return {
       firmId,

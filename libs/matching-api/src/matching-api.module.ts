@@ -3,6 +3,7 @@ import { FirmsModule } from '@app/firms';
 import { NotificationsModule } from '@app/notifications';
 import { ProjectsModule } from '@app/projects';
 import { TaxonomyModule } from '@app/taxonomy';
+import { CollaborationGraphService } from './collaboration-graph.service';
 import { ConsortiumService } from './consortium.service';
 import { FirmMatchingService } from './firm-matching.service';
 import { MatchProjectsService } from './match-projects.service';
@@ -16,11 +17,12 @@ import { ProjectMatchNotifier } from './project-match.notifier';
   controllers: [MatchingController],
   providers: [
     MatchingIndexService,
+    CollaborationGraphService,
     MatchProjectsService,
     FirmMatchingService,
     ConsortiumService,
     ProjectMatchNotifier,
   ],
-  exports: [MatchingIndexService, ProjectMatchNotifier],
+  exports: [MatchingIndexService, CollaborationGraphService, ProjectMatchNotifier],
 })
 export class MatchingApiModule {}

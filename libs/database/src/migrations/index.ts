@@ -4,6 +4,7 @@ import { Consortia1764000000000 } from './1764000000000-consortia';
 import { Notifications1764010000000 } from './1764010000000-notifications';
 import { AccountSecurity1764030000000 } from './1764030000000-account-security';
 import { FirmCorporateGroup1796414390564 } from './1796414390564-firm-corporate-group';
+import { ProjectFinancingRules1796414576607 } from './1796414576607-project-financing-rules';
 
 /** Every migration, in order. New migrations are appended here (no globs). */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   Notifications1764010000000,
   AccountSecurity1764030000000,
   FirmCorporateGroup1796414390564,
+  ProjectFinancingRules1796414576607,
 ];
