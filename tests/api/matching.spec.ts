@@ -289,7 +289,10 @@ describe('GET /api/projects/:id/consortium-suggestions', () => {
         expect(m.role).toBe('local_partner');
       for (const m of team.members.filter((x: any) => x.role === 'local_partner'))
         expect(m.homeCountry).toBe('ID');
-      expect(team.alternative).toMatchObject({ labels: expect.any(Array), summary: { en: expect.any(String) } });
+      expect(team.alternative).toMatchObject({
+        labels: expect.any(Array),
+        summary: { en: expect.any(String) },
+      });
       // Madiun: at most 4 members, at least one SME, a partner based in Indonesia.
       expect(team.members.length).toBeLessThanOrEqual(madiun.maxMembers!);
       expect(team.members.some((m: any) => ['sme', 'startup'].includes(m.size))).toBe(true);

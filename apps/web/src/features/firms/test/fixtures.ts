@@ -112,6 +112,7 @@ export function profile(overrides: Partial<FirmProfile> = {}): FirmProfile {
     ladderStage: 'B2',
     targetCountries: ['VN'],
     roles: ['solution_provider'],
+    corporateGroup: null,
     isSample: false,
     sourceNote: null,
     verificationStatus: 'verified',

@@ -13,6 +13,7 @@ export type ProjectDetail = ResponseBody<'/api/projects/{id}', 'get', 200>;
 export type ProjectRequirements = ProjectDetail['requirements'];
 export type CapabilityRequirement = ProjectRequirements['capabilities'][number];
 export type TeamRules = ProjectRequirements['teamRules'];
+export type EffectiveTeamRules = ProjectRequirements['effectiveTeamRules'];
 
 /** Query parameters of `GET /api/projects` (filters, paging, sort). */
 export type ProjectListQuery = NonNullable<NonNullable<paths['/api/projects']['get']['parameters']['query']>>;

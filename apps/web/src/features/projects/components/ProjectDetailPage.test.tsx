@@ -50,6 +50,16 @@ describe('ProjectDetailPage', () => {
     expect(rules).toContain('Up to 5 members');
     expect(rules).toContain('Local partner required');
     expect(rules).toContain('Lead needs experience in the country');
+    // Rules the financing implies, the one staff set for this project, and where they come from.
+    expect(rules).toContain('Korean lead required');
+    expect(rules).toContain('Firms based abroad only as: ');
+    expect(rules).not.toContain('At least half of the members based in Korea');
+    expect(
+      screen.getByTestId('team-rules').querySelector('[data-rule="koreanLead"]')!.textContent,
+    ).not.toContain('set for this project');
+    expect(screen.getByTestId('team-rule-sources').textContent).toBe(
+      'From the financing and program: K-City Network grant',
+    );
     expect(screen.getByTestId('source-note').textContent).toBe(
       'Source: 2022 K-City Network press release, line 49',
     );
@@ -74,6 +84,8 @@ describe('ProjectDetailPage', () => {
       (await within(capabilities).findByText('스마트도시 기본계획')).closest('[data-must-have]')!.textContent,
     ).toContain('필수');
     expect(screen.getByTestId('team-rules').textContent).toContain('중소기업 최소 1곳');
+    expect(screen.getByTestId('team-rules').textContent).toContain('한국 기업 주관 필수');
+    expect(screen.getByTestId('team-rule-sources').textContent).toBe('재원·사업 기준: K-City 네트워크 지원');
   });
 
   it('shows a friendly not-found state with a link back on 404', async () => {

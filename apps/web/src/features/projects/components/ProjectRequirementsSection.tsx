@@ -58,7 +58,7 @@ export function ProjectRequirementsSection({ requirements }: { requirements: Pro
           <Title order={3} size="h5" id="project-team-rules-title">
             {t('projects.detail.teamRules')}
           </Title>
-          <TeamRulesList rules={requirements.teamRules} />
+          <TeamRulesList rules={requirements.effectiveTeamRules} />
         </Stack>
       </Stack>
     </Card>
