@@ -358,6 +358,49 @@ describe('the collaboration graph from the database', () => {
     expect(none.body.relations).toEqual([]);
   });
 
+  it('relates the members of a platform consortium once the invitation is accepted (rebuilt from the database)', async () => {
+    const lead = await verifiedFirm({ homeCountry: 'KR', size: 'large', name: 'Gaon Smart Works' }, [
+      { code: 'data.iot_network', level: 2 },
+    ]);
+    const partner = await verifiedFirm({ homeCountry: 'KR', size: 'sme', name: 'Nuri Lighting' }, [
+      { code: STREETLIGHT, level: 2 },
+    ]);
+    const team = {
+      projectId: madiun.id,
+      members: [{ firmId: lead.firmId, role: 'lead' }, { firmId: partner.firmId }],
+    };
+    const preview = async () =>
+      (await t.http.post('/api/matching/team-preview').set(bearer(lead)).send(team).expect(200)).body;
+
+    const created = await t.http
+      .post('/api/consortia')
+      .set(bearer(lead))
+      .send({ projectId: madiun.id, members: [{ firmId: partner.firmId, role: 'solution_provider' }] })
+      .expect(201);
+    // Invited, not yet accepted: no tie.
+    expect((await preview()).relations).toEqual([]);
+    const seat = created.body.members.find((m: any) => m.firm.id === partner.firmId);
+    await t.http
+      .post(`/api/consortia/${created.body.id}/invitations/${seat.id}/accept`)
+      .set(bearer(partner))
+      .expect(200);
+
+    const after = await preview();
+    expect(after.relations[0]).toMatchObject({
+      relation: { kind: 'platform_consortium', countryCode: 'ID' },
+      text: {
+        en: expect.stringContaining('teamed up on the platform'),
+        ko: expect.stringContaining('플랫폼'),
+      },
+    });
+    const suggested = await get(
+      `/api/firms/${lead.firmId}/partner-suggestions?projectId=${madiun.id}&limit=50`,
+      lead,
+    ).expect(200);
+    const nuri = suggested.body.items.find((i: any) => i.firm.id === partner.firmId);
+    expect(nuri?.relations[0]).toMatchObject({ kind: 'platform_consortium' });
+  });
+
   it('fills the corporate group of the real demo firms from corporate-groups.json', async () => {
     const ntt = await t.db.manager.findOneByOrFail(Firm, { sourceRef: 'ntt-data' });
     expect(ntt.corporateGroup).toBe('NTT Group');
