@@ -18,3 +18,9 @@ export type EffectiveTeamRules = ProjectRequirements['effectiveTeamRules'];
 /** Query parameters of `GET /api/projects` (filters, paging, sort). */
 export type ProjectListQuery = NonNullable<NonNullable<paths['/api/projects']['get']['parameters']['query']>>;
 export type ProjectSort = NonNullable<ProjectListQuery['sort']>;
+
+/** The financing-rule overrides staff set per project (null = as the financing implies). */
+export type TeamRuleOverrides = Pick<TeamRules, 'koreanLead' | 'koreanMajority' | 'foreignRolesAllowed'>;
+
+/** The team rules as PATCH sends them (the stored rules with the overrides). */
+export type TeamRulesInput = TeamRules;
