@@ -97,11 +97,11 @@ export class CollaborationGraphService implements OnApplicationBootstrap, OnModu
   }
 
   private async consortiumVersion(): Promise<string> {
-    const [row] = (await this.dataSource.query(
+    const [row] = await this.dataSource.query<{ events: string; updated: string; consortia: string }[]>(
       `SELECT (SELECT count(*) FROM consortium_events)::text AS events,
               (SELECT coalesce(max(updated_at)::text, '') FROM consortia) AS updated,
               (SELECT count(*) FROM consortia)::text AS consortia`,
-    )) as { events: string; updated: string; consortia: string }[];
+    );
     return `${row.events}|${row.consortia}|${row.updated}`;
   }
 
@@ -134,7 +134,7 @@ export class CollaborationGraphService implements OnApplicationBootstrap, OnModu
 
   /** Consortia with their project and member seats (the lead's seat counts as accepted). */
   private async platformConsortia(): Promise<PlatformConsortium[]> {
-    const rows = (await this.dataSource.query(`
+    const rows = await this.dataSource.query<(ConsortiumRow & { lead_firm_id: string })[]>(`
       SELECT c.id, c.status, c.outcome,
              extract(year FROM coalesce(c.outcome_date::timestamptz, c.decided_at, c.submitted_at, c.created_at))::int AS year,
              p.title, trim(p.country_code) AS country_code, p.city, p.client,
@@ -144,7 +144,7 @@ export class CollaborationGraphService implements OnApplicationBootstrap, OnModu
                '[]'::json) AS members,
              c.lead_firm_id
         FROM consortia c JOIN projects p ON p.id = c.project_id
-       ORDER BY c.id`)) as (ConsortiumRow & { lead_firm_id: string })[];
+       ORDER BY c.id`);
     return rows.map((r) => ({
       id: r.id,
       status: r.status,
