@@ -41,6 +41,17 @@ const allowed = {
     'projects',
     'matching-api',
   ],
+  messaging: ['common', 'config', 'database', 'auth', 'notifications', 'consortia'],
+  'partner-requests': [
+    'common',
+    'config',
+    'database',
+    'mail',
+    'auth',
+    'notifications',
+    'taxonomy',
+    'messaging',
+  ],
   dashboard: ['common', 'config', 'database', 'auth', 'taxonomy', 'firms', 'projects', 'consortia'],
   'demo-data': [
     'common',

@@ -19,6 +19,8 @@ const libs = [
   'notifications',
   'consortia',
   'dashboard',
+  'messaging',
+  'partner-requests',
 ];
 // Exact names only: another lib is imported through its index, never `@app/<lib>/<file>`.
 const alias = libs.map((lib) => ({

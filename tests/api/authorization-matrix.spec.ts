@@ -32,6 +32,13 @@ interface Fixtures {
   invitationOfA: { id: string; seat: string };
   notificationOfA: string;
   capabilitiesA: { code: string; level: number }[];
+  /** A firm no actor belongs to (blocked and unblocked). */
+  firmD: string;
+  /** The direct thread of firms A and C, with a message of C. */
+  threadAC: string;
+  messageInAC: string;
+  /** Firm A's open partner request. */
+  partnerRequestOfA: string;
 }
 
 interface Row {
@@ -87,6 +94,18 @@ const leadAdminOnly: Record<Actor, Outcome> = {
   adminA: 'ok',
 };
 
+/** Firm users of any firm; staff and admins have no firm inbox. */
+const firmUsersOnly: Record<Actor, Outcome> = {
+  anon: 401,
+  adminB: 'ok',
+  memberA: 'ok',
+  staff: 403,
+  admin: 403,
+  adminA: 'ok',
+};
+/** Any firm's admin, for its own firm. */
+const firmAdminsOnly: Record<Actor, Outcome> = { ...firmUsersOnly, memberA: 403 };
+
 let t: TestApp;
 const tokens = {} as Record<Exclude<Actor, 'anon'>, string>;
 let f: Fixtures;
@@ -132,6 +151,32 @@ async function consortium(leadToken: string, invitee: string): Promise<{ id: str
     id: res.body.id,
     seat: res.body.members.find((m: { firm: { id: string } }) => m.firm.id === invitee).id,
   };
+}
+
+const partnerRequest = () => ({
+  title: 'Matrix partner request',
+  description: 'Seeking a platform partner',
+  capabilities: ['governance.smart_city_platform'],
+  expiresAt: new Date(Date.now() + 30 * 86_400_000).toISOString(),
+});
+
+async function partnerRequestOfA(): Promise<string> {
+  const res = await t.http
+    .post('/api/partner-requests')
+    .set('Authorization', `Bearer ${tokens.adminA}`)
+    .send(partnerRequest())
+    .expect(201);
+  return res.body.id;
+}
+
+/** A fresh contact request from firm C to firm A (a new project each time, so none is a duplicate). */
+async function contactRequestToA(x: Fixtures): Promise<string> {
+  const res = await t.http
+    .post('/api/contact-requests')
+    .set('Authorization', `Bearer ${adminC}`)
+    .send({ toFirmId: x.firmA, projectId: await newProject(), message: 'Matrix request' })
+    .expect(201);
+  return res.body.id;
 }
 
 const ROUTES: Record<string, Row> = {
@@ -357,6 +402,67 @@ const ROUTES: Record<string, Row> = {
   'GET /api/notifications': { expect: signedIn() },
   'GET /api/notifications/unread-count': { expect: signedIn() },
   'POST /api/notifications/read-all': { expect: signedIn() },
+  // Messaging: consortium threads for its members (staff once submitted), direct threads for their two firms
+  'GET /api/consortia/{id}/messages': {
+    expect: { anon: 401, adminB: 404, memberA: 'ok', staff: 404, admin: 404, adminA: 'ok' },
+    params: (x) => ({ id: x.consortiumA }),
+  },
+  'POST /api/consortia/{id}/messages': {
+    expect: { anon: 401, adminB: 404, memberA: 'ok', staff: 403, admin: 403, adminA: 'ok' },
+    params: (x) => ({ id: x.consortiumA }),
+    body: () => ({ body: 'Matrix message' }),
+  },
+  'GET /api/threads': { expect: firmUsersOnly },
+  'GET /api/threads/{id}/messages': {
+    expect: { anon: 401, adminB: 404, memberA: 'ok', staff: 404, admin: 404, adminA: 'ok' },
+    params: (x) => ({ id: x.threadAC }),
+  },
+  'POST /api/threads/{id}/messages': {
+    expect: { anon: 401, adminB: 404, memberA: 'ok', staff: 403, admin: 403, adminA: 'ok' },
+    params: (x) => ({ id: x.threadAC }),
+    body: () => ({ body: 'Matrix message' }),
+  },
+  'POST /api/contact-requests': {
+    expect: firmUsersOnly,
+    body: (x) => ({ toFirmId: x.firmC, message: 'Matrix request' }),
+  },
+  'GET /api/contact-requests': { expect: firmUsersOnly },
+  'POST /api/contact-requests/{id}/accept': {
+    expect: { anon: 401, adminB: 404, memberA: 'ok', staff: 403, admin: 403, adminA: 'ok' },
+    params: async (x) => ({ id: await contactRequestToA(x) }),
+  },
+  'POST /api/contact-requests/{id}/decline': {
+    expect: { anon: 401, adminB: 404, memberA: 'ok', staff: 403, admin: 403, adminA: 'ok' },
+    params: async (x) => ({ id: await contactRequestToA(x) }),
+    body: () => ({ reason: 'Matrix test' }),
+  },
+  'POST /api/messages/{id}/report': {
+    expect: { anon: 401, adminB: 404, memberA: 'ok', staff: 404, admin: 404, adminA: 'ok' },
+    params: (x) => ({ id: x.messageInAC }),
+    body: () => ({ reason: 'Matrix report' }),
+  },
+  'GET /api/blocked-firms': { expect: firmAdminsOnly },
+  'POST /api/blocked-firms': { expect: firmAdminsOnly, body: (x) => ({ firmId: x.firmD }) },
+  'DELETE /api/blocked-firms/{id}': { expect: firmAdminsOnly, params: (x) => ({ id: x.firmD }) },
+
+  // Partner requests: everyone signed in browses; firm admins publish and close their own; firm users reply
+  'GET /api/partner-requests': { expect: signedIn() },
+  'POST /api/partner-requests': {
+    expect: { anon: 401, adminB: 'ok', memberA: 403, staff: 403, admin: 403, adminA: 'ok' },
+    body: () => partnerRequest(),
+  },
+  'GET /api/partner-requests/{id}': { expect: signedIn(), params: (x) => ({ id: x.partnerRequestOfA }) },
+  'POST /api/partner-requests/{id}/close': {
+    expect: ownerAdminOnly,
+    params: async () => ({ id: await partnerRequestOfA() }),
+  },
+  'POST /api/partner-requests/{id}/reply': {
+    // Firm A replying to its own request is a business refusal (403), like another firm's B is allowed.
+    expect: { anon: 401, adminB: 'ok', memberA: 403, staff: 403, admin: 403, adminA: 403 },
+    params: (x) => ({ id: x.partnerRequestOfA }),
+    body: () => ({ message: 'Matrix reply' }),
+  },
+
   'POST /api/notifications/{id}/read': {
     expect: { anon: 401, adminB: 404, memberA: 404, staff: 404, admin: 404, adminA: 'ok' },
     params: (x) => ({ id: x.notificationOfA }),
@@ -387,7 +493,7 @@ beforeAll(async () => {
     { beforeInit: (db) => seedDemoData(db, { synthetic: false }) },
   );
   const firm = (ref: string) => t.db.manager.findOneByOrFail(Firm, { sourceRef: ref });
-  const [a, b, c] = await Promise.all([firm('lg-cns'), firm('dspone'), firm('kt')]);
+  const [a, b, c, d] = await Promise.all([firm('lg-cns'), firm('dspone'), firm('kt'), firm('j-sys')]);
   await createUserAccount(t.db, {
     email: 'member-a@example.kr',
     password: PASSWORD,
@@ -431,7 +537,25 @@ beforeAll(async () => {
   const adminAUser = (await t.http.get('/api/auth/me').set('Authorization', `Bearer ${tokens.adminA}`)).body
     .id;
   const notification = await t.db.manager.findOneByOrFail(Notification, { userId: adminAUser });
+  const request = await t.http
+    .post('/api/contact-requests')
+    .set('Authorization', `Bearer ${adminC}`)
+    .send({ toFirmId: a.id, message: 'Shall we talk?' })
+    .expect(201);
+  const accepted = await t.http
+    .post(`/api/contact-requests/${request.body.id}/accept`)
+    .set('Authorization', `Bearer ${tokens.adminA}`)
+    .expect(200);
+  const messageOfC = await t.http
+    .post(`/api/threads/${accepted.body.threadId}/messages`)
+    .set('Authorization', `Bearer ${adminC}`)
+    .send({ body: 'Hello A' })
+    .expect(201);
   f = {
+    partnerRequestOfA: await partnerRequestOfA(),
+    firmD: d.id,
+    threadAC: accepted.body.threadId,
+    messageInAC: messageOfC.body.id,
     firmA: a.id,
     firmB: b.id,
     firmC: c.id,

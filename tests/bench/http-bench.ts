@@ -1,8 +1,9 @@
 import { spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { chmodSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import autocannon from 'autocannon';
+import autocannon, { type Request as CannonRequest } from 'autocannon';
 import { percentiles } from './stats';
 
 const ROOT = resolve(__dirname, '../..');
@@ -16,18 +17,39 @@ async function waitHealthy(url: string, child: ReturnType<typeof spawn>): Promis
   throw new Error('server did not become healthy');
 }
 
-function load(url: string, headers: Record<string, string>, seconds: number): Promise<{ p50Ms: number; p95Ms: number; non2xx: number }> {
+export interface RouteLoad {
+  p50Ms: number;
+  p95Ms: number;
+  /** Answers per second over the run. */
+  rps: number;
+  non2xx: number;
+}
+
+/**
+ * 20 connections on one URL for `seconds`. `vary` gives each request its own query suffix (a fresh
+ * `exclude` id that matches no firm): same work, different cache key, so every request is a cache miss.
+ */
+function load(url: string, headers: Record<string, string>, seconds: number, vary?: () => string): Promise<RouteLoad> {
   return new Promise((resolveLoad, reject) => {
     const times: number[] = [];
-    const instance = autocannon({ url, connections: 20, duration: seconds, headers }, (err, result) => {
+    const { pathname, search } = new URL(url);
+    const requests: CannonRequest[] | undefined = vary
+      ? [{ setupRequest: (req: CannonRequest) => ({ ...req, path: `${pathname}${search}${vary()}` }) }]
+      : undefined;
+    const instance = autocannon({ url, connections: 20, duration: seconds, headers, requests }, (err, result) => {
       if (err) return reject(err instanceof Error ? err : new Error(String(err)));
-      resolveLoad({ ...percentiles(times), non2xx: result.non2xx });
+      const elapsed = Math.max(1e-9, result.duration || seconds);
+      resolveLoad({ ...percentiles(times), rps: Math.round(((result['2xx'] ?? 0) / elapsed) * 10) / 10, non2xx: result.non2xx });
     });
     instance.on('response', (_client: unknown, _status: number, _bytes: number, responseTime: number) => times.push(responseTime));
   });
 }
 
-/** Runs the built app on the embedded database with the demo data and loads three routes with 20 connections. */
+/**
+ * Runs the built app on the embedded database with the demo data and loads each route with 20
+ * connections, one route after the other in the same process (so ratios between routes are
+ * comparable even when other work loads the machine).
+ */
 export async function httpBench(seconds = 5) {
   const dir = mkdtempSync(join(tmpdir(), 'cm-bench-'));
   chmodSync(dir, 0o755);
@@ -50,10 +72,14 @@ export async function httpBench(seconds = 5) {
       (r) => r.json() as Promise<{ items: { id: string }[] }>,
     );
     const id = list.items[0].id;
+    const consortiumUrl = `${url}/api/projects/${id}/consortium-suggestions?limit=5`;
     return {
       matches: await load(`${url}/api/projects/${id}/matches?limit=20`, auth, seconds),
-      consortium: await load(`${url}/api/projects/${id}/consortium-suggestions?limit=5`, auth, seconds),
+      consortium: await load(consortiumUrl, auth, seconds),
+      consortiumMiss: await load(consortiumUrl, auth, seconds, () => `&exclude=${randomUUID()}`),
+      me: await load(`${url}/api/auth/me`, auth, seconds),
       health: await load(`${url}/api/health`, {}, seconds),
+      live: await load(`${url}/api/health/live`, {}, seconds),
     };
   } finally {
     child.kill('SIGTERM');

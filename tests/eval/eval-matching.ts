@@ -1,24 +1,33 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { loadEvalData } from './cases';
-import { runEvaluation, type CaseDetail, type Metrics } from './evaluation';
+import { AS_OF_YEAR, runEvaluation, taxonomyCodes, type CaseDetail, type Metrics } from './evaluation';
+import { choiceSets, FIT, fitWeights } from './fit';
 
 /**
  * `npm run eval:matching`: the blind evaluation of libs/matching/README.md on the real demo data.
  * Prints the table and writes bench/eval.json. `--cases` also prints every case and its top 5.
+ * `--fit` also fits the v2 partner weights on every case and writes libs/matching/src/partner-model.ts
+ * (the figures reported are always the leave-one-case-out ones, never the in-sample fit).
  */
 function main() {
   const started = Date.now();
   const data = loadEvalData();
   const details: CaseDetail[] | undefined = process.argv.includes('--cases') ? [] : undefined;
-  const result = runEvaluation({ data, details });
+  const sets = choiceSets(data, taxonomyCodes(), AS_OF_YEAR);
+  // --fit: the weights to ship, fitted on every case (the newcomer checks use them; the recall
+  // figures never do: each case is scored with weights fitted without it).
+  const fit = process.argv.includes('--fit') ? fitWeights(sets) : null;
+  const result = runEvaluation({ data, details, sets, shipped: fit?.weights });
   const row = (m: Metrics) => ({
     'recall@5': m.recallAt5,
     'recall@10': m.recallAt10,
     MRR: m.mrr,
     'team recall': m.teamRecall,
   });
-  console.log(`${result.cases} cases (past projects shared by 2+ real firms), blinded one at a time\n`);
+  console.log(
+    `${result.cases} cases (past projects shared by 2+ real firms), blinded one at a time; v2 partner weights ${result.protocol}\n`,
+  );
   console.table({
     'v2, with samples': row(result.withSamples),
     'capability-only, with samples': row(result.baselines.capabilityOnly.withSamples),
@@ -62,6 +71,21 @@ function main() {
           `  ${d.method}${d.samples ? ' +samples' : ''}: first hit ${d.firstHit ?? '—'}; top5 ${d.top5.join(', ')}; teams ${d.teamMembers.join(', ')}`,
         );
     }
+  }
+  if (fit) {
+    const file = resolve(__dirname, '../../libs/matching/src/partner-model.ts');
+    const model = {
+      fittedOn: `${result.cases} blind cases × with/without the sample firms (tests/eval, npm run eval:matching -- --fit)`,
+      method: `conditional logit, non-negative weights, L2 ${FIT.l2}, Adam ${FIT.iterations} iterations; points sum to ${FIT.points}`,
+      meanNegativeLogLikelihood: Math.round(fit.loss * 1000) / 1000,
+      crossValidated: { withSamples: result.withSamples, withoutSamples: result.withoutSamples },
+      weights: fit.weights,
+    };
+    writeFileSync(
+      file,
+      `/**\n * The fitted v2 partner model: points per feature (weights.ts \`PARTNER_FEATURES\`). Written by\n * \`npm run eval:matching -- --fit\` (tests/eval/fit.ts); do not edit by hand. \`crossValidated\` are the\n * leave-one-case-out figures of the run that fitted it.\n */\nexport const PARTNER_MODEL = ${JSON.stringify(model, null, 2)};\n`,
+    );
+    console.log(`\nfitted weights written to libs/matching/src/partner-model.ts:`, fit.weights);
   }
   mkdirSync(resolve(__dirname, '../../bench'), { recursive: true });
   writeFileSync(resolve(__dirname, '../../bench/eval.json'), JSON.stringify(result, null, 2) + '\n');

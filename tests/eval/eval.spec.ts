@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadEvalData, type EvalData } from './cases';
+import { buildCollaborationGraph } from '@app/matching';
+import { blind, loadEvalData, type EvalData } from './cases';
+import { AS_OF_YEAR } from './evaluation';
 import { runEvaluation, type EvalResult } from './evaluation';
 
 const floor = JSON.parse(readFileSync(resolve(__dirname, 'floor.json'), 'utf8'));
@@ -24,6 +26,25 @@ describe('blind evaluation of the matching engine (libs/matching/README.md)', ()
       // Requirements come from the project's text, never from the members' capabilities.
       expect(c.project.teamRules).toEqual({});
     }
+  });
+
+  it('leaves no tie from the held-out project: only public facts (corporate groups) may link lead and partners', () => {
+    for (const c of data.cases) {
+      const graph = buildCollaborationGraph({
+        firms: blind(data.real, c),
+        groups: data.groups,
+        asOfYear: AS_OF_YEAR,
+      });
+      for (const partner of c.partners)
+        for (const r of graph.relations(c.lead, partner)) {
+          expect(r.kind, `${c.id}: ${c.lead}–${partner}`).not.toBe('shared_project');
+          if (r.kind !== 'corporate_group') expect(r.title ?? '').not.toBe(c.titles[0]);
+        }
+    }
+  });
+
+  it('reports the cross-validated figures (weights fitted without the case)', () => {
+    expect(result.protocol).toBe('leave-one-case-out');
   });
 
   it('stays at or above the committed floor, with and without the sample firms', () => {

@@ -14,6 +14,8 @@ import {
 } from '@app/matching';
 import { readTaxonomySource } from '@app/taxonomy';
 import { blind, loadEvalData, type EvalCase, type EvalData, type EvalFirm } from './cases';
+import { choiceSets, crossValidatedWeights, type ChoiceSet } from './fit';
+import type { PartnerFeatureWeights } from '@app/matching';
 
 /** The year recency is measured from (fixed, so the evaluation is reproducible). */
 export const AS_OF_YEAR = 2025;
@@ -49,6 +51,8 @@ export interface NewcomerReport {
 
 export interface EvalResult {
   cases: number;
+  /** How v2's partner weights were set for each case: fitted without it (leave-one-case-out). */
+  protocol: 'leave-one-case-out' | 'committed-weights';
   withSamples: Metrics;
   withoutSamples: Metrics;
   baselines: { random: Baseline; popular: Baseline; capabilityOnly: Baseline };
@@ -94,6 +98,7 @@ function runCase(
   teamBudget: Map<string, number>,
   details: CaseDetail[] | null,
   samples: boolean,
+  featureWeights: PartnerFeatureWeights | undefined,
 ): CaseScore {
   const truth = new Set(c.partners);
   const model = method === 'v2' ? 'v2' : 'capability-only';
@@ -111,6 +116,7 @@ function runCase(
       limit: candidates.length,
       graph: g,
       asLead: true,
+      featureWeights: method === 'v2' ? featureWeights : undefined,
     }).map((s) => s.firmId);
     const teams = suggestConsortia(index, project, { leadFirmId: c.lead, limit: 5, graph: g }).teams;
     team = [...new Set(teams.flatMap((t) => t.members.filter((m) => !m.isLead).map((m) => m.firmId)))];
@@ -168,10 +174,27 @@ export function taxonomyCodes(): string[] {
   return readTaxonomySource().domains.flatMap((d) => d.capabilities.map((c) => c.code));
 }
 
-/** Runs every case under every method, with and without the sample firms, plus the newcomer checks. */
-export function runEvaluation(options: { data?: EvalData; details?: CaseDetail[] } = {}): EvalResult {
+/**
+ * Runs every case under every method, with and without the sample firms, plus the newcomer checks.
+ * v2 scores each case with partner weights fitted on the other cases only (`weights: 'cv'`, the
+ * default); `'committed'` uses the weights in libs/matching (in-sample, for comparison only).
+ */
+export function runEvaluation(
+  options: {
+    data?: EvalData;
+    details?: CaseDetail[];
+    weights?: 'cv' | 'committed';
+    sets?: ChoiceSet[];
+    /** Weights for the newcomer checks (default: the committed model, which the API ships). */
+    shipped?: PartnerFeatureWeights;
+  } = {},
+): EvalResult {
   const data = options.data ?? loadEvalData();
   const codes = taxonomyCodes();
+  const cv = (options.weights ?? 'cv') === 'cv';
+  const folds = cv
+    ? crossValidatedWeights(options.sets ?? choiceSets(data, codes, AS_OF_YEAR))
+    : new Map<string, PartnerFeatureWeights>();
   const details = options.details ?? null;
   const teamBudget = new Map<string, number>();
   const scores: Record<Method, Record<'with' | 'without', CaseScore[]>> = {
@@ -187,7 +210,7 @@ export function runEvaluation(options: { data?: EvalData; details?: CaseDetail[]
       const graph = buildCollaborationGraph({ firms, groups: data.groups, asOfYear: AS_OF_YEAR });
       for (const method of ['v2', 'capabilityOnly', 'popular', 'random'] as Method[])
         scores[method][samples ? 'with' : 'without'].push(
-          runCase(c, firms, graph, codes, method, teamBudget, details, samples),
+          runCase(c, firms, graph, codes, method, teamBudget, details, samples, folds.get(c.id)),
         );
     }
   }
@@ -197,10 +220,11 @@ export function runEvaluation(options: { data?: EvalData; details?: CaseDetail[]
   });
   return {
     cases: data.cases.length,
+    protocol: cv ? 'leave-one-case-out' : 'committed-weights',
     withSamples: mean(scores.v2.with),
     withoutSamples: mean(scores.v2.without),
     baselines: { random: pair('random'), popular: pair('popular'), capabilityOnly: pair('capabilityOnly') },
-    newcomers: newcomerReport(data, codes),
+    newcomers: newcomerReport(data, codes, options.shipped),
   };
 }
 
@@ -219,7 +243,11 @@ function listedProjects(): MatchProjectInput[] {
   }));
 }
 
-function newcomerReport(data: EvalData, codes: string[]): NewcomerReport {
+export function newcomerReport(
+  data: EvalData,
+  codes: string[],
+  featureWeights?: PartnerFeatureWeights,
+): NewcomerReport {
   const firms = [...data.real, ...data.samples];
   const graph = buildCollaborationGraph({ firms, groups: data.groups, asOfYear: AS_OF_YEAR });
   const projects = listedProjects();
@@ -274,6 +302,7 @@ function newcomerReport(data: EvalData, codes: string[]): NewcomerReport {
       limit: market.size,
       graph,
       asLead: true,
+      featureWeights,
     }).map((s) => s.firmId);
     const rank = ranking.indexOf(newcomer.id);
     ranks.push(rank >= 0 ? rank + 1 : market.size);

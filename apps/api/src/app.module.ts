@@ -8,6 +8,8 @@ import { AuthModule } from '@app/auth';
 import { ConfigModule, type AppConfig } from '@app/config';
 import { ConsortiaModule } from '@app/consortia';
 import { DashboardModule } from '@app/dashboard';
+import { MessagingModule } from '@app/messaging';
+import { PartnerRequestsModule } from '@app/partner-requests';
 import { dataSourceOptions } from '@app/database';
 import { FirmsModule } from '@app/firms';
 import { MatchingApiModule } from '@app/matching-api';
@@ -43,6 +45,8 @@ export class AppModule {
         MatchingApiModule,
         ConsortiaModule,
         DashboardModule,
+        MessagingModule,
+        PartnerRequestsModule,
         NotificationsModule,
         HealthModule,
         ...serveWeb,

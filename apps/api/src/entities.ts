@@ -2,7 +2,9 @@ import { PasswordToken, RefreshSession, User } from '@app/auth';
 import { Consortium, ConsortiumDecisionRecord, ConsortiumEvent, ConsortiumMember } from '@app/consortia';
 import { Firm, FirmCapability, FirmSolution, FirmTrackRecord } from '@app/firms';
 import { EmailOutbox } from '@app/mail';
+import { ContactRequest, FirmBlock, Message, MessageReport, MessageThread, ThreadRead } from '@app/messaging';
 import { Notification } from '@app/notifications';
+import { PartnerRequest, PartnerRequestMatch } from '@app/partner-requests';
 import { SupportProgram } from '@app/programs';
 import { Project, ProjectRequirement } from '@app/projects';
 import { Capability, CapabilityDomain, TaxonomyTerm } from '@app/taxonomy';
@@ -28,4 +30,12 @@ export const ENTITIES = [
   ConsortiumMember,
   ConsortiumEvent,
   ConsortiumDecisionRecord,
+  MessageThread,
+  Message,
+  ThreadRead,
+  ContactRequest,
+  FirmBlock,
+  MessageReport,
+  PartnerRequest,
+  PartnerRequestMatch,
 ];

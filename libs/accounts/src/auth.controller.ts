@@ -91,7 +91,7 @@ export class AuthController {
   @Get('me')
   @ApiOkResponse({ type: UserDto })
   async me(@CurrentUser() user: AuthUser): Promise<UserDto> {
-    return this.views.user(await this.auth.user(user.id));
+    return this.views.userById(user.id);
   }
 
   @Public()

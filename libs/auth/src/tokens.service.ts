@@ -5,6 +5,7 @@ import { DataSource, IsNull, Not, type EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { RefreshSession } from './entities/refresh-session.entity';
 import type { User } from './entities/user.entity';
+import { jwtKey } from './jwt-key';
 import { passwordVersion } from './password-versions';
 
 export interface IssuedTokens {
@@ -36,7 +37,8 @@ export class TokensService {
     const expiresIn = this.config.env.ACCESS_TOKEN_TTL_SECONDS;
     const accessToken = await this.jwt.signAsync(
       { sub: user.id, role: user.role, firmId: user.firmId, pwdv: passwordVersion(user) },
-      { secret: this.config.jwtSecret, expiresIn, algorithm: 'HS256' },
+      // JwtSignOptions types the secret as string | Buffer; jsonwebtoken takes a KeyObject.
+      { secret: jwtKey(this.config) as unknown as Buffer, expiresIn, algorithm: 'HS256' },
     );
     const refreshToken = newOpaqueToken();
     const refreshExpiresAt = new Date(Date.now() + this.config.env.REFRESH_TOKEN_TTL_DAYS * 86_400_000);

@@ -15,17 +15,26 @@ export const PERMISSIONS = [
   'consortium:read-own',
   'consortium:write-own',
   'consortium:review',
+  'message:write-own',
+  'partner-request:write-own',
   'user:manage',
   'reference-data:manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
-const FIRM_MEMBER: Permission[] = ['profile:read-own', 'firm:read', 'project:read', 'consortium:read-own'];
+const FIRM_MEMBER: Permission[] = [
+  'profile:read-own',
+  'firm:read',
+  'project:read',
+  'consortium:read-own',
+  'message:write-own',
+];
 const FIRM_ADMIN: Permission[] = [
   ...FIRM_MEMBER,
   'firm:update-own',
   'firm:invite-member',
   'consortium:write-own',
+  'partner-request:write-own',
 ];
 const STAFF: Permission[] = [
   'profile:read-own',

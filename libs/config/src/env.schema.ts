@@ -31,6 +31,13 @@ export const envSchema = z.object({
   INVITATION_EXPIRY_DAYS: z.coerce.number().int().min(1).max(90).default(14),
   INVITATION_REMINDER_HOURS: z.coerce.number().int().min(1).max(720).default(48),
   SWEEP_INTERVAL_MS: z.coerce.number().int().min(0).max(86_400_000).default(300_000),
+  /** How often the partner-request e-mail digest runs (0: never). */
+  PARTNER_DIGEST_INTERVAL_MS: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(7 * 86_400_000)
+    .default(86_400_000),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -59,6 +59,7 @@ export class CollaborationGraphService implements OnApplicationBootstrap, OnModu
   private firmGeneration = 0;
   private building: Promise<CollaborationGraph> | null = null;
   private subscription?: Subscription;
+  private builds = 0;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -72,6 +73,11 @@ export class CollaborationGraphService implements OnApplicationBootstrap, OnModu
 
   onModuleDestroy(): void {
     this.subscription?.unsubscribe();
+  }
+
+  /** Bumped by every rebuild: result caches key on it (with the index version). */
+  get version(): number {
+    return this.builds;
   }
 
   /** Firms changed (also after loading data behind the services' back). */
@@ -126,6 +132,7 @@ export class CollaborationGraphService implements OnApplicationBootstrap, OnModu
     });
     this.current = graph;
     this.builtFrom = version;
+    this.builds++;
     this.logger.log(
       `Collaboration graph built: ${graph.edgeCount} linked pairs, ${consortia.length} consortia, ${Date.now() - started} ms`,
     );

@@ -2,6 +2,8 @@ import { BadRequestException, ForbiddenException, Injectable, NotFoundException 
 import { isStaff, type FirmActor } from '@app/firms';
 import { previewTeam, suggestConsortia } from '@app/matching';
 import { TaxonomyService } from '@app/taxonomy';
+import { keyOfSet } from './firm-matching.service';
+import { MatchResultCache, type JsonBody } from './json-body';
 import { toTeamReportDto } from './match-mappers';
 import { MatchProjectsService } from './match-projects.service';
 import { CollaborationGraphService } from './collaboration-graph.service';
@@ -17,14 +19,11 @@ export class ConsortiumService {
     private readonly matching: MatchingIndexService,
     private readonly projects: MatchProjectsService,
     private readonly taxonomy: TaxonomyService,
+    private readonly cache: MatchResultCache,
     private readonly collaboration: CollaborationGraphService,
   ) {}
 
-  async suggest(
-    actor: FirmActor,
-    projectId: string,
-    query: ConsortiumQueryDto,
-  ): Promise<ConsortiumSuggestionsDto> {
+  async suggest(actor: FirmActor, projectId: string, query: ConsortiumQueryDto): Promise<JsonBody> {
     const lead = query.leadFirmId;
     if (lead && !isStaff(actor) && actor.firmId !== lead)
       throw new ForbiddenException('You can only fix your own firm as the lead');
@@ -41,19 +40,24 @@ export class ConsortiumService {
         details: [{ field: 'leadFirmId', message: `no verified firm ${lead}` }],
       });
     }
-    const result = suggestConsortia(this.matching.index, project.input, {
-      limit: query.limit,
-      leadFirmId: lead,
-      excludeFirmIds: query.exclude,
-      labels: this.matching.labels,
-      graph,
+    // Whoever asks gets the same answer for the same parameters: the lead check above is the only
+    // viewer-dependent part, and it runs on every request.
+    const key = `consortia|${projectId}|${project.stamp}|${this.matching.version}|${this.collaboration.version}|${query.limit}|${lead ?? ''}|${keyOfSet(query.exclude)}`;
+    return this.cache.body(key, (): ConsortiumSuggestionsDto => {
+      const result = suggestConsortia(this.matching.index, project.input, {
+        limit: query.limit,
+        leadFirmId: lead,
+        excludeFirmIds: query.exclude,
+        labels: this.matching.labels,
+        graph,
+      });
+      return {
+        projectId,
+        feasible: result.feasible,
+        teams: result.teams.map((t) => toTeamReportDto(t, (id) => this.matching.firm(id))),
+        blockers: result.blockers,
+      };
     });
-    return {
-      projectId,
-      feasible: result.feasible,
-      teams: result.teams.map((t) => toTeamReportDto(t, (id) => this.matching.firm(id))),
-      blockers: result.blockers,
-    };
   }
 
   async preview(dto: TeamPreviewDto): Promise<TeamReportDto> {

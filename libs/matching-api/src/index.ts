@@ -9,4 +9,5 @@ export * from './firm-matching.service';
 export * from './consortium.service';
 export * from './project-match-notice';
 export * from './project-match.notifier';
+export * from './json-body';
 export * from './matching-api.module';

@@ -6,6 +6,7 @@ import { TaxonomyModule } from '@app/taxonomy';
 import { CollaborationGraphService } from './collaboration-graph.service';
 import { ConsortiumService } from './consortium.service';
 import { FirmMatchingService } from './firm-matching.service';
+import { MatchResultCache } from './json-body';
 import { MatchProjectsService } from './match-projects.service';
 import { MatchingController } from './matching.controller';
 import { MatchingIndexService } from './matching-index.service';
@@ -21,6 +22,7 @@ import { ProjectMatchNotifier } from './project-match.notifier';
     MatchProjectsService,
     FirmMatchingService,
     ConsortiumService,
+    MatchResultCache,
     ProjectMatchNotifier,
   ],
   exports: [MatchingIndexService, CollaborationGraphService, ProjectMatchNotifier],

@@ -37,6 +37,7 @@ export class MatchingIndexService implements OnApplicationBootstrap, OnModuleDes
   /** Firms with a refresh queued but not started: a burst of edits to one firm costs one reload. */
   private readonly pending = new Set<string>();
   private closed = false;
+  private changes = 0;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -46,6 +47,14 @@ export class MatchingIndexService implements OnApplicationBootstrap, OnModuleDes
 
   get index(): MatchIndex {
     return this.current;
+  }
+
+  /**
+   * Bumped on every upsert, remove and reload: answers computed from the index are cached under it,
+   * so any firm change (here or, re-emitted as a FirmEvent, on another instance) makes them unreachable.
+   */
+  get version(): number {
+    return this.changes;
   }
 
   /** Capability, domain and role labels from the taxonomy; ISO country names from ICU. */
@@ -129,6 +138,7 @@ export class MatchingIndexService implements OnApplicationBootstrap, OnModuleDes
     // and the project's financing rules (toMatchProjectInput) come with each request.
     this.current = new MatchIndex(codes, firms, { model: 'v2' });
     this.labelOf = labels;
+    this.changes++;
     this.logger.log(`Matching index loaded: ${firms.length} verified firms`);
   }
 
@@ -138,6 +148,7 @@ export class MatchingIndexService implements OnApplicationBootstrap, OnModuleDes
     const firm = await m.findOneBy(Firm, { id: firmId });
     if (firm?.verificationStatus !== 'verified') {
       this.current.remove(firmId);
+      this.changes++;
       return;
     }
     const [capabilities, solutions, trackRecords] = await Promise.all([
@@ -146,6 +157,7 @@ export class MatchingIndexService implements OnApplicationBootstrap, OnModuleDes
       m.find(FirmTrackRecord, { where: { firmId }, order: { id: 'ASC' } }),
     ]);
     this.current.upsert(toInput(firm, { capabilities, solutions, trackRecords }));
+    this.changes++;
   }
 }
 
@@ -199,11 +211,18 @@ function toInput(firm: Firm, children: FirmChildren): IndexedFirm {
   };
 }
 
+/** Country names from ICU, computed once per code (at most 26² codes). */
+const countryLabels = new Map<string, Label | undefined>();
+
 function countryLabel(code: string): Label | undefined {
   if (!/^[A-Z]{2}$/.test(code)) return undefined;
+  if (countryLabels.has(code)) return countryLabels.get(code);
+  let label: Label | undefined;
   try {
-    return { en: COUNTRY_NAMES.en.of(code) ?? code, ko: COUNTRY_NAMES.ko.of(code) ?? code };
+    label = { en: COUNTRY_NAMES.en.of(code) ?? code, ko: COUNTRY_NAMES.ko.of(code) ?? code };
   } catch {
-    return undefined;
+    label = undefined;
   }
+  countryLabels.set(code, label);
+  return label;
 }

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiNotFoundResponse,
@@ -7,8 +7,10 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { Authenticated, CurrentUser, ErrorResponseDto, type AuthUser } from '@app/auth';
+import type { Response } from 'express';
 import { ConsortiumService } from './consortium.service';
 import { FirmMatchingService } from './firm-matching.service';
+import { sendJsonBody } from './json-body';
 import { MatchFirmListDto, MatchPartnerListDto, MatchProjectListDto } from './match-fit.dto';
 import {
   ConsortiumQueryDto,
@@ -36,11 +38,12 @@ export class MatchingController {
   @ApiOperation({ summary: 'Verified firms ranked by fit for the project, each with its score breakdown' })
   @ApiOkResponse({ type: MatchFirmListDto })
   @ApiNotFoundResponse({ description: 'Project not found', type: ErrorResponseDto })
-  firmsForProject(
+  async firmsForProject(
     @Param('id', ParseUUIDPipe) id: string,
     @Query() query: MatchFirmsQueryDto,
-  ): Promise<MatchFirmListDto> {
-    return this.firmMatching.firmsForProject(id, query);
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<string> {
+    return sendJsonBody(res, await this.firmMatching.firmsForProject(id, query));
   }
 
   @Authenticated('project:read')
@@ -54,12 +57,13 @@ export class MatchingController {
     description: 'Project not found, or leadFirmId is not a verified firm',
     type: ErrorResponseDto,
   })
-  consortiumSuggestions(
+  async consortiumSuggestions(
     @CurrentUser() user: AuthUser,
     @Param('id', ParseUUIDPipe) id: string,
     @Query() query: ConsortiumQueryDto,
-  ): Promise<ConsortiumSuggestionsDto> {
-    return this.consortia.suggest(user, id, query);
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<string> {
+    return sendJsonBody(res, await this.consortia.suggest(user, id, query));
   }
 
   @Authenticated('firm:read')
@@ -72,12 +76,13 @@ export class MatchingController {
     description: 'Empty with a note while the firm is not verified',
   })
   @ApiNotFoundResponse({ description: 'Firm not found', type: ErrorResponseDto })
-  projectsForFirm(
+  async projectsForFirm(
     @CurrentUser() user: AuthUser,
     @Param('id', ParseUUIDPipe) id: string,
     @Query() query: MatchProjectsQueryDto,
-  ): Promise<MatchProjectListDto> {
-    return this.firmMatching.projectsForFirm(user, id, query);
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<string> {
+    return sendJsonBody(res, await this.firmMatching.projectsForFirm(user, id, query));
   }
 
   @Authenticated('firm:read')
@@ -88,12 +93,13 @@ export class MatchingController {
     description: 'Empty with a note while the firm is not verified',
   })
   @ApiNotFoundResponse({ description: 'Firm or project not found', type: ErrorResponseDto })
-  partnerSuggestions(
+  async partnerSuggestions(
     @CurrentUser() user: AuthUser,
     @Param('id', ParseUUIDPipe) id: string,
     @Query() query: MatchPartnersQueryDto,
-  ): Promise<MatchPartnerListDto> {
-    return this.firmMatching.partnersFor(user, id, query);
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<string> {
+    return sendJsonBody(res, await this.firmMatching.partnersFor(user, id, query));
   }
 
   @Authenticated('project:read')

@@ -47,13 +47,19 @@ export interface ConsortiumSearchResult {
 export interface SeenTeam {
   members: number[];
   /** The members in ascending order (canonical form, for ties). */
-  sorted: Int32Array;
+  sorted: readonly number[];
   scored: Scored;
 }
 
-/** Teams seen so far, keyed by a numeric hash of their sorted members (collisions are checked). */
-class TeamTable<V extends { sorted: Int32Array }> {
-  private readonly buckets = new Map<number, V[]>();
+/**
+ * Teams seen so far, keyed by a numeric hash of their sorted members (collisions are checked).
+ * One entry per hash in a plain map (collisions, rare, in a second one), values in one flat list:
+ * a new team costs its value and its sorted members, nothing else.
+ */
+class TeamTable<V extends { sorted: readonly number[] }> {
+  private readonly first = new Map<number, V>();
+  private readonly collisions = new Map<number, V[]>();
+  private readonly all: V[] = [];
   private readonly buffer = new Int32Array(64);
   private last = 0;
 
@@ -73,7 +79,7 @@ class TeamTable<V extends { sorted: Int32Array }> {
     return h >>> 0;
   }
 
-  private same(sorted: Int32Array): boolean {
+  private same(sorted: readonly number[]): boolean {
     if (sorted.length !== this.last) return false;
     for (let i = 0; i < this.last; i++) if (sorted[i] !== this.buffer[i]) return false;
     return true;
@@ -83,25 +89,30 @@ class TeamTable<V extends { sorted: Int32Array }> {
    * The value for the team `members` (+ `extra`), made by `make` (given the canonical sorted
    * members) the first time; nothing is allocated when the team is already there.
    */
-  getOrAdd(members: readonly number[], make: (sorted: Int32Array) => V, extra = -1): V {
+  getOrAdd(members: readonly number[], make: (sorted: readonly number[]) => V, extra = -1): V {
     const h = this.hash(members, extra);
-    let bucket = this.buckets.get(h);
-    if (bucket) for (const e of bucket) if (this.same(e.sorted)) return e;
-    const value = make(this.buffer.slice(0, this.last));
-    if (!bucket) this.buckets.set(h, (bucket = []));
-    bucket.push(value);
+    const head = this.first.get(h);
+    if (head && this.same(head.sorted)) return head;
+    const more = head ? this.collisions.get(h) : undefined;
+    if (more) for (const e of more) if (this.same(e.sorted)) return e;
+    const sorted = new Array<number>(this.last);
+    for (let i = 0; i < this.last; i++) sorted[i] = this.buffer[i];
+    const value = make(sorted);
+    if (!head) this.first.set(h, value);
+    else if (more) more.push(value);
+    else this.collisions.set(h, [value]);
+    this.all.push(value);
     return value;
   }
 
+  /** Every value, in insertion order (the table's own list: callers may reorder it). */
   values(): V[] {
-    const out: V[] = [];
-    for (const bucket of this.buckets.values()) for (const v of bucket) out.push(v);
-    return out;
+    return this.all;
   }
 }
 
 /** Lexicographic order of canonical member lists: a stable tie-break. */
-function compareSorted(a: Int32Array, b: Int32Array): number {
+function compareSorted(a: readonly number[], b: readonly number[]): number {
   for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return a[i] - b[i];
   return a.length - b.length;
 }
@@ -126,15 +137,26 @@ export function searchConsortia(
   const scorer = new TeamScorer(index, ctx, pool, graph, leadRow);
   const fixedLead = leadRow === undefined ? undefined : pool.indexOf(leadRow);
   const seen = new TeamTable<SeenTeam>();
-  const consider = (members: number[]): SeenTeam =>
-    seen.getOrAdd(members, (sorted) => ({ members, sorted, scored: scorer.score(members, fixedLead) }));
+  /** The team `members` (+ `extra`), scored once; the members array is built only for a new team. */
+  const consider = (members: readonly number[], extra = -1): SeenTeam =>
+    seen.getOrAdd(
+      members,
+      (sorted) => {
+        const team = extra >= 0 ? [...members, extra] : (members as number[]);
+        return { members: team, sorted, scored: scorer.score(team, fixedLead) };
+      },
+      extra,
+    );
 
   beamSearch(scorer, fixedLead, options.beamWidth ?? 10, consider);
   for (const entry of best(seen.values(), 4)) localSearch(scorer, entry.members, fixedLead, consider);
 
   const limit = options.limit ?? 5;
-  const teams = seen.values();
-  const feasibleTeams = teams.filter((e) => e.scored.feasible).sort(compare);
+  // One sort: `compare` puts feasible teams first, so they are the sorted list's prefix.
+  const teams = seen.values().sort(compare);
+  let feasibleCount = 0;
+  while (feasibleCount < teams.length && teams[feasibleCount].scored.feasible) feasibleCount++;
+  const feasibleTeams = teams.slice(0, feasibleCount);
   const toCandidate = (e: SeenTeam): TeamCandidate => ({
     rows: e.members.map((p) => pool[p]),
     lead: pool[e.scored.lead],
@@ -142,9 +164,7 @@ export function searchConsortia(
     scorer,
   });
   const feasible = selectAlternatives(scorer, feasibleTeams, limit).map(toCandidate);
-  const partial = feasible.length
-    ? []
-    : selectAlternatives(scorer, teams.sort(compare), limit).map(toCandidate);
+  const partial = feasible.length ? [] : selectAlternatives(scorer, teams, limit).map(toCandidate);
   return { ctx, scorer, feasible, partial };
 }
 
@@ -239,13 +259,13 @@ function beamSearch(
   scorer: TeamScorer,
   fixedLead: number | undefined,
   width: number,
-  consider: (m: number[]) => SeenTeam,
+  consider: (m: readonly number[]) => SeenTeam,
 ) {
   const n = scorer.rows.length;
   let beam: number[][] = fixedLead !== undefined ? [[fixedLead]] : seeds(scorer, width);
-  beam.forEach(consider);
+  for (const team of beam) consider(team);
   for (let size = beam[0]?.length ?? 1; size < scorer.maxMembers && beam.length; size++) {
-    const next = new TeamTable<{ sorted: Int32Array; members: number[]; priority: number }>();
+    const next = new TeamTable<{ sorted: readonly number[]; members: number[]; priority: number }>();
     for (const team of beam) {
       for (let p = 0; p < n; p++) {
         if (team.includes(p) || !scorer.canHelp(team, p, fixedLead !== undefined)) continue;
@@ -290,7 +310,7 @@ function localSearch(
   scorer: TeamScorer,
   start: number[],
   fixedLead: number | undefined,
-  consider: (m: number[]) => SeenTeam,
+  consider: (m: readonly number[], extra?: number) => SeenTeam,
 ) {
   let current = consider(start);
   const better = (a: Scored, b: Scored) =>
@@ -301,7 +321,7 @@ function localSearch(
     if (team.length < scorer.maxMembers) {
       for (let p = 0; p < scorer.rows.length && !improved; p++) {
         if (team.includes(p) || !scorer.canHelp(team, p, fixedLead !== undefined)) continue;
-        const added = consider([...team, p]);
+        const added = consider(team, p);
         if (better(added.scored, current.scored)) {
           current = added;
           improved = true;
@@ -322,7 +342,7 @@ function localSearch(
       }
       for (let p = 0; p < scorer.rows.length; p++) {
         if (team.includes(p) || !scorer.canHelp(dropped, p, fixedLead !== undefined)) continue;
-        const swapped = consider([...dropped, p]);
+        const swapped = consider(dropped, p);
         if (better(swapped.scored, current.scored)) {
           current = swapped;
           improved = true;

@@ -6,6 +6,7 @@ export * from './financing-rules';
 export * from './same-project';
 export * from './collaboration-graph';
 export * from './weights';
+export * from './partner-model';
 export * from './match-index';
 export * from './project-context';
 export * from './fit';

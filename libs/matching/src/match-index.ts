@@ -71,9 +71,9 @@ export class MatchIndex {
     return this.rowOf.get(firmId);
   }
 
-  /** Rows of live firms, in insertion order. */
-  *rows(): Iterable<number> {
-    for (const r of this.rowOf.values()) yield r;
+  /** Rows of live firms, in insertion order (the map's own iterator, no generator in the hot loops). */
+  rows(): Iterable<number> {
+    return this.rowOf.values();
   }
 
   /** A stable bit for a role or domain code (up to 32 distinct codes; later ones share bit 31). */

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { CODES, firm, project } from '../test/fixtures';
 import { buildCollaborationGraph } from './collaboration-graph';
 import { MatchIndex } from './match-index';
-import { suggestPartners } from './partners';
+import { partnerFeatures, suggestPartners } from './partners';
+import { PARTNER_MODEL } from './partner-model';
+import { PARTNER_FEATURE_WEIGHTS, PARTNER_FEATURES, type PartnerFeatureWeights } from './weights';
 import { explainFit } from './fit';
 import { projectContext } from './project-context';
 
@@ -142,5 +144,53 @@ describe('partner suggestions with relational evidence (v2)', () => {
     const index = new MatchIndex(CODES, [firm({ id: 'me' }), firm({ id: 'leader', roles: ['lead'] })]);
     expect(suggestPartners(index, p, 'me')[0].rolesAdded).toEqual(['lead']);
     expect(suggestPartners(index, p, 'me', { asLead: true })[0].rolesAdded).toEqual([]);
+  });
+});
+
+describe('partner features and their points (the fitted v2 model)', () => {
+  const q = project({
+    countryCode: 'ID',
+    requirements: [{ code: 'energy.smart_streetlight', weight: 3, mustHave: true }],
+    roles: ['lead', 'solution_provider'],
+  });
+  const market = () => [
+    firm({ id: 'lead', size: 'large', roles: ['lead'], corporateGroup: 'g' }),
+    firm({ id: 'sister', size: 'large', roles: ['solution_provider'], corporateGroup: 'g' }),
+    firm({ id: 'sole', size: 'sme', roles: ['solution_provider'], caps: { 'energy.smart_streetlight': 2 } }),
+    firm({ id: 'plain', size: 'sme', roles: ['solution_provider'] }),
+  ];
+
+  it('computes each feature 0–1: the same corporate group, a sole provider of a missing must-have', () => {
+    const firms = market();
+    const index = new MatchIndex(CODES, firms);
+    const graph = buildCollaborationGraph({
+      firms,
+      groups: [{ key: 'g', name: { en: 'G', ko: 'G' } }],
+      asOfYear: 2025,
+    });
+    const rows = new Map(
+      partnerFeatures(index, q, 'lead', { graph, asLead: true }).map((r) => [r.firmId, r.features]),
+    );
+    const at = (f: string) => PARTNER_FEATURES.indexOf(f as (typeof PARTNER_FEATURES)[number]);
+    expect(rows.get('sister')![at('group')]).toBe(1);
+    expect(rows.get('sole')![at('group')]).toBe(0);
+    expect(rows.get('sole')![at('scarceMustHave')]).toBe(1);
+    expect(rows.get('plain')![at('scarceMustHave')]).toBe(0);
+    for (const x of rows.values()) for (const v of x) expect(v >= 0 && v <= 1).toBe(true);
+  });
+
+  it('scores Σ points × feature, with the shipped points or the ones passed in', () => {
+    const firms = market();
+    const index = new MatchIndex(CODES, firms);
+    const graph = buildCollaborationGraph({ firms, groups: [], asOfYear: 2025 });
+    const list = suggestPartners(index, q, 'lead', { graph, asLead: true });
+    // The sole provider of the missing must-have comes first under the shipped model (its floor).
+    expect(list[0].firmId).toBe('sole');
+    const onlyGroup = Object.fromEntries(
+      PARTNER_FEATURES.map((f) => [f, f === 'group' ? 50 : 0]),
+    ) as PartnerFeatureWeights;
+    const byGroup = suggestPartners(index, q, 'lead', { graph, asLead: true, featureWeights: onlyGroup });
+    expect(byGroup[0]).toMatchObject({ firmId: 'sister', score: 50 });
+    expect(PARTNER_FEATURE_WEIGHTS.v2).toEqual(PARTNER_MODEL.weights);
   });
 });

@@ -3,8 +3,15 @@ import type { MatchIndex } from './match-index';
 import { countryExperience, isLocal, mayJoin, projectContext, roleMaskFor } from './project-context';
 import { partnerRelationText } from './relation-text';
 import { TopK } from './top-k';
-import type { Label, Labels, MatchProjectInput, Reason } from './types';
-import { PARTNER_WEIGHTS } from './weights';
+import type { Label, Labels, MatchFirmInput, MatchProjectInput, Reason } from './types';
+import { firmFacts, evidenceScore } from './evidence';
+import {
+  PARTNER_FEATURE_WEIGHTS,
+  PARTNER_FEATURES,
+  PARTNER_WEIGHTS,
+  type PartnerFeature,
+  type PartnerFeatureWeights,
+} from './weights';
 
 /** Points of the v2 partner score (see README.md). */
 export const PARTNER_POINTS = PARTNER_WEIGHTS.v2;
@@ -37,6 +44,8 @@ export interface PartnerOptions {
   graph?: CollaborationGraph;
   /** The asking firm will lead: the lead slot is not a gap partners fill. */
   asLead?: boolean;
+  /** Points per feature instead of the model's (the evaluation's cross-validation folds). */
+  featureWeights?: PartnerFeatureWeights;
 }
 
 /**
@@ -50,59 +59,19 @@ export function suggestPartners(
   firmId: string,
   options: PartnerOptions = {},
 ): PartnerSuggestion[] {
-  const self = index.row(firmId);
-  if (self === undefined) return [];
-  const w = PARTNER_WEIGHTS[index.model];
-  const graph = options.graph ?? CollaborationGraph.empty();
-  const ctx = projectContext(index, project);
-  const reqs = project.requirements;
-  // The asking firm's gaps come from its own claims; candidates are weighed by their evidence.
-  const own = index.claims(self, ctx.codeIds);
-  const gaps = Float64Array.from(reqs, (_, i) => 1 - own[i]);
-  const gapWeight = reqs.reduce((s, r, i) => s + r.weight * gaps[i], 0);
-  const mustGaps = reqs.map((r, i) => (r.mustHave && gaps[i] === 1 ? i : -1)).filter((i) => i >= 0);
-  const selfFirm = index.firms[self];
-  const selfRoles = roleMaskFor(index, self, ctx);
-  const missingRoles = ctx.roles.filter(
-    (r) => !(selfRoles & index.bit(`role:${r}`)) && !(options.asLead && r === 'lead'),
-  );
-  const missingBits = missingRoles.map((r) => index.bit(`role:${r}`));
-  const selfLocal = isLocal(index, self, ctx);
-  const localRole = ctx.roles.includes('local_partner');
-  const needLocal = !selfLocal && (ctx.rules.localPartnerRequired || (localRole && w.localPresence > 0));
-  const localPoints = ctx.rules.localPartnerRequired ? w.localPartner : w.localPresence;
-  const ties = w.relation > 0 ? tiesOf(graph, firmId, w.triadic) : new Map<string, Tie>();
+  const scorer = partnerScorer(index, project, firmId, options);
+  if (!scorer) return [];
+  const { self, ctx, reqs, gaps, missingRoles, needLocal, ties, selfFirm, pairing } = scorer;
+  const w = options.featureWeights ?? PARTNER_FEATURE_WEIGHTS[index.model];
+  const weights = Float64Array.from(PARTNER_FEATURES, (f) => w[f]);
+  const showLocal = needLocal && (ctx.rules.localPartnerRequired ? w.localRequired : w.localPresence) > 0;
+  const x = new Float64Array(PARTNER_FEATURES.length);
   const top = new TopK<number>(options.limit ?? 10);
-  const pairing = (size: string) =>
-    (BIG.has(selfFirm.size) && SMALL.has(size)) || (SMALL.has(selfFirm.size) && BIG.has(size));
   const score = (row: number) => {
-    let filled = 0;
-    let own = 0;
-    let musts = 0;
-    for (let i = 0; i < reqs.length; i++) {
-      const s = index.strength(row, ctx.codeIds[i]);
-      filled += reqs[i].weight * Math.min(gaps[i], s);
-      own += reqs[i].weight * s;
-    }
-    for (const i of mustGaps) if (index.strength(row, ctx.codeIds[i]) > 0) musts++;
-    const firm = index.firms[row];
-    let roles = 0;
-    if (missingBits.length) {
-      const mask = roleMaskFor(index, row, ctx);
-      for (const bit of missingBits) if (mask & bit) roles++;
-    }
-    const local = isLocal(index, row, ctx);
-    return (
-      w.complement * (gapWeight ? filled / gapWeight : 0) +
-      w.relevance * (ctx.totalWeight ? own / ctx.totalWeight : 0) +
-      w.mustHaveGap * (mustGaps.length ? musts / mustGaps.length : 0) +
-      w.roleGap * (missingBits.length ? roles / missingBits.length : 0) +
-      (pairing(firm.size) ? w.pairing : 0) +
-      (needLocal && local ? localPoints : 0) +
-      w.experience * countryExperience(index, row, ctx) +
-      w.relation * (ties.get(firm.id)?.affinity ?? 0) +
-      (firm.homeCountry === selfFirm.homeCountry ? w.compatriot : 0)
-    );
+    scorer.features(row, x);
+    let s = 0;
+    for (let i = 0; i < x.length; i++) s += weights[i] * x[i];
+    return s;
   };
   for (const row of index.rows()) {
     if (row === self || (options.filter && !options.filter(row)) || !mayJoin(index, row, ctx)) continue;
@@ -122,8 +91,8 @@ export function suggestPartners(
     const mask = roleMaskFor(index, row, ctx);
     const rolesAdded = missingRoles.filter((r) => mask & index.bit(`role:${r}`));
     const boosts: PartnerSuggestion['boosts'] = [];
-    if (pairing(firm.size)) boosts.push('large_sme_pairing');
-    if (needLocal && isLocal(index, row, ctx)) boosts.push('local_partner');
+    if (w.pairing > 0 && pairing(firm.size)) boosts.push('large_sme_pairing');
+    if (showLocal && isLocal(index, row, ctx)) boosts.push('local_partner');
     const tie = ties.get(firm.id);
     const suggestion: PartnerSuggestion = {
       firmId: firm.id,
@@ -142,38 +111,198 @@ export function suggestPartners(
   });
 }
 
+/** Index of each feature in a feature vector. */
+const F = Object.fromEntries(PARTNER_FEATURES.map((f, i) => [f, i])) as Record<PartnerFeature, number>;
+
+/** Firm-level evidence features, cached per firm object (a profile update replaces the object). */
+const firmEvidence = new WeakMap<object, { evidence: number; established: number }>();
+function evidenceOfFirm(firm: MatchFirmInput): { evidence: number; established: number } {
+  let e = firmEvidence.get(firm);
+  if (!e) {
+    // Share of what the firm claims that something other than a bare declaration backs.
+    let sum = 0;
+    let n = 0;
+    for (const facts of firmFacts(firm).values()) {
+      n++;
+      sum += evidenceScore({ ...facts, verified: false });
+    }
+    e = {
+      evidence: n ? sum / n : 0,
+      established: Math.min(1, Math.log1p(firm.trackRecords.length) / Math.log1p(ESTABLISHED_RECORDS)),
+    };
+    firmEvidence.set(firm, e);
+  }
+  return e;
+}
+/** Share of a two-step path that the shown affinity counts (triadic closure). */
+const TRIADIC = 0.3;
+/** Track records at which `established` reaches 1 (log scale). */
+const ESTABLISHED_RECORDS = 5;
+/** Graph neighbours at which `connected` reaches 1 (log scale). */
+const CONNECTED_DEGREE = 20;
+
+/** The partner score's inputs for one asking firm and project, shared by scoring and fitting. */
+function partnerScorer(
+  index: MatchIndex,
+  project: MatchProjectInput,
+  firmId: string,
+  options: PartnerOptions,
+) {
+  const self = index.row(firmId);
+  if (self === undefined) return null;
+  const graph = options.graph ?? CollaborationGraph.empty();
+  const ctx = projectContext(index, project);
+  const reqs = project.requirements;
+  // The asking firm's gaps come from its own claims; candidates are weighed by their evidence.
+  const own = index.claims(self, ctx.codeIds);
+  const gaps = Float64Array.from(reqs, (_, i) => 1 - own[i]);
+  const gapWeight = reqs.reduce((s, r, i) => s + r.weight * gaps[i], 0);
+  const mustGaps = reqs.map((r, i) => (r.mustHave && gaps[i] === 1 ? i : -1)).filter((i) => i >= 0);
+  const selfFirm = index.firms[self];
+  const selfRoles = roleMaskFor(index, self, ctx);
+  const missingRoles = ctx.roles.filter(
+    (r) => !(selfRoles & index.bit(`role:${r}`)) && !(options.asLead && r === 'lead'),
+  );
+  const missingBits = missingRoles.map((r) => index.bit(`role:${r}`));
+  const selfLocal = isLocal(index, self, ctx);
+  const localRole = ctx.roles.includes('local_partner');
+  const required = ctx.rules.localPartnerRequired;
+  const needLocal = !selfLocal && (required || localRole);
+  const relational = index.model === 'v2' && graph.edgeCount > 0;
+  const ties = relational ? tiesOf(graph, firmId, TRIADIC) : new Map<string, Tie>();
+  const pairing = (size: string) =>
+    (BIG.has(selfFirm.size) && SMALL.has(size)) || (SMALL.has(selfFirm.size) && BIG.has(size));
+  // How many firms the rules let join cover each missing must-have (a sole provider must surface).
+  const coverers = new Float64Array(mustGaps.length);
+  if (mustGaps.length)
+    for (const row of index.rows()) {
+      if (row === self || !mayJoin(index, row, ctx)) continue;
+      mustGaps.forEach((i, k) => {
+        if (index.strength(row, ctx.codeIds[i]) > 0) coverers[k]++;
+      });
+    }
+  const features = (row: number, x: Float64Array) => {
+    let filled = 0;
+    let ownFit = 0;
+    let musts = 0;
+    for (let i = 0; i < reqs.length; i++) {
+      const s = index.strength(row, ctx.codeIds[i]);
+      filled += reqs[i].weight * Math.min(gaps[i], s);
+      ownFit += reqs[i].weight * s;
+    }
+    let scarce = 0;
+    mustGaps.forEach((i, k) => {
+      if (index.strength(row, ctx.codeIds[i]) > 0) {
+        musts++;
+        scarce += 1 / coverers[k];
+      }
+    });
+    const firm = index.firms[row];
+    let roles = 0;
+    if (missingBits.length) {
+      const mask = roleMaskFor(index, row, ctx);
+      for (const bit of missingBits) if (mask & bit) roles++;
+    }
+    const local = !selfLocal && isLocal(index, row, ctx);
+    x[F.complement] = gapWeight ? filled / gapWeight : 0;
+    x[F.relevance] = ctx.totalWeight ? ownFit / ctx.totalWeight : 0;
+    x[F.mustHaveGap] = mustGaps.length ? musts / mustGaps.length : 0;
+    x[F.scarceMustHave] = mustGaps.length ? scarce / mustGaps.length : 0;
+    x[F.roleGap] = missingBits.length ? roles / missingBits.length : 0;
+    x[F.pairing] = pairing(firm.size) ? 1 : 0;
+    x[F.localRequired] = required && local ? 1 : 0;
+    x[F.localPresence] = !required && localRole && local ? 1 : 0;
+    x[F.experience] = countryExperience(index, row, ctx);
+    x[F.compatriot] = firm.homeCountry === selfFirm.homeCountry ? 1 : 0;
+    x[F.sharedWork] = 0;
+    x[F.group] = 0;
+    x[F.counterpart] = 0;
+    x[F.indirect] = 0;
+    x[F.connected] = 0;
+    if (relational) {
+      const tie = ties.get(firm.id);
+      if (tie) {
+        let work = 1;
+        let counterpart = 1;
+        for (const r of tie.relations) {
+          if (r.kind === 'shared_project' || r.kind === 'platform_consortium') work *= 1 - r.weight;
+          else if (r.kind === 'corporate_group') x[F.group] = 1;
+          else counterpart *= 1 - r.weight;
+        }
+        x[F.sharedWork] = 1 - work;
+        x[F.counterpart] = 1 - counterpart;
+        x[F.indirect] = tie.indirect;
+      }
+      x[F.connected] = Math.min(1, Math.log1p(graph.neighbours(firm.id).size) / Math.log1p(CONNECTED_DEGREE));
+    }
+    if (index.model === 'v2') {
+      const e = evidenceOfFirm(firm);
+      x[F.evidence] = e.evidence;
+      x[F.established] = e.established;
+    } else {
+      x[F.evidence] = 0;
+      x[F.established] = 0;
+    }
+  };
+  return { self, ctx, reqs, gaps, missingRoles, needLocal, ties, selfFirm, pairing, features };
+}
+
+/**
+ * The feature vectors (PARTNER_FEATURES order) of every firm the rules let join, for fitting the
+ * weights: the same numbers `suggestPartners` scores.
+ */
+export function partnerFeatures(
+  index: MatchIndex,
+  project: MatchProjectInput,
+  firmId: string,
+  options: PartnerOptions = {},
+): { firmId: string; features: Float64Array }[] {
+  const scorer = partnerScorer(index, project, firmId, options);
+  if (!scorer) return [];
+  const out: { firmId: string; features: Float64Array }[] = [];
+  for (const row of index.rows()) {
+    if (row === scorer.self || (options.filter && !options.filter(row)) || !mayJoin(index, row, scorer.ctx))
+      continue;
+    const x = new Float64Array(PARTNER_FEATURES.length);
+    scorer.features(row, x);
+    out.push({ firmId: index.firms[row].id, features: x });
+  }
+  return out;
+}
+
 interface Tie {
   affinity: number;
   relations: Relation[];
   via: string | null;
+  /** The strongest path through a common partner: product of the two links' affinities. */
+  indirect: number;
 }
 
 /**
- * Direct ties of a firm, plus partners of its partners at `triadic` of the weaker link's product
- * (a common partner makes a tie likelier: triadic closure).
+ * Direct ties of a firm, plus partners of its partners (a common partner makes a tie likelier:
+ * triadic closure). `indirect` is the strongest two-step path's product of affinities; the shown
+ * `affinity` adds `triadic` of it to the direct tie as independent evidence.
  */
 function tiesOf(graph: CollaborationGraph, firmId: string, triadic: number): Map<string, Tie> {
   const ties = new Map<string, Tie>();
   const direct = graph.neighbours(firmId);
   for (const [other, link] of direct)
-    ties.set(other, { affinity: link.affinity, relations: link.relations, via: null });
-  if (triadic > 0) {
-    for (const [middle, first] of direct) {
-      for (const [other, second] of graph.neighbours(middle)) {
-        if (other === firmId) continue;
-        const indirect = triadic * first.affinity * second.affinity;
-        const t = ties.get(other);
-        if (!t) ties.set(other, { affinity: indirect, relations: [], via: middle });
-        else if (t.relations.length) {
-          // Combine with the direct tie as independent evidence, once (the strongest path).
-          const combined = 1 - (1 - direct.get(other)!.affinity) * (1 - indirect);
-          if (combined > t.affinity) t.affinity = combined;
-        } else if (indirect > t.affinity) {
-          t.affinity = indirect;
-          t.via = middle;
-        }
+    ties.set(other, { affinity: link.affinity, relations: link.relations, via: null, indirect: 0 });
+  for (const [middle, first] of direct) {
+    for (const [other, second] of graph.neighbours(middle)) {
+      if (other === firmId) continue;
+      const path = first.affinity * second.affinity;
+      let t = ties.get(other);
+      if (!t) ties.set(other, (t = { affinity: 0, relations: [], via: middle, indirect: 0 }));
+      if (path > t.indirect) {
+        t.indirect = path;
+        if (!t.relations.length) t.via = middle;
       }
     }
+  }
+  for (const [other, t] of ties) {
+    const d = direct.get(other)?.affinity ?? 0;
+    t.affinity = 1 - (1 - d) * (1 - triadic * t.indirect);
   }
   return ties;
 }

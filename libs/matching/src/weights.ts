@@ -1,6 +1,62 @@
 import type { MatchModel } from './evidence';
+import { PARTNER_MODEL } from './partner-model';
 
-/** Points of the partner score per model (README.md). */
+/**
+ * The features of a partner suggestion, each 0–1 (README.md, "Partner score"). A partner's score is
+ * Σ weight × feature; the v2 weights are fitted on the blind evaluation (`npm run eval:matching -- --fit`,
+ * written to partner-model.ts), the capability-only weights are the scorer before v2.
+ */
+export const PARTNER_FEATURES = [
+  'complement',
+  'relevance',
+  'mustHaveGap',
+  'scarceMustHave',
+  'roleGap',
+  'pairing',
+  'localRequired',
+  'localPresence',
+  'experience',
+  'sharedWork',
+  'group',
+  'counterpart',
+  'indirect',
+  'compatriot',
+  'evidence',
+  'established',
+  'connected',
+] as const;
+export type PartnerFeature = (typeof PARTNER_FEATURES)[number];
+/** Points per feature. */
+export type PartnerFeatureWeights = Record<PartnerFeature, number>;
+
+/** The capability-only scorer as feature weights (the evaluation's baseline). */
+export const CAPABILITY_ONLY_FEATURE_WEIGHTS: PartnerFeatureWeights = {
+  complement: 70,
+  relevance: 0,
+  mustHaveGap: 10,
+  scarceMustHave: 0,
+  roleGap: 10,
+  pairing: 5,
+  localRequired: 10,
+  localPresence: 0,
+  experience: 5,
+  sharedWork: 0,
+  group: 0,
+  counterpart: 0,
+  indirect: 0,
+  compatriot: 0,
+  evidence: 0,
+  established: 0,
+  connected: 0,
+};
+
+/** Feature weights per model: v2's are the fitted ones. */
+export const PARTNER_FEATURE_WEIGHTS: Record<MatchModel, PartnerFeatureWeights> = {
+  'capability-only': CAPABILITY_ONLY_FEATURE_WEIGHTS,
+  v2: PARTNER_MODEL.weights,
+};
+
+/** Points of the phase-A partner score per model (README.md); superseded by the feature weights. */
 export interface PartnerWeights {
   /** Σ weight × min(gap, strength) / Σ weight × gap */
   complement: number;

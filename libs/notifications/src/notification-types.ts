@@ -12,6 +12,11 @@ export const NOTIFICATION_TYPES = [
   'consortium_changed',
   'firm_verification',
   'project_match',
+  'message_received',
+  'contact_request_received',
+  'contact_request_answered',
+  'message_reported',
+  'partner_request_match',
 ] as const;
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
 

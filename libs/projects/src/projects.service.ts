@@ -45,7 +45,7 @@ export class ProjectsService {
   /** Optimistic locking: the caller sends the version it read; the row lock orders concurrent saves. */
   async update(id: string, dto: UpdateProjectDto): Promise<ProjectDetailDto> {
     await this.assertCodes(dto);
-    return this.dataSource.transaction(async (tx) => {
+    const updated = await this.dataSource.transaction(async (tx) => {
       const current = await tx.findOne(Project, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!current) throw new NotFoundException('Project not found');
       if (current.version !== dto.version) {
@@ -65,6 +65,8 @@ export class ProjectsService {
       }
       return this.detail(tx, id);
     });
+    this.events.emitChanged(id);
+    return updated;
   }
 
   private async detail(m: EntityManager, id: string): Promise<ProjectDetailDto> {

@@ -8,8 +8,9 @@ interface NavItem {
   label: string;
 }
 
-/** Links shown inline between the `sm` and `lg` breakpoints; the rest go into a "More" menu. */
+/** Links shown inline between the `sm` and `lg` breakpoints / from `lg` on; the rest go into a "More" menu. */
 const INLINE_ON_MEDIUM = 3;
+const INLINE_ON_WIDE = 6;
 
 function NavAnchor({ item }: { item: NavItem }) {
   return (
@@ -64,12 +65,11 @@ export function MainNav() {
   const can = (p: string) => (session.user.permissions as string[]).includes(p);
   const links: NavItem[] = [
     { to: '/projects', label: t('nav.projects') },
-    { to: '/countries', label: t('nav.countries') },
     { to: '/firms', label: t('nav.firms') },
-    ...(session.user.firmId ? [{ to: `/firms/${session.user.firmId}`, label: t('nav.myFirm') }] : []),
     ...(can('consortium:read-own')
       ? [
           { to: '/consortia', label: t('nav.consortia') },
+          ...(can('message:write-own') ? [{ to: '/messages', label: t('nav.messages') }] : []),
           { to: '/invitations', label: t('nav.invitations') },
         ]
       : []),
@@ -80,15 +80,21 @@ export function MainNav() {
         ]
       : []),
     ...(can('firm:verify') ? [{ to: '/staff/verification', label: t('nav.verification') }] : []),
+    { to: '/partner-requests', label: t('nav.partnerRequests') },
+    ...(session.user.firmId ? [{ to: `/firms/${session.user.firmId}`, label: t('nav.myFirm') }] : []),
+    { to: '/countries', label: t('nav.countries') },
   ];
   const inline = links.slice(0, INLINE_ON_MEDIUM);
   const more = links.slice(INLINE_ON_MEDIUM);
+  const wide = links.slice(0, INLINE_ON_WIDE);
+  const wideMore = links.slice(INLINE_ON_WIDE);
   return (
     <nav aria-label={t('nav.label')}>
       <Group gap="sm" visibleFrom="lg" wrap="nowrap">
-        {links.map((l) => (
+        {wide.map((l) => (
           <NavAnchor key={l.to + l.label} item={l} />
         ))}
+        {wideMore.length > 0 && <NavMenu items={wideMore} label={t('nav.more')} />}
       </Group>
       <Group gap="md" visibleFrom="sm" hiddenFrom="lg" wrap="nowrap">
         {inline.map((l) => (

@@ -7,12 +7,14 @@ import { InvitationsPage } from '../features/consortia/components/InvitationsPag
 import { StaffDashboardPage } from '../features/dashboard/components/StaffDashboardPage';
 import { EditFirmPage } from '../features/firms/components/EditFirmPage';
 import { FirmDirectoryPage } from '../features/firms/components/FirmDirectoryPage';
-import { FirmProfilePage } from '../features/firms/components/FirmProfilePage';
 import { VerificationQueuePage } from '../features/firms/components/VerificationQueuePage';
+import { MessagesPage } from '../features/messages/components/MessagesPage';
+import { PartnerRequestsPage } from '../features/partner-requests/components/PartnerRequestsPage';
 import { CountriesPage } from '../features/projects/components/CountriesPage';
 import { ProjectListPage } from '../features/projects/components/ProjectListPage';
 import { AppLayout } from './AppLayout';
 import { ConsortiumRoute, ReviewRoute } from './ConsortiumRoutes';
+import { FirmProfileRoute } from './FirmProfileRoute';
 import { HomeRoute } from './HomeRoute';
 import { ProjectDetailRoute } from './ProjectDetailRoute';
 
@@ -38,12 +40,14 @@ export function AppRoutes() {
             ['projects/:id', <ProjectDetailRoute />],
             ['countries', <CountriesPage />],
             ['firms', <FirmDirectoryPage />],
-            ['firms/:id', <FirmProfilePage />],
+            ['firms/:id', <FirmProfileRoute />],
             ['firms/:id/edit', <EditFirmPage />],
             ['staff/verification', <VerificationQueuePage />],
             ['consortia', <ConsortiumListPage />],
             ['consortia/:id', <ConsortiumRoute />],
             ['invitations', <InvitationsPage />],
+            ['messages', <MessagesPage />],
+            ['partner-requests', <PartnerRequestsPage />],
             ['staff/review/:id', <ReviewRoute />],
             ['staff/dashboard', <StaffDashboardPage />],
           ] as const

@@ -4,6 +4,7 @@ import type { ConsortiumSlots } from '../features/consortia/components/slots';
 import { CoverageMatrix } from '../features/matching/components/CoverageMatrix';
 import { PartnerSuggestions } from '../features/matching/components/PartnerSuggestions';
 import { RuleChecks } from '../features/matching/components/RuleChecks';
+import { ConsortiumThread } from '../features/messages/components/ConsortiumThread';
 
 /** The matching feature's views inside the consortium pages. */
 const slots: ConsortiumSlots = {
@@ -17,6 +18,7 @@ const slots: ConsortiumSlots = {
       onInvite={(firm, role) => onInvite({ firm, role })}
     />
   ),
+  messages: (consortiumId) => <ConsortiumThread consortiumId={consortiumId} />,
 };
 
 /** `/consortia/:id`: the builder (lead) or team view (members), with coverage, rules and partner suggestions. */

@@ -11,6 +11,10 @@ import homeEn from '../features/home/locales/en.json';
 import homeKo from '../features/home/locales/ko.json';
 import matchingEn from '../features/matching/locales/en.json';
 import matchingKo from '../features/matching/locales/ko.json';
+import messagesEn from '../features/messages/locales/en.json';
+import messagesKo from '../features/messages/locales/ko.json';
+import partnerRequestsEn from '../features/partner-requests/locales/en.json';
+import partnerRequestsKo from '../features/partner-requests/locales/ko.json';
 import projectsEn from '../features/projects/locales/en.json';
 import projectsKo from '../features/projects/locales/ko.json';
 import coreEn from '../locales/en.json';
@@ -27,6 +31,8 @@ export const en = {
   matching: matchingEn,
   consortia: consortiaEn,
   dashboard: dashboardEn,
+  messages: messagesEn,
+  partnerRequests: partnerRequestsEn,
 };
 export const ko = {
   ...coreKo,
@@ -37,6 +43,8 @@ export const ko = {
   matching: matchingKo,
   consortia: consortiaKo,
   dashboard: dashboardKo,
+  messages: messagesKo,
+  partnerRequests: partnerRequestsKo,
 };
 
 export const resources = {

@@ -4,6 +4,7 @@ import { ExtractJwt, Strategy } from 'passport-jwt';
 import { ROLES, type Role } from '@app/common';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import type { AuthUser } from '../auth.decorators';
+import { jwtKey } from '../jwt-key';
 import { PasswordVersions } from '../password-versions';
 
 export interface AccessTokenPayload {
@@ -22,7 +23,8 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
   ) {
     super({
       jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
-      secretOrKey: config.jwtSecret,
+      // passport-jwt hands it to jsonwebtoken.verify, which takes a KeyObject (typed string | Buffer).
+      secretOrKey: jwtKey(config) as unknown as Buffer,
       algorithms: ['HS256'],
       ignoreExpiration: false,
     });

@@ -4,7 +4,9 @@ import { Consortia1764000000000 } from './1764000000000-consortia';
 import { Notifications1764010000000 } from './1764010000000-notifications';
 import { AccountSecurity1764030000000 } from './1764030000000-account-security';
 import { FirmCorporateGroup1796414390564 } from './1796414390564-firm-corporate-group';
+import { Messaging1796414509571 } from './1796414509571-messaging';
 import { ProjectFinancingRules1796414576607 } from './1796414576607-project-financing-rules';
+import { PartnerRequests1796416000000 } from './1796416000000-partner-requests';
 
 /** Every migration, in order. New migrations are appended here (no globs). */
 export const MIGRATIONS = [
@@ -14,5 +16,7 @@ export const MIGRATIONS = [
   Notifications1764010000000,
   AccountSecurity1764030000000,
   FirmCorporateGroup1796414390564,
+  Messaging1796414509571,
   ProjectFinancingRules1796414576607,
+  PartnerRequests1796416000000,
 ];

@@ -63,6 +63,7 @@ export function ConsortiumPage({ slots = {} }: { slots?: ConsortiumSlots }) {
               <Grid.Col span={{ base: 12, lg: 4 }}>
                 <Stack gap="lg">
                   <ReadinessBox consortium={c} />
+                  {(c.viewer.relation === 'lead' || c.viewer.relation === 'member') && slots.messages?.(c.id)}
                   <HistoryTimeline consortiumId={c.id} />
                 </Stack>
               </Grid.Col>

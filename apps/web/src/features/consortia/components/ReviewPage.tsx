@@ -47,6 +47,7 @@ function Review({ id, slots }: { id: string; slots: ConsortiumSlots }) {
         <Grid.Col span={{ base: 12, lg: 4 }}>
           <Stack gap="lg">
             <ReviewActions consortium={c} onReload={() => void query.refetch()} />
+            {slots.messages?.(c.id)}
             <HistoryTimeline consortiumId={c.id} />
           </Stack>
         </Grid.Col>

@@ -23,4 +23,6 @@ export interface ConsortiumSlots {
   ruleChecks?: (rules: ConsortiumTeam['rules']) => ReactNode;
   /** Firms that fill the lead's gaps for the project, each with "Invite". */
   partnerSuggestions?: (props: PartnerSuggestionsSlotProps) => ReactNode;
+  /** The consortium's team thread (members write; staff read once submitted). */
+  messages?: (consortiumId: string) => ReactNode;
 }

@@ -27,7 +27,10 @@ function Section({ id, title, children }: { id: string; title: string; children:
   );
 }
 
-export function FirmProfilePage() {
+/** `actions`: what other features offer on another firm's profile (the app fills it, e.g. "Contact"). */
+export function FirmProfilePage({
+  actions,
+}: { actions?: (firm: { id: string; name: string }) => ReactNode } = {}) {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const session = useSession();
@@ -50,6 +53,7 @@ export function FirmProfilePage() {
       {firm && (
         <Stack gap="lg">
           <ProfileHeader firm={firm} canEdit={canEdit} />
+          {actions?.(firm)}
           <Section id="firm-facts" title={t('firms.profile.about')}>
             <ProfileFacts firm={firm} />
           </Section>
