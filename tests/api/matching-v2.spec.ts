@@ -393,12 +393,6 @@ describe('the collaboration graph from the database', () => {
         ko: expect.stringContaining('플랫폼'),
       },
     });
-    const suggested = await get(
-      `/api/firms/${lead.firmId}/partner-suggestions?projectId=${madiun.id}&limit=50`,
-      lead,
-    ).expect(200);
-    const nuri = suggested.body.items.find((i: any) => i.firm.id === partner.firmId);
-    expect(nuri?.relations[0]).toMatchObject({ kind: 'platform_consortium' });
   });
 
   it('fills the corporate group of the real demo firms from corporate-groups.json', async () => {
