@@ -56,7 +56,7 @@ export async function httpBench(seconds = 5) {
   const port = 3900 + Math.floor(Math.random() * 90);
   const child = spawn(process.execPath, [resolve(ROOT, 'dist/apps/api/src/main.js')], {
     cwd: ROOT,
-    env: { ...process.env, PORT: String(port), DATA_DIR: join(dir, 'pg'), DATABASE_URL: '', DEMO_DATA: 'true', LOG_LEVEL: 'warn', LOGIN_RATE_LIMIT: '1000' },
+    env: { ...process.env, PORT: String(port), DATA_DIR: join(dir, 'pg'), DATABASE_URL: '', DEMO_DATA: 'true', LOG_LEVEL: 'warn', LOGIN_RATE_LIMIT: '1000', SIGNUP_RATE_LIMIT: '100000', MATCHING_RATE_LIMIT: '100000000' },
     stdio: 'ignore',
   });
   const url = `http://127.0.0.1:${port}`;

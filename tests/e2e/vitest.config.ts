@@ -9,6 +9,7 @@ export default defineConfig({
   resolve: {
     alias: {
       '@app/database': resolve(root, 'libs/database/src'),
+      '@app/config': resolve(root, 'libs/config/src'),
       '@app/demo-data': resolve(root, 'libs/demo-data/src/demo-accounts.ts'),
     },
   },

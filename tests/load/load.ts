@@ -168,6 +168,8 @@ async function startOwnServer(): Promise<Target> {
     LOG_LEVEL: 'warn',
     LOGIN_RATE_LIMIT: '100000',
     LOGIN_IP_RATE_LIMIT: '100000',
+    SIGNUP_RATE_LIMIT: '100000',
+    MATCHING_RATE_LIMIT: '100000000',
     DEMO_DATA: 'true',
     DATA_DIR: join(dir, 'pg'),
     DATABASE_URL: '',

@@ -32,6 +32,9 @@ export async function createTestApp(
       LOG_LEVEL: 'silent',
       WEB_DIST: '/nonexistent',
       MAIL_POLL_MS: '0',
+      // Test files sign up and match far more than people do from one address; the limit tests lower these.
+      SIGNUP_RATE_LIMIT: '100000',
+      MATCHING_RATE_LIMIT: '100000',
       ...env,
     }),
     databaseUrl: database.url,

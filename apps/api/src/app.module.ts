@@ -10,7 +10,7 @@ import { ConsortiaModule } from '@app/consortia';
 import { DashboardModule } from '@app/dashboard';
 import { MessagingModule } from '@app/messaging';
 import { PartnerRequestsModule } from '@app/partner-requests';
-import { dataSourceOptions } from '@app/database';
+import { ChangeFeedModule, dataSourceOptions } from '@app/database';
 import { FirmsModule } from '@app/firms';
 import { MatchingApiModule } from '@app/matching-api';
 import { NotificationsModule } from '@app/notifications';
@@ -36,6 +36,7 @@ export class AppModule {
           retryAttempts: 2,
           retryDelay: 500,
         }),
+        ChangeFeedModule,
         AuthModule,
         AccountsModule,
         TaxonomyModule,

@@ -7,6 +7,7 @@ import helmet from 'helmet';
 import type { Logger } from 'pino';
 import type { AppConfig } from '@app/config';
 import { HttpExceptionFilter } from './http-exception.filter';
+import { verifyJsonDepth } from './json-depth';
 import { requestLogger } from './logging/request-logger';
 import { validationPipe } from './validation';
 
@@ -34,7 +35,9 @@ export function configureApp(app: NestExpressApplication, config: AppConfig, log
     next();
   });
   app.use(requestLogger(logger, config.env.LOG_REQUESTS));
-  app.useBodyParser('json', { limit: '1mb' });
+  // Nest's types omit body-parser's `verify`, which express.json still honours.
+  const depthCheck: object = { verify: verifyJsonDepth };
+  app.useBodyParser('json', { limit: '1mb', ...depthCheck });
   app.useBodyParser('urlencoded', { limit: '1mb', extended: false });
   const production = config.env.NODE_ENV === 'production';
   app.use(

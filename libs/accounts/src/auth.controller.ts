@@ -16,6 +16,7 @@ import {
   LoginGuards,
   PasswordsService,
   Public,
+  SignUpThrottle,
   RefreshCookie,
   type AuthUser,
   type User,
@@ -44,6 +45,8 @@ export class AuthController {
 
   @Public()
   @Post('register')
+  @SignUpThrottle()
+  @ApiTooManyRequestsResponse({ type: ErrorResponseDto, description: 'Too many sign-ups from this IP' })
   @ApiCreatedResponse({
     type: AuthResponseDto,
     description: 'Signed in; an e-mail verification link is queued',

@@ -11,6 +11,7 @@ import { EmailVerificationService } from './email-verification.service';
 import { AuthThrottlerGuard, authThrottlers, LocalAuthGuard } from './login.guards';
 import { PasswordVersions } from './password-versions';
 import { PasswordsService } from './passwords.service';
+import { RateLimitStorage, RateLimitStorageModule } from './rate-limit-storage';
 import { RefreshCookie } from './refresh-cookie';
 import { JwtStrategy } from './strategies/jwt.strategy';
 import { LocalStrategy } from './strategies/local.strategy';
@@ -26,8 +27,12 @@ import { TokensService } from './tokens.service';
     PassportModule,
     JwtModule.register({}),
     ThrottlerModule.forRootAsync({
-      inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => ({ throttlers: authThrottlers(config.env) }),
+      imports: [RateLimitStorageModule],
+      inject: [APP_CONFIG, RateLimitStorage],
+      useFactory: (config: AppConfig, storage: RateLimitStorage) => ({
+        throttlers: authThrottlers(config.env),
+        storage,
+      }),
     }),
   ],
   providers: [

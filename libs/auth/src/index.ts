@@ -14,3 +14,4 @@ export * from './account-links';
 export * from './refresh-cookie';
 export * from './login.guards';
 export * from './auth.module';
+export * from './rate-limit-storage';

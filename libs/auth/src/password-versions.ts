@@ -1,5 +1,6 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Optional } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { ChangeFeed } from '@app/database';
 import { User } from './entities/user.entity';
 
 export const PASSWORD_VERSION_TTL_MS = 30_000;
@@ -14,8 +15,10 @@ export type PasswordVersionLoader = (userId: string) => Promise<number | null>;
 
 /**
  * Each user's password version, cached per process for a short time so checking access tokens costs
- * no query on most requests. A change made in this process replaces the entry at once; other
- * instances may accept older tokens until their entry expires (at most the TTL).
+ * no query on most requests. A change made in this process replaces the entry at once; the other
+ * instances hear it through the ChangeFeed and drop their entry (next request re-reads it), so an
+ * old token is refused everywhere within the feed's latency; the TTL only bounds how stale an entry
+ * can get if the feed itself is down.
  */
 export class PasswordVersionCache {
   private readonly entries = new Map<string, { version: number | null; expiresAt: number }>();
@@ -49,6 +52,18 @@ export class PasswordVersionCache {
     this.store(userId, version);
   }
 
+  /** Drops one user's entry (another instance changed their password or ended their sessions). */
+  forget(userId: string): void {
+    this.loading.delete(userId);
+    this.entries.delete(userId);
+  }
+
+  /** Drops every entry (changes may have been missed). */
+  clear(): void {
+    this.loading.clear();
+    this.entries.clear();
+  }
+
   private store(userId: string, version: number | null): void {
     if (this.entries.size >= MAX_ENTRIES) this.prune();
     this.entries.set(userId, { version, expiresAt: this.now() + this.ttlMs });
@@ -61,9 +76,15 @@ export class PasswordVersionCache {
   }
 }
 
+/** The change-feed kind of password changes and session revocations (id = user id). */
+export const PASSWORD_CHANGE = 'password';
+
 @Injectable()
 export class PasswordVersions extends PasswordVersionCache {
-  constructor(dataSource: DataSource) {
+  constructor(
+    dataSource: DataSource,
+    @Optional() private readonly feed?: ChangeFeed,
+  ) {
     super(async (id) => {
       const user = await dataSource.manager.findOne(User, {
         select: { id: true, passwordChangedAt: true },
@@ -71,5 +92,13 @@ export class PasswordVersions extends PasswordVersionCache {
       });
       return user ? passwordVersion(user) : null;
     });
+    feed?.subscribe(PASSWORD_CHANGE, (userId) => this.forget(userId));
+    feed?.onResync(PASSWORD_CHANGE, () => this.clear());
+  }
+
+  /** Records the change here and tells every other instance (call after the commit). */
+  changed(userId: string, version: number): void {
+    super.changed(userId, version);
+    void this.feed?.publish(PASSWORD_CHANGE, userId);
   }
 }

@@ -16,6 +16,10 @@ export const envSchema = z.object({
   REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(90).default(14),
   LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).default(10),
   LOGIN_IP_RATE_LIMIT: z.coerce.number().int().min(1).default(50),
+  /** Sign-ups per client IP per hour. */
+  SIGNUP_RATE_LIMIT: z.coerce.number().int().min(1).default(10),
+  /** Requests per signed-in user per minute to the costly matching routes (matches, suggestions, team preview). */
+  MATCHING_RATE_LIMIT: z.coerce.number().int().min(1).default(120),
   CORS_ORIGINS: z.string().default(''),
   WEB_DIST: z.string().default('dist/web'),
   PUBLIC_URL: z.url().optional(),
@@ -30,6 +34,10 @@ export const envSchema = z.object({
   MATCH_NOTIFY_THRESHOLD: z.coerce.number().min(0).max(100).default(70),
   INVITATION_EXPIRY_DAYS: z.coerce.number().int().min(1).max(90).default(14),
   INVITATION_REMINDER_HOURS: z.coerce.number().int().min(1).max(720).default(48),
+  /** How often each instance checks change_versions for changes it missed (0 = only after a reconnect). */
+  CHANGE_FEED_CHECK_MS: z.coerce.number().int().min(0).max(3_600_000).default(5000),
+  /** Redis/Valkey for the rate-limit counters; unset = counters in PostgreSQL (shared by every instance either way). */
+  REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
   SWEEP_INTERVAL_MS: z.coerce.number().int().min(0).max(86_400_000).default(300_000),
   /** How often the partner-request e-mail digest runs (0: never). */
   PARTNER_DIGEST_INTERVAL_MS: z.coerce

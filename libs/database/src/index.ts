@@ -3,3 +3,4 @@ export * from './ensure-database';
 export * from './data-source-options';
 export * from './migrations';
 export * from './pagination';
+export * from './change-feed';

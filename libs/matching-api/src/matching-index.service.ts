@@ -33,7 +33,7 @@ export class MatchingIndexService implements OnApplicationBootstrap, OnModuleDes
   private current = new MatchIndex([], [], { model: 'v2' });
   private labelOf = new Map<string, Label>();
   private queue: Promise<void> = Promise.resolve();
-  private subscription?: Subscription;
+  private subscriptions: Subscription[] = [];
   /** Firms with a refresh queued but not started: a burst of edits to one firm costs one reload. */
   private readonly pending = new Set<string>();
   private closed = false;
@@ -61,14 +61,18 @@ export class MatchingIndexService implements OnApplicationBootstrap, OnModuleDes
   readonly labels: Labels = (code) => this.labelOf.get(code) ?? countryLabel(code);
 
   async onApplicationBootstrap(): Promise<void> {
-    this.subscription = this.events.changed$.subscribe(({ firmId }) => this.scheduleRefresh(firmId));
+    this.subscriptions = [
+      this.events.changed$.subscribe(({ firmId }) => this.scheduleRefresh(firmId)),
+      // Another instance's changes may have been missed (change feed reconnected): reload all.
+      this.events.resync$.subscribe(() => void this.reload().catch(() => undefined)),
+    ];
     await this.reload();
   }
 
   /** Lets a refresh in flight finish before TypeORM closes its pool. */
   async onModuleDestroy(): Promise<void> {
     this.closed = true;
-    this.subscription?.unsubscribe();
+    for (const s of this.subscriptions) s.unsubscribe();
     await this.queue;
   }
 

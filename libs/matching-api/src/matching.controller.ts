@@ -5,8 +5,9 @@ import {
   ApiOkResponse,
   ApiOperation,
   ApiTags,
+  ApiTooManyRequestsResponse,
 } from '@nestjs/swagger';
-import { Authenticated, CurrentUser, ErrorResponseDto, type AuthUser } from '@app/auth';
+import { Authenticated, CostlyRouteThrottle, CurrentUser, ErrorResponseDto, type AuthUser } from '@app/auth';
 import type { Response } from 'express';
 import { ConsortiumService } from './consortium.service';
 import { FirmMatchingService } from './firm-matching.service';
@@ -26,6 +27,11 @@ import { ConsortiumSuggestionsDto, TeamReportDto } from './team-report.dto';
   description: 'Invalid id or parameter; details name each field',
   type: ErrorResponseDto,
 })
+@ApiTooManyRequestsResponse({
+  description: 'More than MATCHING_RATE_LIMIT requests a minute by this user (see Retry-After)',
+  type: ErrorResponseDto,
+})
+@CostlyRouteThrottle()
 @Controller()
 export class MatchingController {
   constructor(

@@ -1,5 +1,6 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Optional } from '@nestjs/common';
 import { Subject, type Observable } from 'rxjs';
+import { ChangeFeed } from '@app/database';
 
 /** `project.published`: staff created a project. */
 export interface ProjectPublished {
@@ -12,13 +13,18 @@ export interface ProjectChanged {
   projectId: string;
 }
 
+/** The change-feed kind of project changes. */
+export const PROJECT_CHANGE = 'project';
+
 /**
  * Project lifecycle events for features this lib must not depend on (matching notices,
  * notifications). Emitted only after the transaction committed, so listeners read the new rows.
  *
- * - `published$` is a one-time side effect (notices, e-mails);
- * - `changed$` is for caches: it fires on create and edit; `resync$` means "reload every project"
- *   (the cross-instance change feed, when it exists, may have missed changes).
+ * - `published$` is a one-time side effect (notices, e-mails): it fires only on the instance that
+ *   created the project, never on the others (or every instance would notify);
+ * - `changed$` is for caches: it fires on create and edit on every instance (another instance's
+ *   change arrives through the ChangeFeed); `resync$` means "reload every project" (the feed
+ *   reconnected and may have missed changes).
  */
 @Injectable()
 export class ProjectEvents {
@@ -29,6 +35,11 @@ export class ProjectEvents {
   readonly changed$: Observable<ProjectChanged> = this.changes.asObservable();
   readonly resync$: Observable<void> = this.resyncs.asObservable();
 
+  constructor(@Optional() private readonly feed?: ChangeFeed) {
+    feed?.subscribe(PROJECT_CHANGE, (projectId) => this.changes.next({ projectId }));
+    feed?.onResync(PROJECT_CHANGE, () => this.resyncs.next());
+  }
+
   emitPublished(event: ProjectPublished): void {
     this.published.next(event);
     this.emitChanged(event.projectId);
@@ -36,5 +47,6 @@ export class ProjectEvents {
 
   emitChanged(projectId: string): void {
     this.changes.next({ projectId });
+    void this.feed?.publish(PROJECT_CHANGE, projectId);
   }
 }
