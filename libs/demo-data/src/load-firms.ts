@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { Firm, FirmCapability, FirmTrackRecord } from '@app/firms';
+import { corporateGroups } from './demo-sources';
 import { chunks, describeSource, readItems, type SourceRef } from './source-files';
 import { syntheticFirms, type DemoFirm } from './synthetic-firms';
 
@@ -18,7 +19,14 @@ interface SourceFirm {
   source?: SourceRef;
 }
 
+/** firms.json id → the name of its corporate group (corporate-groups.json), where public. */
+export function corporateGroupOf(): Map<string, string> {
+  const { groups, members } = corporateGroups();
+  return new Map(members.flatMap((m) => (groups[m.group] ? [[m.firm, groups[m.group].en]] : [])));
+}
+
 export function realFirms(): DemoFirm[] {
+  const groupOf = corporateGroupOf();
   return readItems<SourceFirm>('firms.json').map((f) => ({
     sourceRef: f.id,
     name: f.name,
@@ -29,6 +37,7 @@ export function realFirms(): DemoFirm[] {
     description: f.description ?? null,
     ladderStage: f.ladderStage ?? null,
     roles: f.roles,
+    corporateGroup: groupOf.get(f.id) ?? null,
     // Keep one row per code (the highest level) so the (firm, capability) key holds.
     capabilities: [
       ...new Map(f.capabilities.sort((a, b) => a.level - b.level).map((c) => [c.code, c])).values(),
@@ -76,6 +85,7 @@ export async function loadDemoFirms(
             targetCountries: f.targetCountries ?? [],
             employeesBand: f.employeesBand ?? null,
             foundedYear: f.foundedYear ?? null,
+            corporateGroup: f.corporateGroup ?? null,
             isSample: f.isSample,
             sourceNote: f.sourceNote,
             verificationStatus: 'verified' as const,
@@ -104,6 +114,14 @@ export async function loadDemoFirms(
       for (const rows of chunks(capabilities)) await tx.insert(FirmCapability, rows);
       for (const rows of chunks(records)) await tx.insert(FirmTrackRecord, rows);
     }
+    // Firms seeded before the corporate-group field get it now (a firm's own value is kept).
+    for (const [sourceRef, group] of corporateGroupOf())
+      await tx
+        .createQueryBuilder()
+        .update(Firm)
+        .set({ corporateGroup: group })
+        .where('source_ref = :sourceRef AND is_sample = false AND corporate_group IS NULL', { sourceRef })
+        .execute();
     return inserted;
   });
 }

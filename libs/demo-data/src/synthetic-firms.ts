@@ -14,6 +14,8 @@ export interface DemoFirm {
   targetCountries?: string[];
   employeesBand?: EmployeesBand | null;
   foundedYear?: number | null;
+  /** Corporate group name (corporate-groups.json), real firms only. */
+  corporateGroup?: string | null;
   capabilities: { code: string; level: number }[];
   trackRecords: {
     countryCode: string;

@@ -103,6 +103,20 @@ class FirmFieldsDto {
   })
   targetCountries: string[];
 
+  @ApiProperty({
+    required: false,
+    type: String,
+    nullable: true,
+    example: 'Samsung Group',
+    maxLength: 100,
+    description: 'Corporate group (common controlling owner), when public; null for none',
+  })
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() || null : value))
+  @IsOptional()
+  @IsString()
+  @Length(1, 100)
+  corporateGroup?: string | null;
+
   @ApiProperty({ type: [String], description: 'Taxonomy role codes', example: ['solution_provider'] })
   @IsArray()
   @ArrayMaxSize(20)
@@ -138,6 +152,8 @@ export class FirmProfileDto {
   @ApiProperty({ enum: LADDER_STAGES, nullable: true }) ladderStage: string | null;
   @ApiProperty({ type: [String] }) targetCountries: string[];
   @ApiProperty({ type: [String], description: 'Taxonomy role codes' }) roles: string[];
+  @ApiProperty({ type: String, nullable: true, description: 'Corporate group, when public' })
+  corporateGroup: string | null;
   @ApiProperty({ description: 'Synthetic demo firm: label it as sample data' }) isSample: boolean;
   @ApiProperty({
     description:

@@ -53,6 +53,13 @@ export class Firm {
   @Column('text', { name: 'target_countries', array: true, default: '{}' })
   targetCountries: string[];
 
+  /**
+   * Corporate group (common controlling owner), e.g. "Samsung Group"; null when none is public.
+   * Firms of one group are related in the matching collaboration graph.
+   */
+  @Column('text', { name: 'corporate_group', nullable: true })
+  corporateGroup: string | null;
+
   /** Consortium roles the firm can play (taxonomy kind `role`). */
   @Column('text', { array: true, default: '{}' })
   roles: string[];

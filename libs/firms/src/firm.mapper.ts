@@ -42,6 +42,7 @@ export const toFirmProfile = (f: Firm, children: FirmChildren, onPlatform: boole
   ladderStage: f.ladderStage,
   targetCountries: f.targetCountries,
   roles: f.roles,
+  corporateGroup: f.corporateGroup,
   isSample: f.isSample,
   onPlatform,
   sourceNote: f.sourceNote,

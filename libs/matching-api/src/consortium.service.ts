@@ -7,6 +7,7 @@ import { keyOfSet } from './firm-matching.service';
 import { MatchResultCache, type JsonBody } from './json-body';
 import { toTeamReportDto } from './match-mappers';
 import { MatchProjectsService } from './match-projects.service';
+import { CollaborationGraphService } from './collaboration-graph.service';
 import { MatchingIndexService } from './matching-index.service';
 import type { ConsortiumQueryDto } from './matching.query';
 import type { TeamPreviewDto } from './team-preview.dto';
@@ -21,6 +22,7 @@ export class ConsortiumService {
     private readonly projects: MatchProjectsService,
     private readonly taxonomy: TaxonomyService,
     private readonly cache: MatchResultCache,
+    private readonly collaboration: CollaborationGraphService,
   ) {}
 
   async suggest(actor: FirmActor, projectId: string, query: ConsortiumQueryDto): Promise<JsonBody> {
@@ -33,7 +35,7 @@ export class ConsortiumService {
         details: [{ field: 'exclude', message: 'exclude must not contain leadFirmId' }],
       });
     }
-    const [project] = await Promise.all([this.projects.get(projectId), this.matching.settled()]);
+    const [project, graph] = await Promise.all([this.projects.get(projectId), this.collaboration.graph()]);
     if (lead && !this.matching.firm(lead)) {
       throw new NotFoundException({
         message: 'Lead firm not found or not verified',
@@ -49,13 +51,14 @@ export class ConsortiumService {
     }
     // Whoever asks gets the same answer for the same parameters: the lead check above is the only
     // viewer-dependent part, and it runs on every request.
-    const key = `consortia|${projectId}|${project.stamp}|${this.matching.version}|${query.limit}|${lead ?? ''}|${keyOfSet(query.exclude)}|${query.onPlatform ? 1 : 0}|${keyOfSet([...present])}`;
+    const key = `consortia|${projectId}|${project.stamp}|${this.matching.version}|${this.collaboration.version}|${query.limit}|${lead ?? ''}|${keyOfSet(query.exclude)}|${query.onPlatform ? 1 : 0}|${keyOfSet([...present])}`;
     return this.cache.body(key, (): ConsortiumSuggestionsDto => {
       const result = suggestConsortia(this.matching.index, project.input, {
         limit: query.limit,
         leadFirmId: lead,
         excludeFirmIds: exclude,
         labels: this.matching.labels,
+        graph,
       });
       return {
         projectId,
@@ -80,7 +83,10 @@ export class ConsortiumService {
           .map((r) => ({ field: r.field, message: 'another member already has the role lead' })),
       });
     }
-    const [project] = await Promise.all([this.projects.get(dto.projectId), this.matching.settled()]);
+    const [project, graph] = await Promise.all([
+      this.projects.get(dto.projectId),
+      this.collaboration.graph(),
+    ]);
     const unknown = dto.members.flatMap((m, i) =>
       this.matching.firm(m.firmId)
         ? []
@@ -94,6 +100,7 @@ export class ConsortiumService {
       project.input,
       dto.members.map((m) => ({ firmId: m.firmId, role: m.role })),
       this.matching.labels,
+      graph,
     );
     const present = await onPlatformFirmIds(
       this.dataSource.manager,

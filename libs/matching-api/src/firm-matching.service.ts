@@ -11,6 +11,7 @@ import type {
 } from './match-fit.dto';
 import { assertOwnFirmOrStaff, firmInfo, NOT_VERIFIED_NOTE } from './match-mappers';
 import { MatchProjectsService } from './match-projects.service';
+import { CollaborationGraphService } from './collaboration-graph.service';
 import { MatchingIndexService } from './matching-index.service';
 import type { MatchFirmsQueryDto, MatchPartnersQueryDto, MatchProjectsQueryDto } from './matching.query';
 
@@ -30,6 +31,7 @@ export class FirmMatchingService {
     private readonly matching: MatchingIndexService,
     private readonly projects: MatchProjectsService,
     private readonly cache: MatchResultCache,
+    private readonly collaboration: CollaborationGraphService,
   ) {}
 
   async firmsForProject(projectId: string, query: MatchFirmsQueryDto): Promise<JsonBody> {
@@ -85,14 +87,16 @@ export class FirmMatchingService {
     const project = await this.projects.get(query.projectId);
     if (note)
       return toJsonBody({ firmId, project: project.info, items: [], note } satisfies MatchPartnerListDto);
-    await this.matching.settled();
-    const key = `partners|${firmId}|${query.projectId}|${project.stamp}|${this.matching.version}|${query.limit}`;
+    // The graph settles the firm index first; its version joins the key (consortia change it too).
+    const graph = await this.collaboration.graph();
+    const key = `partners|${firmId}|${query.projectId}|${project.stamp}|${this.matching.version}|${this.collaboration.version}|${query.limit}`;
     return this.cache.body(key, (): MatchPartnerListDto => {
       if (!this.matching.firm(firmId))
         return { firmId, project: project.info, items: [], note: NOT_VERIFIED_NOTE };
       const suggestions = suggestPartners(this.matching.index, project.input, firmId, {
         limit: query.limit,
         labels: this.matching.labels,
+        graph,
       });
       return {
         firmId,

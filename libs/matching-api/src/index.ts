@@ -3,6 +3,7 @@ export * from './team-report.dto';
 export * from './team-preview.dto';
 export * from './matching.query';
 export * from './matching-index.service';
+export * from './collaboration-graph.service';
 export * from './match-projects.service';
 export * from './firm-matching.service';
 export * from './consortium.service';

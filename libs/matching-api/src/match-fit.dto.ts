@@ -13,9 +13,19 @@ export const MATCH_REASON_KINDS = [
   'ladder',
   'gap',
   'boost',
+  'evidence',
+  'relation',
 ] as const;
 export const MATCH_EXPERIENCE_KINDS = ['home', 'country', 'region'] as const;
 export const MATCH_PARTNER_BOOSTS = ['large_sme_pairing', 'local_partner'] as const;
+export const MATCH_EVIDENCE_KINDS = ['track_record', 'solution', 'certification', 'verification'] as const;
+export const MATCH_RELATION_KINDS = [
+  'shared_project',
+  'platform_consortium',
+  'corporate_group',
+  'same_client',
+  'same_financier',
+] as const;
 
 /** A sentence in both languages. */
 export class MatchTextDto {
@@ -38,6 +48,34 @@ export class MatchFitPartsDto {
   @ApiProperty({ description: 'Out of 5: export-ladder stage' }) ladder: number;
 }
 
+/** One piece of evidence behind a capability's strength. */
+export class MatchEvidenceDto {
+  @ApiProperty({ enum: MATCH_EVIDENCE_KINDS, enumName: 'MatchEvidenceKind' })
+  kind: (typeof MATCH_EVIDENCE_KINDS)[number];
+  @ApiProperty({ description: 'Record title, solution or certification name; empty for verification' })
+  name: string;
+  @ApiProperty({ type: 'integer', nullable: true }) year: number | null;
+  @ApiProperty({ minimum: 0, maximum: 1, description: 'How much this item backs the capability' })
+  weight: number;
+}
+
+/** A tie between two firms in the collaboration graph (who has worked with whom). */
+export class MatchRelationDto {
+  @ApiProperty({ enum: MATCH_RELATION_KINDS, enumName: 'MatchRelationKind' })
+  kind: (typeof MATCH_RELATION_KINDS)[number];
+  @ApiProperty({ minimum: 0, maximum: 1, description: 'Base weight × recency' }) weight: number;
+  @ApiProperty({ type: 'integer', nullable: true }) year: number | null;
+  @ApiProperty({ type: String, nullable: true, description: 'The shared project (or consortium project)' })
+  title: string | null;
+  @ApiProperty({ type: String, nullable: true }) city: string | null;
+  @ApiProperty({ type: String, nullable: true }) countryCode: string | null;
+  @ApiProperty({ required: false, description: 'Platform consortium: its status or outcome' })
+  status?: string;
+  @ApiProperty({ required: false, description: 'Corporate group, client or financier key' })
+  key?: string;
+  @ApiProperty({ required: false, type: () => MatchTextDto }) name?: MatchTextDto;
+}
+
 export class MatchRequirementBreakdownDto {
   @ApiProperty({ example: 'energy.smart_streetlight' }) code: string;
   @ApiProperty({ minimum: 1, maximum: 3 }) weight: number;
@@ -48,6 +86,8 @@ export class MatchRequirementBreakdownDto {
   @ApiProperty({ minimum: 0, maximum: 3, description: 'Declared level; 0 when not declared' }) level: number;
   @ApiProperty({ type: [String], description: "Names of the firm's solutions listing this capability" })
   solutions: string[];
+  @ApiProperty({ type: [MatchEvidenceDto], description: 'The evidence that counted, strongest first' })
+  evidence: MatchEvidenceDto[];
   @ApiProperty() points: number;
   @ApiProperty() maxPoints: number;
 }
@@ -145,6 +185,26 @@ export class MatchPartnerDto {
   rolesAdded: string[];
   @ApiProperty({ enum: MATCH_PARTNER_BOOSTS, enumName: 'MatchPartnerBoost', isArray: true })
   boosts: (typeof MATCH_PARTNER_BOOSTS)[number][];
+  @ApiProperty({
+    minimum: 0,
+    maximum: 1,
+    description: 'Ties to your firm in the collaboration graph (direct, or through a common partner)',
+  })
+  affinity: number;
+  @ApiProperty({
+    type: [MatchRelationDto],
+    description:
+      'Direct relations to your firm, strongest first (shared projects, platform consortia, group…)',
+  })
+  relations: MatchRelationDto[];
+  @ApiProperty({
+    type: String,
+    format: 'uuid',
+    nullable: true,
+    description: 'The common partner when the tie is indirect only',
+  })
+  via: string | null;
+  @ApiProperty({ description: 'Based in your firm’s country' }) compatriot: boolean;
   @ApiProperty({ type: [MatchReasonDto] }) reasons: MatchReasonDto[];
 }
 

@@ -3,6 +3,7 @@ import { FirmsModule } from '@app/firms';
 import { NotificationsModule } from '@app/notifications';
 import { ProjectsModule } from '@app/projects';
 import { TaxonomyModule } from '@app/taxonomy';
+import { CollaborationGraphService } from './collaboration-graph.service';
 import { ConsortiumService } from './consortium.service';
 import { FirmMatchingService } from './firm-matching.service';
 import { MatchResultCache } from './json-body';
@@ -17,12 +18,13 @@ import { ProjectMatchNotifier } from './project-match.notifier';
   controllers: [MatchingController],
   providers: [
     MatchingIndexService,
+    CollaborationGraphService,
     MatchProjectsService,
     FirmMatchingService,
     ConsortiumService,
     MatchResultCache,
     ProjectMatchNotifier,
   ],
-  exports: [MatchingIndexService, ProjectMatchNotifier],
+  exports: [MatchingIndexService, CollaborationGraphService, ProjectMatchNotifier],
 })
 export class MatchingApiModule {}

@@ -30,7 +30,7 @@ const COUNTRY_NAMES = {
 @Injectable()
 export class MatchingIndexService implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger(MatchingIndexService.name);
-  private current = new MatchIndex([], [], { model: 'capability-only' });
+  private current = new MatchIndex([], [], { model: 'v2' });
   private labelOf = new Map<string, Label>();
   private queue: Promise<void> = Promise.resolve();
   private subscriptions: Subscription[] = [];
@@ -138,9 +138,9 @@ export class MatchingIndexService implements OnApplicationBootstrap, OnModuleDes
       for (const c of d.capabilities) labels.set(c.code, { en: c.en, ko: c.ko });
     }
     for (const r of taxonomy.roles) labels.set(r.code, { en: r.en, ko: r.ko });
-    // Until the API builds the collaboration graph and the project's financing rules (matching v2,
-    // phase B), it keeps the capability-only model its scores and tests are written for.
-    this.current = new MatchIndex(codes, firms, { model: 'capability-only' });
+    // Matching v2: evidence-weighted strengths; the collaboration graph (CollaborationGraphService)
+    // and the project's financing rules (toMatchProjectInput) come with each request.
+    this.current = new MatchIndex(codes, firms, { model: 'v2' });
     this.labelOf = labels;
     this.changes++;
     this.logger.log(`Matching index loaded: ${firms.length} verified firms`);
@@ -195,6 +195,7 @@ function toInput(firm: Firm, children: FirmChildren): IndexedFirm {
     homeCountry: firm.homeCountry.trim(),
     ladderStage: firm.ladderStage,
     roles: firm.roles,
+    corporateGroup: firm.corporateGroup,
     isSample: firm.isSample,
     capabilities: children.capabilities.map((c) => ({ code: c.capabilityCode, level: c.level })),
     solutions: children.solutions.map((s) => ({

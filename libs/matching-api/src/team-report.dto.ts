@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { FIRM_SIZES, type FirmSize } from '@app/common';
-import type { RuleId } from '@app/matching';
-import { MatchTextDto } from './match-fit.dto';
+import type { AlternativeLabel, RuleId } from '@app/matching';
+import { MatchRelationDto, MatchTextDto } from './match-fit.dto';
 
 export const TEAM_RULES = [
   'must_haves',
@@ -9,6 +9,20 @@ export const TEAM_RULES = [
   'max_members',
   'local_partner',
   'lead_country_experience',
+  'korean_lead',
+  'korean_majority',
+  'foreign_roles',
+] as const;
+export const ALTERNATIVE_KINDS = [
+  'best',
+  'proven_partners',
+  'lighter',
+  'more_smes',
+  'stronger_coverage',
+  'more_local',
+  'different_lead',
+  'more_experienced_lead',
+  'same_score',
 ] as const;
 
 export class TeamMemberDto {
@@ -57,6 +71,32 @@ export class TeamRuleCheckDto {
   @ApiProperty({ type: MatchTextDto }) detail: MatchTextDto;
 }
 
+/** Two members who have worked together, with the strongest evidence. */
+export class TeamRelationDto {
+  @ApiProperty({ type: [String], minItems: 2, maxItems: 2 }) firmIds: [string, string];
+  @ApiProperty({ minimum: 0, maximum: 1 }) affinity: number;
+  @ApiProperty({ type: MatchRelationDto }) relation: MatchRelationDto;
+  @ApiProperty({ type: MatchTextDto, description: 'E.g. "X and Y worked together on …, 2017"' })
+  text: MatchTextDto;
+}
+
+/** How an alternative team differs from the first suggestion. */
+export class TeamAlternativeDto {
+  @ApiProperty({ enum: ALTERNATIVE_KINDS, enumName: 'TeamAlternativeKind', isArray: true })
+  labels: AlternativeLabel[];
+  @ApiProperty({ type: [String], description: 'Firm ids in this team and not in the first one' })
+  added: string[];
+  @ApiProperty({ type: [String], description: 'Firm ids of the first team not in this one' })
+  removed: string[];
+  @ApiProperty({
+    type: 'integer',
+    nullable: true,
+    description: '1-based position of an earlier team with the same displayed score',
+  })
+  sameScoreAs: number | null;
+  @ApiProperty({ type: MatchTextDto }) summary: MatchTextDto;
+}
+
 export class TeamReportDto {
   @ApiProperty({ type: [TeamMemberDto] }) members: TeamMemberDto[];
   @ApiProperty({ type: [TeamCoverageRowDto], description: 'Requirements × members' })
@@ -68,6 +108,16 @@ export class TeamReportDto {
   objective: number;
   @ApiProperty({ minimum: 0, maximum: 100, description: 'J rounded and clamped to 0–100 for display' })
   score: number;
+  @ApiProperty({ description: "The team's ties: Σ over members of min(1, affinity to the others)" })
+  affinity: number;
+  @ApiProperty({ type: [TeamRelationDto], description: 'Members who have worked together' })
+  relations: TeamRelationDto[];
+  @ApiProperty({
+    type: TeamAlternativeDto,
+    nullable: true,
+    description: 'How this team differs from the first suggestion (suggestions only)',
+  })
+  alternative: TeamAlternativeDto | null;
   @ApiProperty({ type: MatchTextDto }) explanation: MatchTextDto;
 }
 

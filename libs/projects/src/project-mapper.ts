@@ -1,4 +1,5 @@
-import type { ProjectDetailDto, ProjectListItemDto } from './project.dto';
+import { resolvedTeamRules } from './match-project-input';
+import type { ProjectDetailDto, ProjectEffectiveTeamRulesDto, ProjectListItemDto } from './project.dto';
 import type { Project, ProjectRequirement } from './project.entity';
 
 /** Columns of a list row, selected raw from `projects p` (aliases = ProjectListRow keys). */
@@ -95,10 +96,30 @@ export function toDetail(project: Project, requirements: ProjectRequirement[]): 
         maxMembers: project.maxMembers,
         localPartnerRequired: project.localPartnerRequired,
         leadCountryExperience: project.leadCountryExperience,
+        koreanLead: project.koreanLead,
+        koreanMajority: project.koreanMajority,
+        foreignRolesAllowed: project.foreignRolesAllowed,
       },
+      effectiveTeamRules: toEffectiveTeamRules(project),
     },
     createdAt: project.createdAt.toISOString(),
     updatedAt: project.updatedAt.toISOString(),
     version: project.version,
+  };
+}
+
+function toEffectiveTeamRules(project: Project): ProjectEffectiveTeamRulesDto {
+  const { rules, roles, sources, ownFields } = resolvedTeamRules(project);
+  return {
+    ...rules,
+    addedRoles: roles.filter((r) => !project.requiredRoles.includes(r)),
+    sources: sources.map((s) => ({
+      key: s.key,
+      kind: s.kind,
+      en: s.label.en,
+      ko: s.label.ko,
+      basis: s.basis,
+    })),
+    ownFields,
   };
 }

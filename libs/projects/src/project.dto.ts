@@ -72,6 +72,55 @@ export class ProjectTeamRulesDto {
   @ApiProperty() localPartnerRequired: boolean;
   @ApiProperty({ description: 'The lead needs prior work in the project country' })
   leadCountryExperience: boolean;
+  @ApiProperty({
+    type: Boolean,
+    nullable: true,
+    description: 'Override: the lead must be based in Korea; null = as the financing implies',
+  })
+  koreanLead: boolean | null;
+  @ApiProperty({
+    type: Boolean,
+    nullable: true,
+    description: 'Override: at least half of the members based in Korea; null = as the financing implies',
+  })
+  koreanMajority: boolean | null;
+  @ApiProperty({
+    type: [String],
+    nullable: true,
+    description:
+      'Override: role codes a firm based outside Korea may take ([] = none); null = as the financing implies',
+  })
+  foreignRolesAllowed: string[] | null;
+}
+
+/** A financing source or program whose rules apply to the project. */
+export class ProjectRuleSourceDto {
+  @ApiProperty({ example: 'edcf' }) key: string;
+  @ApiProperty({ enum: ['financing', 'program'] }) kind: 'financing' | 'program';
+  @ApiProperty({ example: 'EDCF' }) en: string;
+  @ApiProperty({ example: '대외경제협력기금(EDCF)' }) ko: string;
+  @ApiProperty({ description: 'Where the rule comes from' }) basis: string;
+}
+
+/** The team rules matching enforces: the project's own, else what its financing and program imply. */
+export class ProjectEffectiveTeamRulesDto {
+  @ApiProperty() minSmeMembers: number;
+  @ApiProperty({ type: Number, nullable: true }) maxMembers: number | null;
+  @ApiProperty() localPartnerRequired: boolean;
+  @ApiProperty() leadCountryExperience: boolean;
+  @ApiProperty() koreanLead: boolean;
+  @ApiProperty() koreanMajority: boolean;
+  @ApiProperty({
+    type: [String],
+    nullable: true,
+    description: 'Roles a firm based outside Korea may take; null = any role',
+  })
+  foreignRoles: string[] | null;
+  @ApiProperty({ type: [String], description: 'Roles the financing adds to the project roles' })
+  addedRoles: string[];
+  @ApiProperty({ type: [ProjectRuleSourceDto] }) sources: ProjectRuleSourceDto[];
+  @ApiProperty({ type: [String], description: 'Rule fields set by the project itself (override the table)' })
+  ownFields: string[];
 }
 
 export class ProjectRequirementsDto {
@@ -79,6 +128,7 @@ export class ProjectRequirementsDto {
   @ApiProperty({ type: [String], example: ['lead', 'planning_consulting'], description: 'Role codes' })
   roles: string[];
   @ApiProperty({ type: ProjectTeamRulesDto }) teamRules: ProjectTeamRulesDto;
+  @ApiProperty({ type: ProjectEffectiveTeamRulesDto }) effectiveTeamRules: ProjectEffectiveTeamRulesDto;
 }
 
 export class ProjectDetailDto extends ProjectListItemDto {

@@ -99,6 +99,20 @@ export class Project {
   @Column('boolean', { name: 'lead_country_experience', default: false })
   leadCountryExperience: boolean;
 
+  /**
+   * Overrides of the rules the financing source and program imply (libs/matching financing-rules):
+   * null = as the financing implies (e.g. a Korean lead and majority for EDCF, KOICA, KSP).
+   */
+  @Column('boolean', { name: 'korean_lead', nullable: true })
+  koreanLead: boolean | null;
+
+  @Column('boolean', { name: 'korean_majority', nullable: true })
+  koreanMajority: boolean | null;
+
+  /** Roles a firm based outside Korea may take; null = as the financing implies, [] = none. */
+  @Column('text', { name: 'foreign_roles_allowed', array: true, nullable: true })
+  foreignRolesAllowed: string[] | null;
+
   @Column('uuid', { name: 'created_by_id', nullable: true })
   createdById: string | null;
 

@@ -1,5 +1,6 @@
 import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import { effectiveTeamRules } from '@app/matching';
 import { TaxonomyService } from '@app/taxonomy';
 import { assertAllCodes } from './assert-codes';
 import { ProjectEvents } from './project-events';
@@ -29,7 +30,7 @@ export class ProjectsService {
 
   async create(userId: string, dto: CreateProjectDto): Promise<ProjectDetailDto> {
     await this.assertCodes(dto);
-    const fields = { ...toFields(dto), createdById: userId };
+    const fields = { ...financingDefaults(dto), ...toFields(dto), createdById: userId };
     assertTeamSize(fields.minSmeMembers ?? 0, fields.maxMembers ?? null);
     const created = await this.dataSource.transaction(async (tx) => {
       const { identifiers } = await tx.insert(Project, { status: 'announced', ...fields });
@@ -95,7 +96,16 @@ export class ProjectsService {
       ['project_track', dto.track != null ? [{ field: 'track', code: dto.track }] : []],
       ['domain', entries('sectors', dto.sectors)],
       ['financing_source', entries('financing', dto.financing)],
-      ['role', entries('requirements.roles', dto.requirements?.roles)],
+      [
+        'role',
+        [
+          ...entries('requirements.roles', dto.requirements?.roles),
+          ...entries(
+            'requirements.teamRules.foreignRolesAllowed',
+            dto.requirements?.teamRules?.foreignRolesAllowed,
+          ),
+        ],
+      ],
       [
         'capability',
         capabilities.map((c, i) => ({ field: `requirements.capabilities[${i}].code`, code: c.code })),
@@ -139,8 +149,28 @@ function toFields(dto: Partial<CreateProjectDto>): ProjectFields {
     maxMembers: rules?.maxMembers,
     localPartnerRequired: rules?.localPartnerRequired,
     leadCountryExperience: rules?.leadCountryExperience,
+    koreanLead: rules?.koreanLead,
+    koreanMajority: rules?.koreanMajority,
+    foreignRolesAllowed:
+      rules?.foreignRolesAllowed === undefined
+        ? undefined
+        : rules.foreignRolesAllowed && [...new Set(rules.foreignRolesAllowed)],
   };
   return Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined));
+}
+
+/** On create, the local-partner and lead-experience rules the financing implies, unless the request sets them. */
+function financingDefaults(dto: CreateProjectDto): ProjectFields {
+  const { rules } = effectiveTeamRules({
+    teamRules: {},
+    financing: dto.financing ?? [],
+    program: dto.program ?? null,
+    client: dto.client ?? null,
+  });
+  return {
+    localPartnerRequired: rules.localPartnerRequired,
+    leadCountryExperience: rules.leadCountryExperience,
+  };
 }
 
 function assertTeamSize(minSmeMembers: number, maxMembers: number | null): void {

@@ -4,6 +4,7 @@ import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
+  ArrayUnique,
   IsArray,
   IsBoolean,
   IsDateString,
@@ -117,6 +118,42 @@ export class ProjectTeamRulesInputDto {
   @Optional()
   @IsBoolean()
   leadCountryExperience?: boolean;
+
+  @ApiProperty({
+    required: false,
+    type: Boolean,
+    nullable: true,
+    description: 'The lead must be based in Korea; null = as the financing source and program imply',
+  })
+  @IsOptional()
+  @IsBoolean()
+  koreanLead?: boolean | null;
+
+  @ApiProperty({
+    required: false,
+    type: Boolean,
+    nullable: true,
+    description: 'At least half of the members based in Korea; null = as the financing implies',
+  })
+  @IsOptional()
+  @IsBoolean()
+  koreanMajority?: boolean | null;
+
+  @ApiProperty({
+    required: false,
+    type: [String],
+    nullable: true,
+    maxItems: 20,
+    example: ['local_partner', 'construction'],
+    description:
+      'Role codes a firm based outside Korea may take ([] = none; list every role for any); null = as the financing implies',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ArrayUnique({ message: 'foreignRolesAllowed must not contain duplicates' })
+  @IsString({ each: true })
+  foreignRolesAllowed?: string[] | null;
 }
 
 export class ProjectRequirementsInputDto {

@@ -1752,6 +1752,8 @@ export interface components {
             targetCountries: string[];
             /** @description Taxonomy role codes */
             roles: string[];
+            /** @description Corporate group, when public */
+            corporateGroup: string | null;
             /** @description Synthetic demo firm: label it as sample data */
             isSample: boolean;
             /** @description The firm has an active admin on the platform and can answer invitations; false: not yet on the platform (claimable) */
@@ -1803,6 +1805,11 @@ export interface components {
              *     ]
              */
             targetCountries?: string[];
+            /**
+             * @description Corporate group (common controlling owner), when public; null for none
+             * @example Samsung Group
+             */
+            corporateGroup?: string | null;
             /**
              * @description Taxonomy role codes
              * @example [
@@ -2008,6 +2015,39 @@ export interface components {
             localPartnerRequired: boolean;
             /** @description The lead needs prior work in the project country */
             leadCountryExperience: boolean;
+            /** @description Override: the lead must be based in Korea; null = as the financing implies */
+            koreanLead: boolean | null;
+            /** @description Override: at least half of the members based in Korea; null = as the financing implies */
+            koreanMajority: boolean | null;
+            /** @description Override: role codes a firm based outside Korea may take ([] = none); null = as the financing implies */
+            foreignRolesAllowed: string[] | null;
+        };
+        ProjectRuleSourceDto: {
+            /** @example edcf */
+            key: string;
+            /** @enum {string} */
+            kind: "financing" | "program";
+            /** @example EDCF */
+            en: string;
+            /** @example 대외경제협력기금(EDCF) */
+            ko: string;
+            /** @description Where the rule comes from */
+            basis: string;
+        };
+        ProjectEffectiveTeamRulesDto: {
+            minSmeMembers: number;
+            maxMembers: number | null;
+            localPartnerRequired: boolean;
+            leadCountryExperience: boolean;
+            koreanLead: boolean;
+            koreanMajority: boolean;
+            /** @description Roles a firm based outside Korea may take; null = any role */
+            foreignRoles: string[] | null;
+            /** @description Roles the financing adds to the project roles */
+            addedRoles: string[];
+            sources: components["schemas"]["ProjectRuleSourceDto"][];
+            /** @description Rule fields set by the project itself (override the table) */
+            ownFields: string[];
         };
         ProjectRequirementsDto: {
             capabilities: components["schemas"]["ProjectCapabilityRequirementDto"][];
@@ -2020,6 +2060,7 @@ export interface components {
              */
             roles: string[];
             teamRules: components["schemas"]["ProjectTeamRulesDto"];
+            effectiveTeamRules: components["schemas"]["ProjectEffectiveTeamRulesDto"];
         };
         ProjectDetailDto: {
             /** Format: uuid */
@@ -2101,6 +2142,18 @@ export interface components {
             localPartnerRequired: boolean;
             /** @default false */
             leadCountryExperience: boolean;
+            /** @description The lead must be based in Korea; null = as the financing source and program imply */
+            koreanLead?: boolean | null;
+            /** @description At least half of the members based in Korea; null = as the financing implies */
+            koreanMajority?: boolean | null;
+            /**
+             * @description Role codes a firm based outside Korea may take ([] = none; list every role for any); null = as the financing implies
+             * @example [
+             *       "local_partner",
+             *       "construction"
+             *     ]
+             */
+            foreignRolesAllowed?: string[] | null;
         };
         ProjectRequirementsInputDto: {
             /** @description Replaces the whole set when given */
@@ -2286,6 +2339,16 @@ export interface components {
             /** @description Out of 5: export-ladder stage */
             ladder: number;
         };
+        /** @enum {string} */
+        MatchEvidenceKind: "track_record" | "solution" | "certification" | "verification";
+        MatchEvidenceDto: {
+            kind: components["schemas"]["MatchEvidenceKind"];
+            /** @description Record title, solution or certification name; empty for verification */
+            name: string;
+            year: number | null;
+            /** @description How much this item backs the capability */
+            weight: number;
+        };
         MatchRequirementBreakdownDto: {
             /** @example energy.smart_streetlight */
             code: string;
@@ -2298,6 +2361,8 @@ export interface components {
             level: number;
             /** @description Names of the firm's solutions listing this capability */
             solutions: string[];
+            /** @description The evidence that counted, strongest first */
+            evidence: components["schemas"]["MatchEvidenceDto"][];
             points: number;
             maxPoints: number;
         };
@@ -2313,7 +2378,7 @@ export interface components {
             kind: components["schemas"]["MatchExperienceKind"];
         };
         /** @enum {string} */
-        MatchReasonKind: "capabilities" | "must_haves" | "experience" | "roles" | "solution" | "sector" | "ladder" | "gap" | "boost";
+        MatchReasonKind: "capabilities" | "must_haves" | "experience" | "roles" | "solution" | "sector" | "ladder" | "gap" | "boost" | "evidence" | "relation";
         MatchReasonDto: {
             /** @example Covers 3 of 4 required capabilities, including the must-have */
             en: string;
@@ -2389,7 +2454,7 @@ export interface components {
             cells: number[];
         };
         /** @enum {string} */
-        TeamRule: "must_haves" | "min_sme" | "max_members" | "local_partner" | "lead_country_experience";
+        TeamRule: "must_haves" | "min_sme" | "max_members" | "local_partner" | "lead_country_experience" | "korean_lead" | "korean_majority" | "foreign_roles";
         MatchTextDto: {
             /** @example Covers 3 of 4 required capabilities, including the must-have */
             en: string;
@@ -2402,6 +2467,42 @@ export interface components {
             required: boolean;
             passed: boolean;
             detail: components["schemas"]["MatchTextDto"];
+        };
+        /** @enum {string} */
+        MatchRelationKind: "shared_project" | "platform_consortium" | "corporate_group" | "same_client" | "same_financier";
+        MatchRelationDto: {
+            kind: components["schemas"]["MatchRelationKind"];
+            /** @description Base weight × recency */
+            weight: number;
+            year: number | null;
+            /** @description The shared project (or consortium project) */
+            title: string | null;
+            city: string | null;
+            countryCode: string | null;
+            /** @description Platform consortium: its status or outcome */
+            status?: string;
+            /** @description Corporate group, client or financier key */
+            key?: string;
+            name?: components["schemas"]["MatchTextDto"];
+        };
+        TeamRelationDto: {
+            firmIds: string[];
+            affinity: number;
+            relation: components["schemas"]["MatchRelationDto"];
+            /** @description E.g. "X and Y worked together on …, 2017" */
+            text: components["schemas"]["MatchTextDto"];
+        };
+        /** @enum {string} */
+        TeamAlternativeKind: "best" | "proven_partners" | "lighter" | "more_smes" | "stronger_coverage" | "more_local" | "different_lead" | "more_experienced_lead" | "same_score";
+        TeamAlternativeDto: {
+            labels: components["schemas"]["TeamAlternativeKind"][];
+            /** @description Firm ids in this team and not in the first one */
+            added: string[];
+            /** @description Firm ids of the first team not in this one */
+            removed: string[];
+            /** @description 1-based position of an earlier team with the same displayed score */
+            sameScoreAs: number | null;
+            summary: components["schemas"]["MatchTextDto"];
         };
         TeamReportDto: {
             members: components["schemas"]["TeamMemberDto"][];
@@ -2416,6 +2517,12 @@ export interface components {
             objective: number;
             /** @description J rounded and clamped to 0–100 for display */
             score: number;
+            /** @description The team's ties: Σ over members of min(1, affinity to the others) */
+            affinity: number;
+            /** @description Members who have worked together */
+            relations: components["schemas"]["TeamRelationDto"][];
+            /** @description How this team differs from the first suggestion (suggestions only) */
+            alternative: components["schemas"]["TeamAlternativeDto"] | null;
             explanation: components["schemas"]["MatchTextDto"];
         };
         ConsortiumBlockerDto: {
@@ -2482,6 +2589,17 @@ export interface components {
             /** @description Project roles you cannot play and the partner can */
             rolesAdded: string[];
             boosts: components["schemas"]["MatchPartnerBoost"][];
+            /** @description Ties to your firm in the collaboration graph (direct, or through a common partner) */
+            affinity: number;
+            /** @description Direct relations to your firm, strongest first (shared projects, platform consortia, group…) */
+            relations: components["schemas"]["MatchRelationDto"][];
+            /**
+             * Format: uuid
+             * @description The common partner when the tie is indirect only
+             */
+            via: string | null;
+            /** @description Based in your firm’s country */
+            compatriot: boolean;
             reasons: components["schemas"]["MatchReasonDto"][];
         };
         MatchPartnerListDto: {

@@ -52,6 +52,7 @@ export function ProfileFacts({ firm }: { firm: FirmProfile }) {
           {list(firm.targetCountries.map((c) => countryName(c, language)))}
         </Fact>
         <Fact label={t('firms.fields.roles')}>{list(firm.roles.map(label))}</Fact>
+        {firm.corporateGroup && <Fact label={t('firms.fields.corporateGroup')}>{firm.corporateGroup}</Fact>}
       </SimpleGrid>
       {firm.sourceNote && (
         <Text size="xs" c="dimmed">

@@ -157,6 +157,13 @@ export function ProfileForm({ firm }: { firm: FirmProfile }) {
             error={err(errors.website)}
             {...register('website')}
           />
+          <TextInput
+            label={t('firms.fields.corporateGroup')}
+            description={t('firms.fields.corporateGroupHint')}
+            placeholder="Samsung Group"
+            error={err(errors.corporateGroup)}
+            {...register('corporateGroup')}
+          />
           <Controller
             control={control}
             name="employeesBand"

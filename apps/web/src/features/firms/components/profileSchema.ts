@@ -20,6 +20,7 @@ export const profileSchema = z.object({
     .pipe(z.enum(FIRM_TYPES, vmsg('required'))),
   homeCountry: countryCodeSchema('required'),
   description: optionalText(5000),
+  corporateGroup: optionalText(100),
   website: z
     .string()
     .trim()
@@ -49,6 +50,7 @@ export const PROFILE_FIELDS = [
   'homeCountry',
   'description',
   'website',
+  'corporateGroup',
   'employeesBand',
   'foundedYear',
   'ladderStage',
@@ -65,6 +67,7 @@ export function toProfileInput(firm: FirmProfile): ProfileInput {
     homeCountry: firm.homeCountry,
     description: firm.description ?? '',
     website: firm.website ?? '',
+    corporateGroup: firm.corporateGroup ?? '',
     employeesBand: firm.employeesBand,
     foundedYear: firm.foundedYear ?? '',
     ladderStage: (LADDER_STEPS as readonly string[]).includes(firm.ladderStage ?? '')
@@ -84,6 +87,7 @@ export function toUpdateRequest(values: ProfileValues): UpdateFirmProfileRequest
     homeCountry: values.homeCountry,
     description: values.description || null,
     website: values.website || null,
+    corporateGroup: values.corporateGroup || null,
     employeesBand: values.employeesBand,
     foundedYear: values.foundedYear === '' ? null : values.foundedYear,
     ladderStage: values.ladderStage,

@@ -117,6 +117,7 @@ export function profile(overrides: Partial<FirmProfile> = {}): FirmProfile {
     ladderStage: 'B2',
     targetCountries: ['VN'],
     roles: ['solution_provider'],
+    corporateGroup: null,
     isSample: false,
     onPlatform: true,
     sourceNote: null,

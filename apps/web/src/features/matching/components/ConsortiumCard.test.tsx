@@ -43,6 +43,16 @@ describe('ConsortiumCard', () => {
     expect(streetlight.querySelector('[data-best]')?.textContent).toBe('1');
   });
 
+  it('says who in the team has worked together and how the team differs from the others', () => {
+    renderCard();
+    expect(screen.getByTestId('team-relations').textContent).toContain(
+      'LG CNS and Mokpo Power Grid (sample) worked together on "Dong Anh smart city master plan", Dong Anh, 2017',
+    );
+    const alternative = screen.getByTestId('team-alternative');
+    expect(alternative.querySelector('[data-alternative="best"]')!.textContent).toBe('Best overall');
+    expect(alternative.textContent).toContain('The best team overall');
+  });
+
   it('shows every rule as a pass/fail/not-required badge with its sentence', () => {
     renderCard();
     const rules = screen.getByTestId('rule-checks');

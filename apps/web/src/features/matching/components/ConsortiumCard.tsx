@@ -1,4 +1,4 @@
-import { Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { Badge, Card, Group, List, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ScoreBar } from '../../../components/ScoreBar';
@@ -64,6 +64,25 @@ export function ConsortiumCard({
             />
           </Group>
         </Group>
+        {team.alternative && (
+          <Stack gap={4} data-testid="team-alternative">
+            <Group gap={4} aria-label={t('matching.consortia.alternativeLabel')}>
+              {team.alternative.labels.map((l) => (
+                <Badge key={l} size="sm" variant="outline" color="indigo" tt="none" data-alternative={l}>
+                  {t(`matching.alternatives.${l}`)}
+                </Badge>
+              ))}
+              {team.alternative.sameScoreAs !== null && (
+                <Badge size="sm" variant="outline" color="gray" tt="none">
+                  {t('matching.consortia.sameScoreAs', { n: team.alternative.sameScoreAs })}
+                </Badge>
+              )}
+            </Group>
+            <Text size="sm" c="dimmed">
+              {pickText(team.alternative.summary, language)}
+            </Text>
+          </Stack>
+        )}
         <Text size="sm" data-testid="team-explanation">
           {pickText(team.explanation, language)}
         </Text>
@@ -73,6 +92,18 @@ export function ConsortiumCard({
           </Title>
           <TeamMembers members={team.members} />
         </Stack>
+        {team.relations.length > 0 && (
+          <Stack gap={6}>
+            <Title order={4} size="sm">
+              {t('matching.consortia.relationsTitle')}
+            </Title>
+            <List size="sm" spacing={4} data-testid="team-relations">
+              {team.relations.map((r) => (
+                <List.Item key={r.firmIds.join('-')}>{pickText(r.text, language)}</List.Item>
+              ))}
+            </List>
+          </Stack>
+        )}
         <CoverageMatrix team={team} />
         <Stack gap={6}>
           <Title order={4} size="sm">

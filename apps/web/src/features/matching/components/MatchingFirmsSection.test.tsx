@@ -61,9 +61,12 @@ describe('MatchingFirmsSection', () => {
     expect(streetlight.textContent).toContain('3 / 3');
     expect(streetlight.textContent).toContain('LumiGrid');
     expect(streetlight.textContent).toContain('21.4 / 21.4');
+    // Which evidence counted for the strength.
+    expect(within(streetlight).getByTestId('requirement-evidence').textContent).toBe('Solution: LumiGrid');
     const its = within(table).getByText('Intelligent transport systems (ITS)').closest('tr')!;
     expect(its.textContent).toContain('Not covered');
     expect(its.textContent).toContain('Not declared');
+    expect(within(its).getByTestId('requirement-evidence').textContent).toBe('Declared only');
     expect(its.textContent).not.toContain('Must-have');
     expect(within(items[0]).getByText('Has regional experience in Thailand (2025)')).toBeTruthy();
   });

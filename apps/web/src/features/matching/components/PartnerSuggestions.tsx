@@ -9,6 +9,7 @@ import { currentLanguage } from '../../../lib/i18n';
 import { useTaxonomy } from '../../../lib/taxonomy';
 import { partnerSuggestionsQueryOptions } from '../api/matching';
 import type { PartnerSuggestion } from '../api/types';
+import { ReasonList } from './ReasonList';
 
 interface Props {
   leadFirmId: string;
@@ -114,10 +115,17 @@ export function PartnerSuggestions({ leadFirmId, projectId, exclude, onInvite }:
                 ))}
               </Group>
             )}
-            {p.reasons[0] && (
-              <Text size="xs" c="dimmed">
-                {pickText(p.reasons[0], language)}
-              </Text>
+            {p.relations.length > 0 && (
+              <Group gap={4}>
+                <Badge size="xs" variant="light" color="teal" tt="none" data-testid="worked-with">
+                  {t('matching.partners.workedWith')}
+                </Badge>
+              </Group>
+            )}
+            {p.reasons.length > 0 && (
+              <Stack gap={2} aria-label={t('matching.partners.why')}>
+                <ReasonList reasons={p.reasons} size="xs" />
+              </Stack>
             )}
           </Stack>
         </Card>

@@ -26,6 +26,7 @@ export function RequirementBreakdownTable({ requirements }: { requirements: Requ
             <Table.Th scope="col">{t('matching.breakdown.coveredColumn')}</Table.Th>
             <Table.Th scope="col">{t('matching.breakdown.level')}</Table.Th>
             <Table.Th scope="col">{t('matching.breakdown.solutions')}</Table.Th>
+            <Table.Th scope="col">{t('matching.breakdown.evidence')}</Table.Th>
             <Table.Th scope="col" ta="right">
               {t('matching.breakdown.pointsColumn')}
             </Table.Th>
@@ -71,6 +72,22 @@ export function RequirementBreakdownTable({ requirements }: { requirements: Requ
               </Table.Td>
               <Table.Td>
                 {req.solutions.length ? req.solutions.join(', ') : t('matching.breakdown.noSolutions')}
+              </Table.Td>
+              <Table.Td data-testid="requirement-evidence">
+                {req.evidence.length ? (
+                  req.evidence
+                    .map((e) =>
+                      t(`matching.breakdown.evidenceKinds.${e.kind}`, {
+                        name: e.name,
+                        year: e.year ? ` (${e.year})` : '',
+                      }),
+                    )
+                    .join('; ')
+                ) : (
+                  <Text span size="sm" c="dimmed">
+                    {t('matching.breakdown.noEvidence')}
+                  </Text>
+                )}
               </Table.Td>
               <Table.Td ta="right" style={{ fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' }}>
                 {t('matching.breakdown.points', {

@@ -87,6 +87,7 @@ export const mokpoMatch: FirmMatch = {
       strength: 1,
       level: 3,
       solutions: ['LumiGrid'],
+      evidence: [{ kind: 'solution', name: 'LumiGrid', year: null, weight: 0.8 }],
       points: 21.4,
       maxPoints: 21.4,
     },
@@ -98,6 +99,7 @@ export const mokpoMatch: FirmMatch = {
       strength: 0,
       level: 0,
       solutions: [],
+      evidence: [],
       points: 0,
       maxPoints: 7.1,
     },
@@ -263,6 +265,32 @@ export const team: TeamReport = {
   feasible: false,
   objective: 80.76,
   score: 81,
+  affinity: 0.5,
+  relations: [
+    {
+      firmIds: [LG_CNS, MOKPO],
+      affinity: 0.5,
+      relation: {
+        kind: 'shared_project',
+        weight: 0.5,
+        year: 2017,
+        title: 'Dong Anh smart city master plan',
+        city: 'Dong Anh',
+        countryCode: 'VN',
+      },
+      text: {
+        en: 'LG CNS and Mokpo Power Grid (sample) worked together on "Dong Anh smart city master plan", Dong Anh, 2017',
+        ko: 'LG CNS와(과) 목포파워그리드 (샘플) 공동 수행: 2017년 Dong Anh "Dong Anh smart city master plan"',
+      },
+    },
+  ],
+  alternative: {
+    labels: ['best'],
+    added: [],
+    removed: [],
+    sameScoreAs: null,
+    summary: { en: 'The best team overall', ko: '종합 최적 구성' },
+  },
   explanation: { en: 'LG CNS leads a team of 4.', ko: 'LG CNS 주관, 총 4개사.' },
 };
 

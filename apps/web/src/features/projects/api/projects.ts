@@ -1,9 +1,10 @@
-import { keepPreviousData, queryOptions } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api/client';
 import { unwrap } from '../../../lib/api/errors';
+import type { RequestBody } from '../../../lib/api/types';
 import { toDownloadedFile, type DownloadedFile } from '../../../lib/download';
 import { toApiQuery, type ProjectFilters } from '../lib/filters';
-import type { ProjectDetail, ProjectList } from './types';
+import type { ProjectDetail, ProjectList, TeamRulesInput } from './types';
 
 export const projectKeys = {
   all: ['projects'] as const,
@@ -41,4 +42,29 @@ export async function fetchProjectsCsv(filters: ProjectFilters): Promise<Downloa
     parseAs: 'blob',
   });
   return toDownloadedFile(result, 'projects.csv');
+}
+
+type UpdateProjectRequest = RequestBody<'/api/projects/{id}', 'patch'>;
+
+/** `PATCH /api/projects/:id` (staff): the team-rule overrides only, with the version read (optimistic lock). */
+export function useUpdateTeamRulesMutation(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (body: { version: number; teamRules: TeamRulesInput }) =>
+      unwrap(
+        await api.PATCH('/api/projects/{id}', {
+          params: { path: { id } },
+          // The generated type marks fields with a server default (status…) as required; PATCH
+          // leaves every field it is not sent as it is.
+          body: {
+            version: body.version,
+            requirements: { teamRules: body.teamRules },
+          } as UpdateProjectRequest,
+        }),
+      ),
+    onSuccess: (saved) => {
+      queryClient.setQueryData(projectKeys.project(id), saved);
+      void queryClient.invalidateQueries({ queryKey: projectKeys.all });
+    },
+  });
 }

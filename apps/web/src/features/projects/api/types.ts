@@ -13,7 +13,14 @@ export type ProjectDetail = ResponseBody<'/api/projects/{id}', 'get', 200>;
 export type ProjectRequirements = ProjectDetail['requirements'];
 export type CapabilityRequirement = ProjectRequirements['capabilities'][number];
 export type TeamRules = ProjectRequirements['teamRules'];
+export type EffectiveTeamRules = ProjectRequirements['effectiveTeamRules'];
 
 /** Query parameters of `GET /api/projects` (filters, paging, sort). */
 export type ProjectListQuery = NonNullable<NonNullable<paths['/api/projects']['get']['parameters']['query']>>;
 export type ProjectSort = NonNullable<ProjectListQuery['sort']>;
+
+/** The financing-rule overrides staff set per project (null = as the financing implies). */
+export type TeamRuleOverrides = Pick<TeamRules, 'koreanLead' | 'koreanMajority' | 'foreignRolesAllowed'>;
+
+/** The team rules as PATCH sends them (the stored rules with the overrides). */
+export type TeamRulesInput = TeamRules;

@@ -1,6 +1,8 @@
-import { screen, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { Route, Routes } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
+import type { User } from '../../../lib/api/types';
+import { sessionStore } from '../../../lib/auth/session';
 import i18n from '../../../lib/i18n';
 import { json, mockFetch, renderWithProviders } from '../../../test/render';
 import type { ProjectDetail } from '../api/types';
@@ -50,6 +52,16 @@ describe('ProjectDetailPage', () => {
     expect(rules).toContain('Up to 5 members');
     expect(rules).toContain('Local partner required');
     expect(rules).toContain('Lead needs experience in the country');
+    // Rules the financing implies, the one staff set for this project, and where they come from.
+    expect(rules).toContain('Korean lead required');
+    expect(rules).toContain('Firms based abroad only as: ');
+    expect(rules).not.toContain('At least half of the members based in Korea');
+    expect(
+      screen.getByTestId('team-rules').querySelector('[data-rule="koreanLead"]')!.textContent,
+    ).not.toContain('set for this project');
+    expect(screen.getByTestId('team-rule-sources').textContent).toBe(
+      'From the financing and program: K-City Network grant',
+    );
     expect(screen.getByTestId('source-note').textContent).toBe(
       'Source: 2022 K-City Network press release, line 49',
     );
@@ -74,6 +86,53 @@ describe('ProjectDetailPage', () => {
       (await within(capabilities).findByText('스마트도시 기본계획')).closest('[data-must-have]')!.textContent,
     ).toContain('필수');
     expect(screen.getByTestId('team-rules').textContent).toContain('중소기업 최소 1곳');
+    expect(screen.getByTestId('team-rules').textContent).toContain('한국 기업 주관 필수');
+    expect(screen.getByTestId('team-rule-sources').textContent).toBe('재원·사업 기준: K-City 네트워크 지원');
+  });
+
+  it('lets staff override the financing rules; others do not see the form', async () => {
+    renderDetail();
+    expect(await screen.findByRole('heading', { level: 1, name: issykKulDetail.title })).toBeTruthy();
+    expect(screen.queryByTestId('team-rule-overrides')).toBeNull();
+  });
+
+  it('sends the overrides with the version read when staff save them', async () => {
+    const staff = {
+      id: 'u-staff',
+      email: 'staff@example.kr',
+      emailVerified: true,
+      name: 'Park Staff',
+      role: 'staff',
+      firmId: null,
+      permissions: ['project:read', 'project:write'],
+      firm: null,
+    } satisfies User;
+    sessionStore.setSession('token', staff);
+    let sent: unknown = null;
+    const mock = mockFetch({
+      [`GET /api/projects/${issykKulDetail.id}`]: () => json(200, issykKulDetail),
+      'GET /api/taxonomy': () => json(200, taxonomy),
+      [`PATCH /api/projects/${issykKulDetail.id}`]: async (req) => {
+        sent = await req.json();
+        return json(200, { ...issykKulDetail, version: 2 });
+      },
+    });
+    vi.stubGlobal('fetch', vi.fn(mock.fetch));
+    renderWithProviders(
+      <Routes>
+        <Route path="/projects/:id" element={<ProjectDetailPage />} />
+      </Routes>,
+      { route: `/projects/${issykKulDetail.id}` },
+    );
+    const form = await screen.findByTestId('team-rule-overrides');
+    fireEvent.click(within(form).getByRole('button', { name: 'Save rules' }));
+    await waitFor(() => expect(sent).not.toBeNull());
+    expect(sent).toMatchObject({
+      version: issykKulDetail.version,
+      requirements: {
+        teamRules: { koreanLead: null, koreanMajority: false, foreignRolesAllowed: null, minSmeMembers: 1 },
+      },
+    });
   });
 
   it('shows a friendly not-found state with a link back on 404', async () => {

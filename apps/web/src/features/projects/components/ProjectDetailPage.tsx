@@ -95,7 +95,7 @@ export function ProjectDetailPage({ extra }: { extra?: (project: ProjectDetail) 
                   </Text>
                 </Card>
               )}
-              <ProjectRequirementsSection requirements={project.requirements} />
+              <ProjectRequirementsSection requirements={project.requirements} project={project} />
               {project.eligibilityNotes.length > 0 && (
                 <Card
                   withBorder

@@ -1,12 +1,20 @@
 import { Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useTaxonomy } from '../../../lib/taxonomy';
-import type { ProjectRequirements } from '../api/types';
+import type { ProjectDetail, ProjectRequirements } from '../api/types';
 import { CapabilityRequirements } from './CapabilityRequirements';
+import { TeamRuleOverridesForm } from './TeamRuleOverridesForm';
 import { TeamRulesList } from './TeamRulesList';
 
 /** What a consortium needs: capabilities by domain, roles and team rules. */
-export function ProjectRequirementsSection({ requirements }: { requirements: ProjectRequirements }) {
+export function ProjectRequirementsSection({
+  requirements,
+  project,
+}: {
+  requirements: ProjectRequirements;
+  /** Given, staff may edit the financing-rule overrides here. */
+  project?: ProjectDetail;
+}) {
   const { t } = useTranslation();
   const { label } = useTaxonomy();
   return (
@@ -58,7 +66,8 @@ export function ProjectRequirementsSection({ requirements }: { requirements: Pro
           <Title order={3} size="h5" id="project-team-rules-title">
             {t('projects.detail.teamRules')}
           </Title>
-          <TeamRulesList rules={requirements.teamRules} />
+          <TeamRulesList rules={requirements.effectiveTeamRules} />
+          {project && <TeamRuleOverridesForm key={project.version} project={project} />}
         </Stack>
       </Stack>
     </Card>
