@@ -1,6 +1,6 @@
 /// <reference types="vitest/config" />
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import react from '@vitejs/plugin-react';
@@ -22,11 +22,15 @@ function precompress(): Plugin {
       const path = join(dir, name);
       return statSync(path).isDirectory() ? walk(path) : [path];
     });
+  let dir = outDir;
   return {
     name: 'precompress',
     apply: 'build',
+    configResolved(config) {
+      dir = resolve(config.root, config.build.outDir); // --outDir on the command line wins
+    },
     writeBundle() {
-      for (const file of walk(outDir)) {
+      for (const file of walk(dir)) {
         if (!/\.(js|mjs|css|html|svg|json|txt|webmanifest)$/.test(file)) continue;
         const raw = readFileSync(file);
         if (raw.length < 1024) continue;

@@ -30,6 +30,8 @@ export const envSchema = z.object({
   MATCH_NOTIFY_THRESHOLD: z.coerce.number().min(0).max(100).default(70),
   INVITATION_EXPIRY_DAYS: z.coerce.number().int().min(1).max(90).default(14),
   INVITATION_REMINDER_HOURS: z.coerce.number().int().min(1).max(720).default(48),
+  /** On SIGTERM/SIGINT: how long requests in flight may take to finish before their connections are cut. */
+  SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
   SWEEP_INTERVAL_MS: z.coerce.number().int().min(0).max(86_400_000).default(300_000),
 });
 
