@@ -3,6 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gunzipSync, brotliDecompressSync } from 'node:zlib';
+import type { Response } from 'superagent';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIRST_LOAD_BUDGET_KB, measureWeb } from '../bench/web-size';
 import { createTestApp, type TestApp } from '../support/test-app';
@@ -117,11 +118,8 @@ describe('web delivery', () => {
   });
 });
 
-/** Keeps the body as the raw (still compressed) bytes. */
-function binary(
-  res: NodeJS.ReadableStream & { setEncoding?: unknown },
-  done: (e: Error | null, body: Buffer) => void,
-) {
+/** Keeps the body as bytes (superagent has already undone the Content-Encoding). */
+function binary(res: Response, done: (e: Error | null, body: Buffer) => void): void {
   const chunks: Buffer[] = [];
   res.on('data', (c: Buffer) => chunks.push(c));
   res.on('end', () => done(null, Buffer.concat(chunks)));
