@@ -394,7 +394,7 @@ async function startCluster(): Promise<Target> {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let nginxLog = '';
-    nginx.stderr!.on('data', (d) => (nginxLog += d));
+    nginx.stderr.on('data', (d) => (nginxLog += d));
     const nginxExited = new Promise<void>((r) => nginx.once('exit', () => r()));
     nginx.once('error', (e) => (nginxLog += `${e.message} (install nginx: apt-get install nginx)`));
     cleanups.push(async () => {
