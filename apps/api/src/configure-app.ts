@@ -32,7 +32,7 @@ export function buildOpenApi(app: INestApplication): OpenAPIObject {
 
 /** Everything main.ts, the tests and the OpenAPI script share. */
 export function configureApp(app: NestExpressApplication, config: AppConfig, logger: Logger): void {
-  app.set('trust proxy', 'loopback');
+  app.set('trust proxy', config.env.TRUST_PROXY);
   // First: counts requests in flight for a graceful shutdown (graceful-shutdown.ts).
   installDrain(app);
   // Registered before the request logger: one-time tokens must not reach the logs.

@@ -17,6 +17,13 @@ export const envSchema = z.object({
   LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).default(10),
   LOGIN_IP_RATE_LIMIT: z.coerce.number().int().min(1).default(50),
   CORS_ORIGINS: z.string().default(''),
+  /** Which proxies' X-Forwarded-For is believed (Express `trust proxy`): `loopback`, `uniquelocal`, a hop count or addresses. */
+  TRUST_PROXY: z
+    .string()
+    .default('loopback')
+    .transform((v): string | number | boolean =>
+      /^\d+$/.test(v) ? Number(v) : v === 'true' ? true : v === 'false' ? false : v,
+    ),
   WEB_DIST: z.string().default('dist/web'),
   PUBLIC_URL: z.url().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
