@@ -1,4 +1,5 @@
 import type { Server } from 'node:http';
+import { Server as NetServer } from 'node:net';
 import type { INestApplication } from '@nestjs/common';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 
@@ -40,17 +41,26 @@ export class RequestDrain {
     return this.draining;
   }
 
-  /** Resolves when no request is in flight, or after `timeoutMs` (false then). */
-  async drain(timeoutMs: number): Promise<boolean> {
+  /**
+   * Resolves true once no request has been in flight for `quietMs` (a request already on its way over
+   * an open connection still gets its answer), or false after `timeoutMs`.
+   */
+  async drain(timeoutMs: number, quietMs = 250): Promise<boolean> {
     this.draining = true;
-    if (this.inFlight === 0) return true;
-    let timer: NodeJS.Timeout | undefined;
-    const idle = new Promise<boolean>((resolve) => this.idle.push(() => resolve(true)));
-    const timeout = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), timeoutMs)));
-    try {
-      return await Promise.race([idle, timeout]);
-    } finally {
-      clearTimeout(timer);
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const left = deadline - Date.now();
+      if (left <= 0) return this.inFlight === 0;
+      if (this.inFlight > 0) {
+        let timer: NodeJS.Timeout | undefined;
+        const idle = new Promise<void>((resolve) => this.idle.push(resolve));
+        const timeout = new Promise<void>((resolve) => (timer = setTimeout(resolve, left)));
+        await Promise.race([idle, timeout]);
+        clearTimeout(timer);
+        continue;
+      }
+      await new Promise((resolve) => setTimeout(resolve, Math.min(quietMs, left)));
+      if (this.inFlight === 0) return true;
     }
   }
 }
@@ -81,8 +91,9 @@ export async function shutdownGracefully(app: INestApplication, timeoutMs: numbe
   const started = Date.now();
   const server = app.getHttpServer() as Server;
   const drain = drains.get(app);
-  const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-  server.closeIdleConnections();
+  // net.Server's close, not http.Server's: stop listening but keep open connections for now. http's close
+  // would also cut "idle" ones at once, among them connections whose request is still on its way.
+  const closed = new Promise<void>((resolve) => NetServer.prototype.close.call(server, () => resolve()));
   const drained = drain ? await drain.drain(timeoutMs) : true;
   const abandoned = drain?.active ?? 0;
   // Idle keep-alive sockets and, after the timeout, sockets still busy.
