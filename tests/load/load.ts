@@ -79,7 +79,7 @@ const smoke = opts.smoke;
 const restartDb = opts['restart-db'];
 const instances = Number(opts.instances);
 const cluster_ = instances > 1;
-const rate = Number(opts.rate ?? (smoke ? 50 : cluster_ ? 60 : 200));
+const rate = Number(opts.rate ?? (smoke ? 50 : cluster_ ? 30 : 200));
 const duration = Number(opts.duration ?? (smoke ? 10 : cluster_ ? 15 : 60));
 const userCount = Number(opts.users ?? (cluster_ ? 6 : 20));
 if (
