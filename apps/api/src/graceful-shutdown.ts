@@ -22,6 +22,12 @@ export class RequestDrain {
       }
     }
     this.inFlight++;
+    // A request that began before the shutdown still tells its client to reconnect (elsewhere).
+    const writeHead = res.writeHead.bind(res);
+    res.writeHead = ((...args: Parameters<typeof res.writeHead>) => {
+      if (this.draining && !res.headersSent) res.setHeader('Connection', 'close');
+      return writeHead(...args);
+    }) as typeof res.writeHead;
     let done = false;
     const finish = () => {
       if (done) return;
