@@ -862,8 +862,19 @@ async function main(): Promise<number> {
         }
       : undefined;
 
-    const { samples, wallSeconds } = await runLoad(ctx, duration, onTick ?? onClusterTick);
+    const run = await runLoad(ctx, duration, onTick ?? onClusterTick);
     await restart;
+    const samples = run.samples;
+    let wallSeconds = run.wallSeconds;
+    if (cluster_) {
+      // 3 s more once the restarted instance is back (its start may outlast the run on a busy machine):
+      // it must take its share of requests again.
+      const offset = wallSeconds * 1000;
+      const more = await runLoad(ctx, 3);
+      for (const x of more.samples)
+        samples.push({ ...x, scheduled: x.scheduled + offset, done: x.done + offset });
+      wallSeconds += more.wallSeconds;
+    }
     const summary = summarize(samples);
     const rps = r1(samples.length / wallSeconds);
     printTable(samples);
@@ -895,7 +906,7 @@ async function main(): Promise<number> {
         return counts;
       };
       const restarted = target.upstreams![instances - 1];
-      const after = byUpstream(instanceRestart.backAt + 500, Infinity);
+      const after = byUpstream(Math.max(instanceRestart.backAt, wallSeconds * 1000 - 3000), Infinity);
       const result = {
         instances,
         ...main,
