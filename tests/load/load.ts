@@ -6,8 +6,11 @@
  *   node --import tsx tests/load/load.ts [--rate 200] [--duration 60] [--users 20] [--url http://...]
  *   node --import tsx tests/load/load.ts --restart-db   # on a fresh database of the local PostgreSQL service, restarted mid-run
  *   node --import tsx tests/load/load.ts --smoke        # 10 s at 50 req/s; exit 1 on any error or non-2xx (CI)
+ *   node --import tsx tests/load/load.ts --instances 2  # 2 API processes on one database behind nginx; one is
+ *                                                       # restarted (SIGTERM, graceful) mid-run; exit 1 on any failure
  *
- * Writes bench/load.json (bench/load-smoke.json for --smoke). See README "Load and faults".
+ * Writes bench/load.json (bench/load-smoke.json for --smoke, bench/load-instances.json for --instances).
+ * See README "Load and faults" and "Scaling out".
  */
 import { execFile, execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import {
@@ -26,7 +29,8 @@ import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs, promisify } from 'node:util';
 import { Client } from 'pg';
-import { freePort } from '@app/database';
+import { randomBytes } from 'node:crypto';
+import { ensureDatabase, freePort, startEmbeddedPostgres } from '@app/database';
 
 const ROOT = resolve(__dirname, '../..');
 const DEMO_PASSWORD = 'cm-demo-2026!';
@@ -55,7 +59,12 @@ const { values: opts } = parseArgs({
     url: { type: 'string' },
     rate: { type: 'string' },
     duration: { type: 'string' },
-    users: { type: 'string', default: '20' },
+    users: { type: 'string' },
+    instances: { type: 'string', default: '1' },
+    nginx: {
+      type: 'string',
+      default: process.env.NGINX ?? (existsSync('/usr/sbin/nginx') ? '/usr/sbin/nginx' : 'nginx'),
+    },
     smoke: { type: 'boolean', default: false },
     'restart-db': { type: 'boolean', default: false },
     'down-seconds': { type: 'string', default: '3' },
@@ -68,12 +77,18 @@ const { values: opts } = parseArgs({
 });
 const smoke = opts.smoke;
 const restartDb = opts['restart-db'];
-const rate = Number(opts.rate ?? (smoke ? 50 : 200));
-const duration = Number(opts.duration ?? (smoke ? 10 : 60));
-const userCount = Number(opts.users);
-if (!(rate > 0 && duration > 0 && userCount >= 1) || (restartDb && (opts.url || smoke))) {
+const instances = Number(opts.instances);
+const cluster_ = instances > 1;
+const rate = Number(opts.rate ?? (smoke ? 50 : cluster_ ? 30 : 200));
+const duration = Number(opts.duration ?? (smoke ? 10 : cluster_ ? 15 : 60));
+const userCount = Number(opts.users ?? (cluster_ ? 6 : 20));
+if (
+  !(rate > 0 && duration > 0 && userCount >= 1 && Number.isInteger(instances) && instances >= 1) ||
+  (restartDb && (opts.url || smoke || cluster_)) ||
+  (cluster_ && (opts.url || smoke))
+) {
   console.error(
-    'Usage: load.ts [--rate N] [--duration S] [--users N] [--url URL | --restart-db [--down-seconds S]] [--smoke]',
+    'Usage: load.ts [--rate N] [--duration S] [--users N] [--url URL | --restart-db [--down-seconds S] | --instances N [--nginx PATH]] [--smoke]',
   );
   process.exit(2);
 }
@@ -89,6 +104,7 @@ interface Reply {
   status: number; // 0: no HTTP answer (connection error or 10 s timeout)
   body: string;
   error?: string;
+  upstream?: string; // --instances: the API process nginx used (X-Upstream)
 }
 
 function http(method: string, path: string, token?: string, body?: unknown): Promise<Reply> {
@@ -104,7 +120,13 @@ function http(method: string, path: string, token?: string, body?: unknown): Pro
       let text = '';
       res.setEncoding('utf8');
       res.on('data', (d) => (text += d));
-      res.on('end', () => done({ status: res.statusCode ?? 0, body: text }));
+      res.on('end', () =>
+        done({
+          status: res.statusCode ?? 0,
+          body: text,
+          upstream: res.headers['x-upstream'] as string | undefined,
+        }),
+      );
       res.on('error', (e) => done({ status: 0, body: '', error: e.message }));
     });
     req.on('timeout', () => req.destroy(new Error('timeout after 10 s')));
@@ -135,6 +157,9 @@ interface Target {
   dbUrl?: string;
   stop(): Promise<void>;
   log?: () => string;
+  /** --instances: SIGTERM instance `i`, wait for its exit, start it again and wait until it is healthy. */
+  restart?: (i: number) => Promise<{ stopMs: number; startMs: number }>;
+  upstreams?: string[];
 }
 
 function pgAdmin(url: string) {
@@ -223,6 +248,189 @@ async function startOwnServer(): Promise<Target> {
   // Ctrl-C: stop the app (which stops its embedded PostgreSQL) and drop the load database.
   process.once('SIGINT', () => void stop().finally(() => process.exit(130)));
   return { url: baseUrl, dbUrl, stop, log: () => log };
+}
+
+/** One built API process; output appended to `logPath`. */
+function spawnApi(env: Record<string, string>, logPath: string) {
+  const child: ChildProcess = spawn(process.execPath, [resolve(ROOT, 'dist/apps/api/src/main.js')], {
+    cwd: ROOT,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const logFile = createWriteStream(logPath, { flags: 'a' });
+  let log = '';
+  for (const stream of [child.stdout!, child.stderr!])
+    stream.on('data', (d) => {
+      log = (log + d).slice(-20_000);
+      logFile.write(d);
+    });
+  const exited = new Promise<void>((r) => child.once('exit', () => r()));
+  return {
+    child,
+    exited,
+    log: () => log,
+    async stop() {
+      if (child.exitCode === null && child.signalCode === null) {
+        child.kill('SIGTERM');
+        await exited;
+      }
+      logFile.end();
+    },
+  };
+}
+
+async function waitHealthy(url: string, alive: () => boolean, log: () => string): Promise<void> {
+  for (let i = 0; ; i++) {
+    if (!alive()) throw new Error(`the server exited:\n${log()}`);
+    const r = await new Promise<number>((done) => {
+      const req = request(new URL('/api/health', url), { timeout: 2000 }, (res) => {
+        res.resume();
+        done(res.statusCode ?? 0);
+      });
+      req.on('timeout', () => req.destroy());
+      req.on('error', () => done(0));
+      req.end();
+    });
+    if (r === 200) return;
+    if (i > 480) throw new Error(`the server did not become healthy:\n${log()}`);
+    await sleep(250);
+  }
+}
+
+/** The nginx config --instances uses (also what deploy/nginx.conf does, with file paths of a temp dir). */
+export function nginxConfig(dir: string, listen: number, upstreams: string[]): string {
+  const root = process.getuid?.() === 0 ? 'user root;\n' : '';
+  return `${root}worker_processes 1;
+daemon off;
+pid ${dir}/nginx.pid;
+error_log ${dir}/error.log warn;
+events { worker_connections 4096; }
+http {
+  access_log off;
+  client_body_temp_path ${dir}/body;
+  proxy_temp_path ${dir}/proxy;
+  fastcgi_temp_path ${dir}/fastcgi;
+  uwsgi_temp_path ${dir}/uwsgi;
+  scgi_temp_path ${dir}/scgi;
+  upstream api {
+    # Passive health checks: an instance that refuses or fails is left out for 2 s.
+${upstreams.map((u) => `    server ${u} max_fails=1 fail_timeout=2s;`).join('\n')}
+  }
+  server {
+    listen 127.0.0.1:${listen};
+    client_max_body_size 2m;
+    location / {
+      proxy_pass http://api;
+      proxy_http_version 1.1;
+      proxy_set_header Connection "";
+      proxy_set_header Host $host;
+      proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
+      proxy_set_header X-Forwarded-Proto $scheme;
+      # Another instance gets the request when one refuses the connection, fails or answers 502-504:
+      # idempotent requests always; POST/PATCH only if nothing was sent yet (nginx's rule).
+      proxy_next_upstream error timeout http_502 http_503 http_504;
+      proxy_next_upstream_tries ${upstreams.length};
+      proxy_connect_timeout 2s;
+      proxy_read_timeout 30s;
+      add_header X-Upstream $upstream_addr always;
+    }
+  }
+}
+`;
+}
+
+/** --instances N: one PostgreSQL (embedded, or a fresh database on DATABASE_URL's server), N API processes, nginx. */
+async function startCluster(): Promise<Target> {
+  const dir = mkdtempSync(join(tmpdir(), 'cm-load-'));
+  chmodSync(dir, 0o755);
+  mkdirSync(resolve(ROOT, 'bench'), { recursive: true });
+  const cleanups: (() => Promise<void>)[] = [];
+  const stopAll = async () => {
+    for (const c of cleanups.splice(0).reverse())
+      await c().catch((e) => console.error(`cleanup: ${e.message}`));
+    rmSync(dir, { recursive: true, force: true });
+  };
+  try {
+    let dbUrl: string;
+    if (process.env.DATABASE_URL) {
+      const admin = pgAdmin(process.env.DATABASE_URL);
+      const name = `load_${Date.now()}`;
+      await admin(`CREATE DATABASE "${name}"`);
+      dbUrl = withDb(process.env.DATABASE_URL, name);
+      cleanups.push(async () => void (await admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)));
+    } else {
+      const pg = await startEmbeddedPostgres({ dataDir: join(dir, 'pg'), persistent: false });
+      cleanups.push(() => pg.stop());
+      dbUrl = await ensureDatabase(pg.url, 'consortium_match');
+    }
+    const ports = await Promise.all(Array.from({ length: instances }, () => freePort()));
+    const base: Record<string, string> = {
+      ...(process.env as Record<string, string>),
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'warn',
+      LOGIN_RATE_LIMIT: '100000',
+      LOGIN_IP_RATE_LIMIT: '100000',
+      DEMO_DATA: 'true',
+      DATABASE_URL: dbUrl,
+      JWT_SECRET: randomBytes(36).toString('base64url'), // one secret: a token from A is valid on B
+      SHUTDOWN_TIMEOUT_MS: '10000',
+      DATA_DIR: join(dir, 'data'),
+    };
+    const procs: ReturnType<typeof spawnApi>[] = [];
+    const start = async (i: number) => {
+      const p = spawnApi(
+        { ...base, PORT: String(ports[i]) },
+        resolve(ROOT, `bench/load-instance-${i + 1}.log`),
+      );
+      procs[i] = p;
+      await waitHealthy(`http://127.0.0.1:${ports[i]}`, () => p.child.exitCode === null, p.log);
+    };
+    cleanups.push(async () => void (await Promise.all(procs.map((p) => p.stop()))));
+    // One after the other: the first applies the migrations and the demo data, the others find them done.
+    for (let i = 0; i < instances; i++) await start(i);
+
+    const proxyPort = await freePort();
+    const upstreams = ports.map((p) => `127.0.0.1:${p}`);
+    writeFileSync(join(dir, 'nginx.conf'), nginxConfig(dir, proxyPort, upstreams));
+    const nginx = spawn(opts.nginx, ['-p', dir, '-c', join(dir, 'nginx.conf')], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let nginxLog = '';
+    nginx.stderr.on('data', (d) => (nginxLog += d));
+    const nginxExited = new Promise<void>((r) => nginx.once('exit', () => r()));
+    nginx.once('error', (e) => (nginxLog += `${e.message} (install nginx: apt-get install nginx)`));
+    cleanups.push(async () => {
+      if (nginx.exitCode === null && nginx.signalCode === null) {
+        nginx.kill('SIGQUIT');
+        await nginxExited;
+      }
+    });
+    const url = `http://127.0.0.1:${proxyPort}`;
+    await waitHealthy(
+      url,
+      () => nginx.exitCode === null && !nginxLog.includes('install nginx'),
+      () => nginxLog,
+    );
+    process.once('SIGINT', () => void stopAll().finally(() => process.exit(130)));
+    return {
+      url,
+      dbUrl,
+      upstreams,
+      stop: stopAll,
+      log: () =>
+        procs.map((p, i) => `--- instance ${i + 1}\n${p.log()}`).join('\n') + `\n--- nginx\n${nginxLog}`,
+      restart: async (i: number) => {
+        const t0 = performance.now();
+        await procs[i].stop();
+        const t1 = performance.now();
+        await start(i);
+        return { stopMs: Math.round(t1 - t0), startMs: Math.round(performance.now() - t1) };
+      },
+    };
+  } catch (e) {
+    await stopAll();
+    throw e;
+  }
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -448,6 +656,7 @@ interface Sample {
   done: number;
   latency: number; // done - scheduled
   track?: string;
+  upstream?: string;
 }
 
 async function runLoad(
@@ -477,6 +686,7 @@ async function runLoad(
         done,
         latency: done - scheduled,
         track: req.track,
+        upstream: r.upstream,
       });
       inflight.delete(p);
     });
@@ -601,11 +811,13 @@ async function main(): Promise<number> {
   }
   const target: Target = opts.url
     ? { url: opts.url.replace(/\/$/, ''), stop: () => Promise.resolve() }
-    : await startOwnServer();
+    : cluster_
+      ? await startCluster()
+      : await startOwnServer();
   baseUrl = target.url;
   try {
     console.log(
-      `Target ${target.url}${restartDb ? ` (DATABASE_URL ${target.dbUrl})` : ''}: ${rate} req/s for ${duration} s, ${userCount} registered firm admins + 4 demo accounts`,
+      `Target ${target.url}${restartDb ? ` (DATABASE_URL ${target.dbUrl})` : ''}${cluster_ ? ` (nginx in front of ${target.upstreams!.join(', ')})` : ''}: ${rate} req/s for ${duration} s, ${userCount} registered firm admins + 4 demo accounts`,
     );
     const ctx = await setup();
     // Warm-up (not measured): JIT, pools, the match index.
@@ -633,8 +845,38 @@ async function main(): Promise<number> {
         }
       : undefined;
 
-    const { samples, wallSeconds } = await runLoad(ctx, duration, onTick);
+    // --instances: the last instance is stopped (SIGTERM: graceful drain) a quarter into the run and started again.
+    let instanceRestart: { at: number; stopMs: number; startMs: number; backAt: number } | undefined;
+    const onClusterTick = cluster_
+      ? (elapsed: number) => {
+          if (restart || elapsed < (duration * 1000) / 4) return;
+          restart = (async () => {
+            await sleep(0);
+            console.log(
+              `[${(elapsed / 1000).toFixed(1)} s] restarting instance ${instances} (SIGTERM, then start)`,
+            );
+            const r = await target.restart!(instances - 1);
+            instanceRestart = { at: elapsed, ...r, backAt: elapsed + r.stopMs + r.startMs };
+            console.log(
+              `[${(instanceRestart.backAt / 1000).toFixed(1)} s] instance ${instances} is back (stop ${r.stopMs} ms, start ${r.startMs} ms)`,
+            );
+          })();
+        }
+      : undefined;
+
+    const run = await runLoad(ctx, duration, onTick ?? onClusterTick);
     await restart;
+    const samples = run.samples;
+    let wallSeconds = run.wallSeconds;
+    if (cluster_) {
+      // 3 s more once the restarted instance is back (its start may outlast the run on a busy machine):
+      // it must take its share of requests again.
+      const offset = wallSeconds * 1000;
+      const more = await runLoad(ctx, 3);
+      for (const x of more.samples)
+        samples.push({ ...x, scheduled: x.scheduled + offset, done: x.done + offset });
+      wallSeconds += more.wallSeconds;
+    }
     const summary = summarize(samples);
     const rps = r1(samples.length / wallSeconds);
     printTable(samples);
@@ -655,6 +897,41 @@ async function main(): Promise<number> {
       requests: summary.requests,
       at: new Date().toISOString(),
     };
+
+    if (cluster_) {
+      if (!instanceRestart) throw new Error('no instance was restarted (run longer)');
+      const byUpstream = (from: number, to: number) => {
+        const counts: Record<string, number> = {};
+        for (const x of samples)
+          if (x.scheduled >= from && x.scheduled < to && x.upstream)
+            for (const u of x.upstream.split(/,\s*/)) counts[u] = (counts[u] ?? 0) + 1;
+        return counts;
+      };
+      const restarted = target.upstreams![instances - 1];
+      const after = byUpstream(Math.max(instanceRestart.backAt, wallSeconds * 1000 - 3000), Infinity);
+      const result = {
+        instances,
+        ...main,
+        failed: summary.errors + summary.non2xx,
+        retriedOnOtherUpstream: samples.filter((x) => x.upstream?.includes(',')).length,
+        restart: instanceRestart,
+        requestsPerUpstream: {
+          before: byUpstream(0, instanceRestart.at),
+          during: byUpstream(instanceRestart.at, instanceRestart.backAt),
+          after,
+        },
+      };
+      console.log('instances:', JSON.stringify(result, null, 2));
+      writeFileSync(resolve(ROOT, 'bench/load-instances.json'), JSON.stringify(result, null, 2) + '\n');
+      const backInUse = (after[restarted] ?? 0) > 0;
+      const ok = result.failed === 0 && backInUse;
+      console.log(
+        ok
+          ? `instances: OK (0 failed requests; ${restarted} served ${after[restarted]} requests after its restart)`
+          : `instances: FAILED (${result.failed} failed requests${backInUse ? '' : `; ${restarted} got no traffic after its restart`})`,
+      );
+      return ok ? 0 : 1;
+    }
 
     if (restartDb) {
       if (downAt === undefined || upAt === undefined) throw new Error('the database was not restarted');

@@ -1,7 +1,4 @@
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { Module, type DynamicModule } from '@nestjs/common';
-import { ServeStaticModule } from '@nestjs/serve-static';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccountsModule } from '@app/accounts';
 import { AdminModule } from '@app/admin';
@@ -23,13 +20,10 @@ import { TaxonomyModule } from '@app/taxonomy';
 import { ENTITIES } from './entities';
 import { HealthModule } from './health/health.module';
 
+// The built web app is served by a middleware (web-static.ts, registered in configure-app.ts).
 @Module({})
 export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
-    const webDist = resolve(config.env.WEB_DIST);
-    const serveWeb = existsSync(resolve(webDist, 'index.html'))
-      ? [ServeStaticModule.forRoot({ rootPath: webDist, exclude: ['/api/{*path}'] })]
-      : [];
     return {
       module: AppModule,
       imports: [
@@ -56,7 +50,6 @@ export class AppModule {
         SavedSearchesModule,
         AdminModule,
         HealthModule,
-        ...serveWeb,
       ],
     };
   }

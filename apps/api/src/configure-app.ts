@@ -1,15 +1,20 @@
 import type { INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import compression from 'compression';
 import cookieParser from 'cookie-parser';
 import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import type { Logger } from 'pino';
 import type { AppConfig } from '@app/config';
+import { installDrain } from './graceful-shutdown';
 import { HttpExceptionFilter } from './http-exception.filter';
 import { verifyJsonDepth } from './json-depth';
 import { requestLogger } from './logging/request-logger';
 import { validationPipe } from './validation';
+import { webStatic } from './web-static';
 
 export const API_PREFIX = 'api';
 
@@ -28,7 +33,9 @@ export function buildOpenApi(app: INestApplication): OpenAPIObject {
 
 /** Everything main.ts, the tests and the OpenAPI script share. */
 export function configureApp(app: NestExpressApplication, config: AppConfig, logger: Logger): void {
-  app.set('trust proxy', 'loopback');
+  app.set('trust proxy', config.env.TRUST_PROXY);
+  // First: counts requests in flight for a graceful shutdown (graceful-shutdown.ts).
+  installDrain(app);
   // Registered before the request logger: one-time tokens must not reach the logs.
   app.use((req: Request, _res: Response, next: NextFunction) => {
     if (TOKEN_PAGES.test(req.url)) req.url = req.originalUrl = req.url.slice(0, req.url.indexOf('?'));
@@ -55,6 +62,11 @@ export function configureApp(app: NestExpressApplication, config: AppConfig, log
       strictTransportSecurity: production,
     }),
   );
+  // The web app (precompressed files, cache headers) before the API; API answers of 1 KB or more
+  // are compressed on the fly (brotli or gzip, as the client accepts).
+  const webDist = resolve(config.env.WEB_DIST);
+  if (existsSync(resolve(webDist, 'index.html'))) app.use(webStatic(webDist));
+  app.use(compression({ threshold: 1024 }));
   app.use(cookieParser());
   const origins = config.env.CORS_ORIGINS.split(',')
     .map((o) => o.trim())

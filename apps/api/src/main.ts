@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { ConfigError } from '@app/config';
 import { DEMO_ACCOUNTS, DEMO_PARTNER_ACCOUNTS, seedDemoData } from '@app/demo-data';
 import { bootstrapConfig, createApp } from './boot';
+import { shutdownGracefully } from './graceful-shutdown';
 import { migrate, type ResolvedDatabase } from './database';
 import { syncReferenceData } from './reference-data';
 
@@ -28,9 +29,19 @@ async function main(): Promise<void> {
       console.log(
         `\n${signal} received: stopping the app${db?.embedded ? ' and the embedded PostgreSQL' : ''}...`,
       );
-      await app.close().catch(() => undefined);
+      // Stop accepting, let requests in flight finish, stop the workers, close the pool (graceful-shutdown.ts).
+      // Not app.enableShutdownHooks(): Nest's own signal handler re-raises the signal after closing, which
+      // would kill the process before the embedded PostgreSQL is stopped; the hooks run in app.close().
+      const report = await shutdownGracefully(app, config.env.SHUTDOWN_TIMEOUT_MS).catch((e: Error) => {
+        console.error('Shutdown error:', e);
+        return undefined;
+      });
+      if (report && !report.drained)
+        console.error(
+          `${report.abandoned} request(s) still running after ${config.env.SHUTDOWN_TIMEOUT_MS} ms were cut`,
+        );
       await db?.stop().catch(() => undefined);
-      process.exit(0);
+      process.exit(report ? 0 : 1);
     };
     process.on('SIGINT', () => void shutdown('SIGINT'));
     process.on('SIGTERM', () => void shutdown('SIGTERM'));

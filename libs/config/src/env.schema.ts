@@ -21,6 +21,13 @@ export const envSchema = z.object({
   /** Requests per signed-in user per minute to the costly matching routes (matches, suggestions, team preview). */
   MATCHING_RATE_LIMIT: z.coerce.number().int().min(1).default(120),
   CORS_ORIGINS: z.string().default(''),
+  /** Which proxies' X-Forwarded-For is believed (Express `trust proxy`): `loopback`, `uniquelocal`, a hop count or addresses. */
+  TRUST_PROXY: z
+    .string()
+    .default('loopback')
+    .transform((v): string | number | boolean =>
+      /^\d+$/.test(v) ? Number(v) : v === 'true' ? true : v === 'false' ? false : v,
+    ),
   WEB_DIST: z.string().default('dist/web'),
   PUBLIC_URL: z.url().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -38,6 +45,8 @@ export const envSchema = z.object({
   CHANGE_FEED_CHECK_MS: z.coerce.number().int().min(0).max(3_600_000).default(5000),
   /** Redis/Valkey for the rate-limit counters; unset = counters in PostgreSQL (shared by every instance either way). */
   REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
+  /** On SIGTERM/SIGINT: how long requests in flight may take to finish before their connections are cut. */
+  SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
   SWEEP_INTERVAL_MS: z.coerce.number().int().min(0).max(86_400_000).default(300_000),
   /** How often the partner-request e-mail digest runs (0: never). */
   PARTNER_DIGEST_INTERVAL_MS: z.coerce

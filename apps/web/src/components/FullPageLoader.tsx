@@ -1,4 +1,4 @@
-import { Center, Loader } from '@mantine/core';
+import { Center, Loader, Progress } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
 export function FullPageLoader() {
@@ -7,5 +7,15 @@ export function FullPageLoader() {
     <Center h="100dvh" role="status" aria-live="polite">
       <Loader aria-label={t('common.loading')} />
     </Center>
+  );
+}
+
+/** Shown while a page's code chunk loads (routes are lazy): a thin indeterminate bar under the header. */
+export function PageLoader() {
+  const { t } = useTranslation();
+  return (
+    <div role="status" aria-live="polite" data-testid="page-loader">
+      <Progress value={100} animated striped size="xs" aria-label={t('common.loading')} />
+    </div>
   );
 }

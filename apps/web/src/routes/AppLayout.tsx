@@ -1,11 +1,17 @@
 import { Anchor, AppShell, Button, Group, Text } from '@mantine/core';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet } from 'react-router';
+import { PageLoader } from '../components/FullPageLoader';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { MainNav } from '../components/MainNav';
 import { useLogoutMutation } from '../features/auth/api/auth';
-import { NotificationBell } from '../features/consortia/components/NotificationBell';
 import { useSession } from '../lib/auth/session';
+
+// Its popover, list and queries load after the shell, in their own chunk (first-load budget).
+const NotificationBell = lazy(() =>
+  import('../features/consortia/components/NotificationBell').then((m) => ({ default: m.NotificationBell })),
+);
 
 export function AppLayout() {
   const { t } = useTranslation();
@@ -35,7 +41,11 @@ export function AppLayout() {
             <MainNav />
           </Group>
           <Group gap="sm" wrap="nowrap">
-            {session.status === 'authenticated' && <NotificationBell />}
+            {session.status === 'authenticated' && (
+              <Suspense fallback={null}>
+                <NotificationBell />
+              </Suspense>
+            )}
             <LanguageSwitch />
             {session.status === 'authenticated' && (
               <>
@@ -64,7 +74,9 @@ export function AppLayout() {
         </Group>
       </AppShell.Header>
       <AppShell.Main>
-        <Outlet />
+        <Suspense fallback={<PageLoader />}>
+          <Outlet />
+        </Suspense>
       </AppShell.Main>
     </AppShell>
   );

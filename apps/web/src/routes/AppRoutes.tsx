@@ -1,29 +1,91 @@
+import { lazy } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
 import { GuestOnly, RequireAuth } from '../components/RouteGuards';
-import { SignInPage } from '../features/auth/components/SignInPage';
-import { SignUpPage } from '../features/auth/components/SignUpPage';
-import { ClaimPage } from '../features/claims/components/ClaimPage';
-import { ClaimQueuePage } from '../features/claims/components/ClaimQueuePage';
-import { TokenPasswordPage } from '../features/auth/components/TokenPasswordPage';
-import { VerifyEmailPage } from '../features/auth/components/VerifyEmailPage';
-import { ConsortiumListPage } from '../features/consortia/components/ConsortiumListPage';
-import { InvitationsPage } from '../features/consortia/components/InvitationsPage';
-import { StaffDashboardPage } from '../features/dashboard/components/StaffDashboardPage';
-import { EditFirmPage } from '../features/firms/components/EditFirmPage';
-import { VerificationQueuePage } from '../features/firms/components/VerificationQueuePage';
-import { MessagesPage } from '../features/messages/components/MessagesPage';
-import { PartnerRequestsPage } from '../features/partner-requests/components/PartnerRequestsPage';
-import { CountriesPage } from '../features/projects/components/CountriesPage';
-import { AdminUsersPage } from '../features/admin/components/AdminUsersPage';
-import { AuditLogPage } from '../features/admin/components/AuditLogPage';
-import { NotificationsPage } from '../features/notifications/components/NotificationsPage';
-import { ProgramsPage } from '../features/programs/components/ProgramsPage';
 import { AppLayout } from './AppLayout';
-import { FirmDirectoryRoute, ProjectListRoute, SettingsRoute } from './SavedSearchRoutes';
-import { ConsortiumRoute, ReviewRoute } from './ConsortiumRoutes';
-import { FirmProfileRoute } from './FirmProfileRoute';
-import { HomeRoute } from './HomeRoute';
-import { ProjectDetailRoute } from './ProjectDetailRoute';
+// One chunk per page, loaded on first visit (AppLayout shows a progress bar meanwhile): the first load
+// carries only the shell. Add a page as one more line of this form.
+const SignInPage = lazy(() =>
+  import('../features/auth/components/SignInPage').then((m) => ({ default: m.SignInPage })),
+);
+const SignUpPage = lazy(() =>
+  import('../features/auth/components/SignUpPage').then((m) => ({ default: m.SignUpPage })),
+);
+const TokenPasswordPage = lazy(() =>
+  import('../features/auth/components/TokenPasswordPage').then((m) => ({ default: m.TokenPasswordPage })),
+);
+const VerifyEmailPage = lazy(() =>
+  import('../features/auth/components/VerifyEmailPage').then((m) => ({ default: m.VerifyEmailPage })),
+);
+const ClaimPage = lazy(() =>
+  import('../features/claims/components/ClaimPage').then((m) => ({ default: m.ClaimPage })),
+);
+const ClaimQueuePage = lazy(() =>
+  import('../features/claims/components/ClaimQueuePage').then((m) => ({ default: m.ClaimQueuePage })),
+);
+const ConsortiumListPage = lazy(() =>
+  import('../features/consortia/components/ConsortiumListPage').then((m) => ({
+    default: m.ConsortiumListPage,
+  })),
+);
+const InvitationsPage = lazy(() =>
+  import('../features/consortia/components/InvitationsPage').then((m) => ({ default: m.InvitationsPage })),
+);
+const StaffDashboardPage = lazy(() =>
+  import('../features/dashboard/components/StaffDashboardPage').then((m) => ({
+    default: m.StaffDashboardPage,
+  })),
+);
+const EditFirmPage = lazy(() =>
+  import('../features/firms/components/EditFirmPage').then((m) => ({ default: m.EditFirmPage })),
+);
+const VerificationQueuePage = lazy(() =>
+  import('../features/firms/components/VerificationQueuePage').then((m) => ({
+    default: m.VerificationQueuePage,
+  })),
+);
+const MessagesPage = lazy(() =>
+  import('../features/messages/components/MessagesPage').then((m) => ({ default: m.MessagesPage })),
+);
+const PartnerRequestsPage = lazy(() =>
+  import('../features/partner-requests/components/PartnerRequestsPage').then((m) => ({
+    default: m.PartnerRequestsPage,
+  })),
+);
+const CountriesPage = lazy(() =>
+  import('../features/projects/components/CountriesPage').then((m) => ({ default: m.CountriesPage })),
+);
+const AdminUsersPage = lazy(() =>
+  import('../features/admin/components/AdminUsersPage').then((m) => ({ default: m.AdminUsersPage })),
+);
+const AuditLogPage = lazy(() =>
+  import('../features/admin/components/AuditLogPage').then((m) => ({ default: m.AuditLogPage })),
+);
+const NotificationsPage = lazy(() =>
+  import('../features/notifications/components/NotificationsPage').then((m) => ({
+    default: m.NotificationsPage,
+  })),
+);
+const ProgramsPage = lazy(() =>
+  import('../features/programs/components/ProgramsPage').then((m) => ({ default: m.ProgramsPage })),
+);
+const FirmDirectoryRoute = lazy(() =>
+  import('./SavedSearchRoutes').then((m) => ({ default: m.FirmDirectoryRoute })),
+);
+const ProjectListRoute = lazy(() =>
+  import('./SavedSearchRoutes').then((m) => ({ default: m.ProjectListRoute })),
+);
+const SettingsRoute = lazy(() => import('./SavedSearchRoutes').then((m) => ({ default: m.SettingsRoute })));
+const ConsortiumRoute = lazy(() =>
+  import('./ConsortiumRoutes').then((m) => ({ default: m.ConsortiumRoute })),
+);
+const ReviewRoute = lazy(() => import('./ConsortiumRoutes').then((m) => ({ default: m.ReviewRoute })));
+const FirmProfileRoute = lazy(() =>
+  import('./FirmProfileRoute').then((m) => ({ default: m.FirmProfileRoute })),
+);
+const HomeRoute = lazy(() => import('./HomeRoute').then((m) => ({ default: m.HomeRoute })));
+const ProjectDetailRoute = lazy(() =>
+  import('./ProjectDetailRoute').then((m) => ({ default: m.ProjectDetailRoute })),
+);
 
 /**
  * The route table. URLs are a contract (bookmarks, e-mail links, browser tests): change a page's

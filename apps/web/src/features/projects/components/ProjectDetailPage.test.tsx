@@ -106,6 +106,8 @@ describe('ProjectDetailPage', () => {
       firmId: null,
       permissions: ['project:read', 'project:write'],
       firm: null,
+      locale: 'en',
+      emailNotifications: true,
     } satisfies User;
     sessionStore.setSession('token', staff);
     let sent: unknown = null;
