@@ -10,6 +10,7 @@ import { FirmDirectoryPage } from '../features/firms/components/FirmDirectoryPag
 import { FirmProfilePage } from '../features/firms/components/FirmProfilePage';
 import { VerificationQueuePage } from '../features/firms/components/VerificationQueuePage';
 import { CountriesPage } from '../features/projects/components/CountriesPage';
+import { ProjectFormPage } from '../features/projects/components/ProjectFormPage';
 import { ProjectListPage } from '../features/projects/components/ProjectListPage';
 import { AppLayout } from './AppLayout';
 import { ConsortiumRoute, ReviewRoute } from './ConsortiumRoutes';
@@ -46,6 +47,8 @@ export function AppRoutes() {
             ['invitations', <InvitationsPage />],
             ['staff/review/:id', <ReviewRoute />],
             ['staff/dashboard', <StaffDashboardPage />],
+            ['staff/projects/new', <ProjectFormPage />],
+            ['staff/projects/:id/edit', <ProjectFormPage />],
           ] as const
         ).map(([path, page]) => (
           <Route key={path} path={path} element={<RequireAuth>{page}</RequireAuth>} />

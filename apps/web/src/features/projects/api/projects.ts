@@ -1,9 +1,9 @@
-import { keepPreviousData, queryOptions } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api/client';
 import { unwrap } from '../../../lib/api/errors';
 import { toDownloadedFile, type DownloadedFile } from '../../../lib/download';
 import { toApiQuery, type ProjectFilters } from '../lib/filters';
-import type { ProjectDetail, ProjectList } from './types';
+import type { CreateProjectRequest, ProjectDetail, ProjectList, UpdateProjectRequest } from './types';
 
 export const projectKeys = {
   all: ['projects'] as const,
@@ -41,4 +41,27 @@ export async function fetchProjectsCsv(filters: ProjectFilters): Promise<Downloa
     parseAs: 'blob',
   });
   return toDownloadedFile(result, 'projects.csv');
+}
+
+/** `POST /api/projects` (staff): a new project with its requirements. */
+export function useCreateProjectMutation() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (body: CreateProjectRequest): Promise<ProjectDetail> =>
+      unwrap(await api.POST('/api/projects', { body })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: projectKeys.all }),
+  });
+}
+
+/** `PATCH /api/projects/:id` (staff) with the version read; a stale version answers 409. */
+export function useUpdateProjectMutation(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (body: UpdateProjectRequest): Promise<ProjectDetail> =>
+      unwrap(await api.PATCH('/api/projects/{id}', { params: { path: { id } }, body })),
+    onSuccess: (saved) => {
+      queryClient.setQueryData(projectKeys.project(id), saved);
+      return queryClient.invalidateQueries({ queryKey: projectKeys.all });
+    },
+  });
 }

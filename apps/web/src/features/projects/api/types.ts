@@ -1,6 +1,6 @@
 /** Catalog API types, all derived from the generated OpenAPI types (never written by hand). */
 import type { paths } from '../../../lib/api/schema';
-import type { ResponseBody } from '../../../lib/api/types';
+import type { RequestBody, ResponseBody } from '../../../lib/api/types';
 
 export type ProjectList = ResponseBody<'/api/projects', 'get', 200>;
 export type ProjectListItem = ProjectList['items'][number];
@@ -17,3 +17,6 @@ export type TeamRules = ProjectRequirements['teamRules'];
 /** Query parameters of `GET /api/projects` (filters, paging, sort). */
 export type ProjectListQuery = NonNullable<NonNullable<paths['/api/projects']['get']['parameters']['query']>>;
 export type ProjectSort = NonNullable<ProjectListQuery['sort']>;
+
+export type CreateProjectRequest = RequestBody<'/api/projects', 'post'>;
+export type UpdateProjectRequest = RequestBody<'/api/projects/{id}', 'patch'>;

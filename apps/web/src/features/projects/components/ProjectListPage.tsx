@@ -1,8 +1,9 @@
-import { Container, Grid, Group, Stack, Text, Title } from '@mantine/core';
+import { Button, Container, Grid, Group, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { QueryErrorAlert } from '../../../components/QueryErrorAlert';
+import { useSession } from '../../../lib/auth/session';
 import { projectsQueryOptions } from '../api/projects';
 import {
   clearFilters,
@@ -27,6 +28,7 @@ export function ProjectListPage() {
   const query = useQuery(projectsQueryOptions(filters));
   const data = query.data;
   const clear = () => setParams(clearFilters(params));
+  const canWrite = useSession().user?.permissions.includes('project:write') ?? false;
 
   return (
     <Container size="xl" py="md">
@@ -50,6 +52,16 @@ export function ProjectListPage() {
             onChange={(sort) => setParams(setParam(params, 'sort', sort))}
           />
           <DownloadCsvButton filters={filters} />
+          {canWrite && (
+            <>
+              <Button component={Link} to="/staff/projects/new" variant="light">
+                {t('projects.editor.newProject')}
+              </Button>
+              <Button component={Link} to="/staff/projects/import" variant="default">
+                {t('projects.editor.import')}
+              </Button>
+            </>
+          )}
         </Group>
         <Grid gap="xl">
           <Grid.Col span={{ base: 12, md: 4, lg: 3 }} component="aside">
