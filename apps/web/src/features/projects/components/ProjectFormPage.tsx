@@ -85,6 +85,8 @@ export function ProjectFormPage() {
   const session = useSession();
   const allowed = session.user?.permissions.includes('project:write') ?? false;
   const query = useQuery({ ...projectQueryOptions(id ?? ''), enabled: allowed && !!id });
+  // Bumped by "reload" after a conflict: the form then starts again from the stored project.
+  const [generation, setGeneration] = useState(0);
 
   if (!allowed) {
     return (
