@@ -11,6 +11,7 @@ import { FirmProfilePage } from '../features/firms/components/FirmProfilePage';
 import { VerificationQueuePage } from '../features/firms/components/VerificationQueuePage';
 import { CountriesPage } from '../features/projects/components/CountriesPage';
 import { ProjectFormPage } from '../features/projects/components/ProjectFormPage';
+import { ProjectImportPage } from '../features/projects/components/ProjectImportPage';
 import { ProjectListPage } from '../features/projects/components/ProjectListPage';
 import { AppLayout } from './AppLayout';
 import { ConsortiumRoute, ReviewRoute } from './ConsortiumRoutes';
@@ -48,6 +49,7 @@ export function AppRoutes() {
             ['staff/review/:id', <ReviewRoute />],
             ['staff/dashboard', <StaffDashboardPage />],
             ['staff/projects/new', <ProjectFormPage />],
+            ['staff/projects/import', <ProjectImportPage />],
             ['staff/projects/:id/edit', <ProjectFormPage />],
           ] as const
         ).map(([path, page]) => (

@@ -20,3 +20,8 @@ export type ProjectSort = NonNullable<ProjectListQuery['sort']>;
 
 export type CreateProjectRequest = RequestBody<'/api/projects', 'post'>;
 export type UpdateProjectRequest = RequestBody<'/api/projects/{id}', 'patch'>;
+
+export type ProjectImportResult = ResponseBody<'/api/projects/import', 'post', 200>;
+export type ImportField = ProjectImportResult['fields'][number];
+export type ImportRow = ProjectImportResult['rows'][number];
+export type ImportError = ProjectImportResult['errors'][number];

@@ -119,9 +119,12 @@ export function ProjectFormPage() {
             onRetry={() => void query.refetch()}
           />
         )}
-        {/* Keyed by version: after a reload the form starts again from the stored project. */}
         {id && query.data && (
-          <ProjectForm key={query.data.version} project={query.data} onReload={() => void query.refetch()} />
+          <ProjectForm
+            key={generation}
+            project={query.data}
+            onReload={() => void query.refetch().then(() => setGeneration((g) => g + 1))}
+          />
         )}
       </Stack>
     </Container>
