@@ -13,18 +13,17 @@ let staff: string;
 let firm: string;
 
 const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
-const binary = (r: NodeJS.ReadableStream, done: (e: Error | null, body: Buffer) => void) => {
-  const chunks: Buffer[] = [];
-  r.on('data', (c: Buffer) => chunks.push(c));
-  r.on('end', () => done(null, Buffer.concat(chunks)));
-};
 const exportCsv = async (query: string) =>
   (
     await t.http
       .get(`/api/projects/export.csv?${query}`)
       .set(bearer(staff))
       .buffer(true)
-      .parse(binary)
+      .parse((r, done) => {
+        const chunks: Buffer[] = [];
+        r.on('data', (c: Buffer) => chunks.push(c));
+        r.on('end', () => done(null, Buffer.concat(chunks)));
+      })
       .expect(200)
   ).body as Buffer;
 const upload = (file: Buffer, name: string, dryRun: boolean, mapping?: object, token = staff) => {
@@ -263,5 +262,40 @@ describe('POST /api/projects/import', () => {
       ),
       { numRuns: 25 },
     );
+  });
+});
+
+describe('status follows the dates', () => {
+  it('answers an open project whose deadline has passed as closed, in the detail, the list and its filter', async () => {
+    const make = async (title: string, submissionDeadline: string) =>
+      (
+        await t.http
+          .post('/api/projects')
+          .set(bearer(staff))
+          .send({
+            title,
+            countryCode: 'MN',
+            track: 'master_plan',
+            sectors: ['planning'],
+            status: 'open',
+            submissionDeadline,
+          })
+          .expect(201)
+      ).body as { id: string; status: string };
+    const yesterday = new Date(Date.now() - 86_400_000).toISOString();
+    const nextYear = new Date(Date.now() + 365 * 86_400_000).toISOString();
+    const past = await make('Deadline passed pilot', yesterday);
+    const future = await make('Deadline ahead pilot', nextYear);
+    expect(past.status).toBe('closed');
+    expect(future.status).toBe('open');
+    const ids = async (status: string) =>
+      (
+        await t.http.get(`/api/projects?country=MN&status=${status}&limit=100`).set(bearer(firm)).expect(200)
+      ).body.items.map((p: { id: string }) => p.id);
+    expect(await ids('open')).toContain(future.id);
+    expect(await ids('open')).not.toContain(past.id);
+    expect(await ids('closed')).toContain(past.id);
+    // Stored as sent: the rule is applied when read, so it follows the clock.
+    expect((await t.db.manager.findOneByOrFail(Project, { id: past.id })).status).toBe('open');
   });
 });
