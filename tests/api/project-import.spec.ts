@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUserAccount } from '@app/auth';
-import { loadDemoProjects } from '@app/demo-data';
+import { loadDemoProjects, readProjectOverlay } from '@app/demo-data';
 import { Project } from '@app/projects';
 import { createTestApp, type TestApp } from '../support/test-app';
 import { PASSWORD, registerFirmAdmin } from '../support/factories';
@@ -297,5 +297,37 @@ describe('status follows the dates', () => {
     expect(await ids('closed')).toContain(past.id);
     // Stored as sent: the rule is applied when read, so it follows the clock.
     expect((await t.db.manager.findOneByOrFail(Project, { id: past.id })).status).toBe('open');
+  });
+});
+
+describe('demo content overlay', () => {
+  it('gives every open or announced demo project a Korean title, and labels translations and estimated deadlines', async () => {
+    const rows: { title_ko: string | null; source_note: string | null; status: string; sd: Date | null }[] =
+      await t.db.query(
+        `SELECT title_ko, source_note, status, submission_deadline AS sd FROM projects WHERE source_ref IS NOT NULL AND status IN ('open', 'announced')`,
+      );
+    expect(rows.length).toBeGreaterThan(100);
+    expect(rows.filter((r) => !/[\uac00-\ud7a3]/.test(r.title_ko ?? ''))).toEqual([]);
+    const translated = rows.filter((r) => r.source_note?.includes('translation by Consortium Match'));
+    // (The first test re-imported the Thai projects from CSV, so count the translated ones still from the source.)
+    const translatedIds = Object.entries(readProjectOverlay())
+      .filter(([, o]) => o.titleKoTranslated)
+      .map(([id]) => id);
+    const present = await t.db.query(
+      `SELECT 1 FROM projects WHERE source_ref = ANY($1) AND status IN ('open', 'announced')`,
+      [translatedIds],
+    );
+    expect(translated.length).toBe(present.length);
+    expect(translated.length).toBeGreaterThan(10);
+    // Open projects whose stated tender window is over read as closed today.
+    const list = (await t.http.get('/api/projects?status=open&limit=100').set(bearer(firm)).expect(200)).body
+      .items as { submissionDeadline: string | null }[];
+    for (const p of list) {
+      if (p.submissionDeadline) expect(new Date(p.submissionDeadline).getTime()).toBeGreaterThan(Date.now());
+    }
+    const estimated = rows.filter((r) => r.sd !== null);
+    expect(
+      estimated.every((r) => r.source_note?.includes('Deadline estimated from the stated tender window')),
+    ).toBe(true);
   });
 });

@@ -21,17 +21,12 @@ afterAll(async () => {
   await server?.stop();
 });
 
-async function signInAsStaff(page: Page) {
+async function signInAsStaff(page: Page, korean = false) {
   await page.goto(`${server!.baseUrl}/signin`);
-  await page.getByLabel('Email', { exact: true }).fill('staff@demo.consortium-match.kr');
-  await page.getByLabel('Password', { exact: true }).fill('cm-demo-2026!');
-  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await page.getByLabel(korean ? '이메일' : 'Email', { exact: true }).fill('staff@demo.consortium-match.kr');
+  await page.getByLabel(korean ? '비밀번호' : 'Password', { exact: true }).fill('cm-demo-2026!');
+  await page.getByRole('button', { name: korean ? '로그인' : 'Sign in', exact: true }).click();
   await page.waitForURL((url) => url.pathname === '/');
-}
-
-async function pick(page: Page, label: string | RegExp, option: string) {
-  await page.getByRole('textbox', { name: label }).first().click();
-  await page.getByRole('option', { name: option, exact: true }).click();
 }
 
 describe('staff project editor and import', () => {
@@ -46,14 +41,24 @@ describe('staff project editor and import', () => {
 
       await page.getByLabel('Title (English)').fill('Browser-made smart lighting pilot');
       await page.getByLabel('Title (Korean)').fill('브라우저로 만든 스마트 조명 시범사업');
-      await page.getByRole('textbox', { name: 'Country' }).fill('Viet');
+      await page
+        .getByLabel(/^Country/)
+        .first()
+        .fill('Viet');
       await page.getByRole('option', { name: 'Vietnam', exact: true }).click();
-      await pick(page, 'Track', 'Solution pilot');
-      await page.getByRole('textbox', { name: 'Sectors' }).click();
+      await page
+        .getByLabel(/^Track/)
+        .first()
+        .click();
+      await page.getByRole('option').first().click();
+      await page
+        .getByLabel(/^Sectors/)
+        .first()
+        .click();
       await page.getByRole('option').first().click();
       await page.keyboard.press('Escape');
       await page.getByRole('button', { name: 'Add a capability' }).click();
-      await page.getByRole('textbox', { name: 'Capability 1' }).click();
+      await page.getByLabel('Capability 1').first().click();
       await page.getByRole('option').first().click();
       await page.getByLabel('Must-have').check();
       await shot(page, 'staff-projects-01-new');
@@ -95,7 +100,7 @@ describe('staff project editor and import', () => {
   it('imports a CSV: preview with counts, confirm, every row added', async () => {
     const { context, page } = await newPage(browser!, 'ko-KR');
     try {
-      await signInAsStaff(page);
+      await signInAsStaff(page, true);
       await page.goto(`${server!.baseUrl}/staff/projects/import`);
       await visible(page.getByRole('heading', { level: 1, name: '프로젝트 가져오기' }));
       const csv =
