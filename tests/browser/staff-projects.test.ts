@@ -60,7 +60,7 @@ describe('staff project editor and import', () => {
       await page.getByRole('button', { name: 'Add a capability' }).click();
       await page.getByLabel('Capability 1').first().click();
       await page.getByRole('option').first().click();
-      await page.getByLabel('Must-have').check();
+      await page.getByText('Must-have', { exact: true }).click();
       await shot(page, 'staff-projects-01-new');
       await page.getByRole('button', { name: 'Create project' }).click();
       await page.waitForURL(/\/projects\/[0-9a-f-]{36}$/);
@@ -106,7 +106,7 @@ describe('staff project editor and import', () => {
       const csv =
         '\uFEFFtitle,title_ko,country,track,sectors,submission_deadline,capabilities\r\n' +
         'Imported bus rapid transit study,간선급행버스 타당성 조사,PH,master_plan,transport,2027-06-30,planning.feasibility_study:3!\r\n' +
-        'Imported flood sensor pilot,홍수 센서 시범사업,ID,solution_pilot,water,rolling,\r\n';
+        'Imported flood sensor pilot,홍수 센서 시범사업,ID,solution_pilot,environment,rolling,\r\n';
       await page.locator('input[type="file"]').setInputFiles({
         name: 'pipeline.csv',
         mimeType: 'text/csv',
