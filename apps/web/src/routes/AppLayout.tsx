@@ -6,6 +6,7 @@ import { MainNav } from '../components/MainNav';
 import { useLogoutMutation } from '../features/auth/api/auth';
 import { NotificationBell } from '../features/consortia/components/NotificationBell';
 import { useSession } from '../lib/auth/session';
+import { PageTitle } from './PageTitle';
 
 export function AppLayout() {
   const { t } = useTranslation();
@@ -18,6 +19,7 @@ export function AppLayout() {
 
   return (
     <AppShell header={{ height: 60 }} padding="md">
+      <PageTitle />
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="lg" wrap="nowrap">
