@@ -210,6 +210,7 @@ describe('firms', () => {
 
       // Approve the other one.
       await page.getByRole('button', { name: `Approve ${toApprove.firm}` }).click();
+      await page.getByRole('dialog').getByRole('button', { name: 'Verify', exact: true }).click();
       await page.getByText(toApprove.firm, { exact: true }).waitFor({ state: 'detached' });
       await visible(page.getByText(/No firms waiting for verification/));
       await shot(page, 'firms-09-queue-empty-en');
