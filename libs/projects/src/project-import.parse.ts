@@ -49,13 +49,14 @@ export async function parseSheet(buffer: Buffer, filename: string, maxRows: numb
 
 function readCsv(buffer: Buffer): string[][] {
   try {
-    return parse(buffer, {
+    const rows: string[][] = parse(buffer, {
       bom: true,
       relax_column_count: true,
       skip_empty_lines: true,
       // Files saved by Excel in some locales use ';' as the separator.
       delimiter: sniffDelimiter(buffer),
-    }) as string[][];
+    });
+    return rows;
   } catch (e) {
     throw new BadRequestException({
       message: 'The CSV file could not be read',
@@ -99,7 +100,7 @@ export function cellText(value: ExcelJS.CellValue): string {
   if (value instanceof Date) return value.toISOString();
   if (typeof value === 'object') {
     if ('richText' in value) return value.richText.map((p) => p.text).join('');
-    if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
+    if ('result' in value) return cellText(value.result);
     if ('text' in value) return String(value.text);
     if ('error' in value) return '';
     return '';

@@ -221,7 +221,7 @@ function parseMapping(json: string | undefined, headers: string[]): Map<string, 
   for (const [header, field] of Object.entries(parsed as Record<string, unknown>)) {
     if (!headers.includes(header)) fail(`the file has no column "${header.slice(0, 100)}"`);
     if (field !== null && !(IMPORT_FIELDS as readonly unknown[]).includes(field)) {
-      fail(`unknown field "${String(field).slice(0, 100)}" for column "${header.slice(0, 100)}"`);
+      fail(`unknown field ${JSON.stringify(field).slice(0, 100)} for column "${header.slice(0, 100)}"`);
     }
     mapping.set(header, field as ImportField | null);
   }

@@ -153,9 +153,7 @@ export function DecisionForm({
         opened={pendingValues !== null}
         title={t('consortia.review.confirmTitle')}
         message={t('consortia.review.confirmBody', {
-          decision: pendingValues?.decision
-            ? t(`consortia.decisions.values.${pendingValues.decision as DecisionValue}`)
-            : '',
+          decision: pendingValues?.decision ? t(`consortia.decisions.values.${pendingValues.decision}`) : '',
         })}
         confirmLabel={t('consortia.review.submitDecision')}
         color={pendingValues?.decision === 'approved' ? 'green' : 'red'}

@@ -87,9 +87,7 @@ describe('ProjectFormPage', () => {
     expect(await screen.findByText('Someone else saved this project')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Reload the project' }));
     await waitFor(() =>
-      expect((screen.getByLabelText(/Title \(English\)/) as HTMLInputElement).value).toBe(
-        'Renamed elsewhere',
-      ),
+      expect(screen.getByLabelText<HTMLInputElement>(/Title \(English\)/).value).toBe('Renamed elsewhere'),
     );
     expect(screen.queryByText('Someone else saved this project')).toBeNull();
   });
