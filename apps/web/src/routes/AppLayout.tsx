@@ -22,7 +22,7 @@ export function AppLayout() {
       <PageTitle />
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
-          <Group gap="lg" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
             <Anchor
               component={Link}
               to="/"
@@ -31,12 +31,19 @@ export function AppLayout() {
               underline="never"
               c="inherit"
               style={{ whiteSpace: 'nowrap' }}
+              aria-label={t('app.name')}
             >
-              {t('app.name')}
+              {/* Phones (390 px) get the short name so the header never scrolls sideways. */}
+              <Text span inherit visibleFrom="sm">
+                {t('app.name')}
+              </Text>
+              <Text span inherit hiddenFrom="sm" aria-hidden>
+                CM
+              </Text>
             </Anchor>
             <MainNav />
           </Group>
-          <Group gap="sm" wrap="nowrap">
+          <Group gap={6} wrap="nowrap">
             {session.status === 'authenticated' && <NotificationBell />}
             <LanguageSwitch />
             {session.status === 'authenticated' && (
