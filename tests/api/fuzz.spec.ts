@@ -164,7 +164,8 @@ beforeAll(async () => {
 afterAll(() => t?.close());
 
 /** Routes only staff may call; the rest are called as the firm admin, so the input reaches validation. */
-const STAFF_ROUTE = /\/verification$|\/review\/start$|\/decision$|\/outcome$|^\/api\/projects(\/\{id\}|\/import)?$/;
+const STAFF_ROUTE =
+  /\/verification$|\/review\/start$|\/decision$|\/outcome$|^\/api\/projects(\/\{id\}|\/import)?$/;
 
 const pathParam = fc.oneof(
   fc.constantFrom('valid'),
