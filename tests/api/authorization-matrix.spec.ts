@@ -323,6 +323,12 @@ const ROUTES: Record<string, Row> = {
     params: (x) => ({ id: x.projectId }),
     body: () => ({ version: 1, city: 'Hue' }),
   },
+  // The matrix sends JSON, so staff pass the guard and then get 400 for the missing file
+  // (project-import.spec.ts uploads real files as each actor).
+  'POST /api/projects/import': {
+    expect: { ...staffOnly, staff: 400, admin: 400 },
+    query: () => 'dryRun=true',
+  },
   'GET /api/countries': { expect: signedIn() },
 
   // Matching

@@ -183,7 +183,8 @@ beforeAll(async () => {
 afterAll(() => t?.close());
 
 /** Routes only staff may call; the rest are called as the firm admin, so the input reaches validation. */
-const STAFF_ROUTE = /\/verification$|\/review\/start$|\/decision$|\/outcome$|^\/api\/projects(\/\{id\})?$/;
+const STAFF_ROUTE =
+  /\/verification$|\/review\/start$|\/decision$|\/outcome$|^\/api\/projects(\/\{id\}|\/import)?$/;
 /** Admin routes are called as the admin. */
 const ADMIN_ROUTE = /^\/api\/admin\//;
 /** Routes that end the caller's sessions: called as a user of their own, signed in afresh each run. */

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUserAccount } from '@app/auth';
-import { loadDemoProjects, readItems } from '@app/demo-data';
+import { loadDemoProjects, readItems, readProjectOverlay } from '@app/demo-data';
 import { Project, ProjectRequirement } from '@app/projects';
 import { createTestApp, type TestApp } from '../support/test-app';
 import { PASSWORD, registerFirmAdmin } from '../support/factories';
@@ -33,7 +33,12 @@ const facet = (facets: Record<string, { code: string; count: number }[]>, key: s
 beforeAll(async () => {
   t = await createTestApp();
   const loaded = await loadDemoProjects(t.db.manager);
-  source = readItems<SourceProject>('projects.json');
+  // What the database holds: the source records with the overlay's translated Korean titles.
+  const overlay = readProjectOverlay();
+  source = readItems<SourceProject>('projects.json').map((p) => ({
+    ...p,
+    titleKo: overlay[p.id]?.titleKo ?? p.titleKo,
+  }));
   expect(loaded).toBe(source.length);
 
   const user = await createUserAccount(t.db, {

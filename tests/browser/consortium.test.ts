@@ -198,6 +198,7 @@ describe('consortium', () => {
       );
       await visible(lead.getByText('Every check passes. You can submit the consortium for review.'));
       await lead.getByRole('button', { name: 'Submit for review' }).click();
+      await lead.getByRole('dialog').getByRole('button', { name: 'Submit for review' }).click();
       await lead.waitForFunction(
         () => document.querySelector('[data-testid="consortium-status"]')?.textContent === 'Submitted',
       );
@@ -228,6 +229,7 @@ describe('consortium', () => {
       await form.getByRole('textbox', { name: /^Reason/ }).fill(REASON);
       await shot(staff, 'consortium-06-review-en');
       await form.getByRole('button', { name: 'Record decision' }).click();
+      await staff.getByRole('dialog').getByRole('button', { name: 'Record decision' }).click();
       await staff.waitForFunction(
         () => document.querySelector('[data-testid="consortium-status"]')?.textContent === 'Approved',
       );

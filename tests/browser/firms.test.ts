@@ -210,6 +210,7 @@ describe('firms', () => {
 
       // Approve the other one.
       await page.getByRole('button', { name: `Approve ${toApprove.firm}` }).click();
+      await page.getByRole('dialog').getByRole('button', { name: 'Verify', exact: true }).click();
       await page.getByText(toApprove.firm, { exact: true }).waitFor({ state: 'detached' });
       await visible(page.getByText(/No firms waiting for verification/));
       await shot(page, 'firms-09-queue-empty-en');
@@ -253,7 +254,9 @@ describe('firms', () => {
         .click();
       await page.waitForURL('**/firms');
       await visible(page.getByRole('heading', { level: 1, name: '기업 찾기' }));
-      await visible(page.getByTestId('sample-badge').first());
+      await visible(page.getByTestId('firm-result').first());
+      // Sample firms are hidden by default.
+      expect(await page.getByTestId('sample-badge').count()).toBe(0);
       await shot(page, 'firms-11-directory-ko');
 
       await page.getByLabel('기업 검색', { exact: true }).fill('디에스피원');
@@ -264,13 +267,9 @@ describe('firms', () => {
       await page.getByLabel('기업 검색', { exact: true }).fill('');
       await page.getByRole('button', { name: '검색', exact: true }).click();
       await page.getByRole('switch', { name: '샘플 기업 숨기기' }).click();
-      await page.waitForURL((url) => url.searchParams.get('hideSamples') === '1');
-      await page.waitForFunction(
-        () =>
-          document.querySelectorAll('[data-testid="firm-result"]').length > 0 &&
-          !document.querySelector('[data-testid="sample-badge"]'),
-      );
-      await shot(page, 'firms-12-directory-no-samples-ko');
+      await page.waitForURL((url) => url.searchParams.get('samples') === '1');
+      await visible(page.getByTestId('sample-badge').first());
+      await shot(page, 'firms-12-directory-with-samples-ko');
     } catch (error) {
       await shot(page, 'firms-99-directory-failure').catch(() => {});
       failWithLog(error);

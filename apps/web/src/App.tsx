@@ -6,7 +6,7 @@ import { FullPageLoader } from './components/FullPageLoader';
 import { refreshSession } from './lib/api/client';
 import { sessionStore, useSession } from './lib/auth/session';
 import { AppRoutes } from './routes/AppRoutes';
-import { theme } from './theme';
+import { cssVariablesResolver, theme } from './theme';
 
 /** Restores the session from the refresh cookie once, showing a loader until it is known. */
 export function SessionGate({ children }: { children: ReactNode }) {
@@ -20,7 +20,7 @@ export function SessionGate({ children }: { children: ReactNode }) {
 
 export function Providers({ queryClient, children }: { queryClient: QueryClient; children: ReactNode }) {
   return (
-    <MantineProvider theme={theme}>
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
       <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
     </MantineProvider>
   );

@@ -15,6 +15,22 @@ export interface SourceRef {
 export const describeSource = (s?: SourceRef | null) =>
   s ? `${s.document}${s.line ? `, line ${s.line}` : ''}` : null;
 
+/** Corrections over projects.json (projects-overlay.json): Korean titles translated by us, deadlines from the stated tender window. */
+export interface ProjectOverlay {
+  titleKo?: string;
+  titleKoTranslated?: boolean;
+  submissionDeadline?: string | null;
+  deadlineBasis?: string;
+}
+
+export function readProjectOverlay(): Record<string, ProjectOverlay> {
+  return (
+    JSON.parse(readFileSync(resolve(DEMO_DATA_DIR, 'projects-overlay.json'), 'utf8')) as {
+      items: Record<string, ProjectOverlay>;
+    }
+  ).items;
+}
+
 export function readItems<T>(file: 'firms.json' | 'projects.json'): T[] {
   return (JSON.parse(readFileSync(resolve(DEMO_DATA_DIR, file), 'utf8')) as { items: T[] }).items;
 }

@@ -4,7 +4,14 @@ import { offsetOf } from '@app/database';
 import { TaxonomyService } from '@app/taxonomy';
 import { assertAllCodes } from './assert-codes';
 import type { ListProjectsQueryDto, ProjectFiltersDto } from './list-projects.query';
-import { applyProjectFilters, FACET_VALUE, FACETS, orderProjects, type FacetKey } from './project-filters';
+import {
+  applyProjectFilters,
+  effectiveStatusSql,
+  FACET_VALUE,
+  FACETS,
+  orderProjects,
+  type FacetKey,
+} from './project-filters';
 import { LIST_COLUMNS, toListItem, type ProjectListRow } from './project-mapper';
 import type {
   ProjectCountryDto,
@@ -51,7 +58,7 @@ export class ProjectCatalogService {
     // Constant SQL (no input): per-country counts, then the three most frequent sectors per country.
     const [counts, sectors] = await Promise.all([
       this.dataSource.query<{ code: string; projectCount: number; openCount: number }[]>(`
-        SELECT country_code AS code, count(*)::int AS "projectCount", (count(*) FILTER (WHERE status = 'open'))::int AS "openCount"
+        SELECT country_code AS code, count(*)::int AS "projectCount", (count(*) FILTER (WHERE ${effectiveStatusSql('projects')} = 'open'))::int AS "openCount"
         FROM projects GROUP BY country_code ORDER BY count(*) DESC, country_code`),
       this.dataSource.query<{ code: string; sector: string }[]>(`
         SELECT code, sector FROM (

@@ -9,13 +9,32 @@ const SEARCH_TEXT =
   "(coalesce(p.title, '') || ' ' || coalesce(p.title_ko, '') || ' ' || coalesce(p.city, '') || ' ' || coalesce(p.description, ''))";
 const TS_QUERY = "websearch_to_tsquery('simple', :q)";
 
+/**
+ * The status as of now: an open or announced project whose submission deadline has passed is closed.
+ * Computed on every read (never stored), so it follows the clock without a job.
+ */
+export const effectiveStatusSql = (alias = 'p') =>
+  `(CASE WHEN ${alias}.status IN ('open', 'announced') AND ${alias}.submission_deadline < now() THEN 'closed' ELSE ${alias}.status END)`;
+export const EFFECTIVE_STATUS = effectiveStatusSql();
+
+/** The same rule for a loaded row. */
+export function effectiveStatus<S extends string>(
+  status: S,
+  deadline: Date | null,
+  now = new Date(),
+): S | 'closed' {
+  return (status === 'open' || status === 'announced') && deadline !== null && deadline < now
+    ? 'closed'
+    : status;
+}
+
 /** The value a facet groups by; array columns are unnested (one row per element). */
 export const FACET_VALUE: Record<FacetKey, string> = {
   country: 'p.country_code',
   sector: 'unnest(p.sectors)',
   track: 'p.track',
   financing: 'unnest(p.financing)',
-  status: 'p.status',
+  status: EFFECTIVE_STATUS,
   program: 'p.program',
 };
 
@@ -42,7 +61,7 @@ export function applyProjectFilters<T extends object>(
   if (active('track', f.track)) qb.andWhere('p.track IN (:...track)', { track: f.track });
   if (active('financing', f.financing))
     qb.andWhere('p.financing && CAST(:financing AS text[])', { financing: f.financing });
-  if (active('status', f.status)) qb.andWhere('p.status IN (:...status)', { status: f.status });
+  if (active('status', f.status)) qb.andWhere(`${EFFECTIVE_STATUS} IN (:...status)`, { status: f.status });
   if (active('program', f.program)) qb.andWhere('p.program IN (:...program)', { program: f.program });
   return qb;
 }

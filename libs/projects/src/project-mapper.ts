@@ -1,4 +1,5 @@
 import { resolvedTeamRules } from './match-project-input';
+import { EFFECTIVE_STATUS, effectiveStatus } from './project-filters';
 import type { ProjectDetailDto, ProjectEffectiveTeamRulesDto, ProjectListItemDto } from './project.dto';
 import type { Project, ProjectRequirement } from './project.entity';
 
@@ -12,7 +13,7 @@ export const LIST_COLUMNS: [expression: string, alias: keyof ProjectListRow][] =
   ['p.program', 'program'],
   ['p.track', 'track'],
   ['p.sectors', 'sectors'],
-  ['p.status', 'status'],
+  [EFFECTIVE_STATUS, 'status'],
   ['p.budget_amount', 'budgetAmount'],
   ['p.budget_currency', 'budgetCurrency'],
   ['p.budget_text', 'budgetText'],
@@ -79,6 +80,7 @@ export function toDetail(project: Project, requirements: ProjectRequirement[]): 
   return {
     ...toListItem({
       ...project,
+      status: effectiveStatus(project.status, project.submissionDeadline),
       requirementCount: requirements.length,
       mustHaveCount: requirements.filter((r) => r.mustHave).length,
     }),

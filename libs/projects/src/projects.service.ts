@@ -30,7 +30,7 @@ export class ProjectsService {
 
   async create(userId: string, dto: CreateProjectDto): Promise<ProjectDetailDto> {
     await this.assertCodes(dto);
-    const fields = { ...financingDefaults(dto), ...toFields(dto), createdById: userId };
+    const fields = { ...financingDefaults(dto), ...toProjectFields(dto), createdById: userId };
     assertTeamSize(fields.minSmeMembers ?? 0, fields.maxMembers ?? null);
     const created = await this.dataSource.transaction(async (tx) => {
       const { identifiers } = await tx.insert(Project, { status: 'announced', ...fields });
@@ -51,7 +51,7 @@ export class ProjectsService {
       if (current.version !== dto.version) {
         throw new ConflictException('The project was changed by someone else; reload and try again');
       }
-      const fields = toFields(dto);
+      const fields = toProjectFields(dto);
       assertTeamSize(
         fields.minSmeMembers ?? current.minSmeMembers,
         fields.maxMembers !== undefined ? fields.maxMembers : current.maxMembers,
@@ -114,8 +114,8 @@ export class ProjectsService {
   }
 }
 
-/** DTO → column values; only the fields present in the DTO (undefined = keep). */
-function toFields(dto: Partial<CreateProjectDto>): ProjectFields {
+/** DTO → column values; only the fields present in the DTO (undefined = keep). Also used by the import. */
+export function toProjectFields(dto: Partial<CreateProjectDto>): ProjectFields {
   const rules = dto.requirements?.teamRules;
   const budget = dto.budget;
   const fields: ProjectFields = {

@@ -9,10 +9,21 @@ interface Props {
   pending: boolean;
   onConfirm: () => void;
   onClose: () => void;
+  /** Red for destructive actions (the default); another colour for irreversible but positive ones. */
+  color?: string;
 }
 
 /** "Are you sure?" for a destructive action (removing a member, cancelling an invitation). */
-export function ConfirmModal({ opened, title, message, confirmLabel, pending, onConfirm, onClose }: Props) {
+export function ConfirmModal({
+  opened,
+  title,
+  message,
+  confirmLabel,
+  pending,
+  onConfirm,
+  onClose,
+  color = 'red',
+}: Props) {
   const { t } = useTranslation();
   return (
     <Modal
@@ -27,7 +38,7 @@ export function ConfirmModal({ opened, title, message, confirmLabel, pending, on
         <Button variant="default" onClick={onClose} disabled={pending}>
           {t('common.cancel')}
         </Button>
-        <Button color="red" onClick={onConfirm} loading={pending} data-autofocus>
+        <Button color={color} onClick={onConfirm} loading={pending} data-autofocus>
           {confirmLabel}
         </Button>
       </Group>

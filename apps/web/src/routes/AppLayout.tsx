@@ -7,6 +7,7 @@ import { LanguageSwitch } from '../components/LanguageSwitch';
 import { MainNav } from '../components/MainNav';
 import { useLogoutMutation } from '../features/auth/api/auth';
 import { useSession } from '../lib/auth/session';
+import { PageTitle } from './PageTitle';
 
 // Its popover, list and queries load after the shell, in their own chunk (first-load budget).
 const NotificationBell = lazy(() =>
@@ -24,9 +25,10 @@ export function AppLayout() {
 
   return (
     <AppShell header={{ height: 60 }} padding="md">
+      <PageTitle />
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
-          <Group gap="lg" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
             <Anchor
               component={Link}
               to="/"
@@ -35,12 +37,19 @@ export function AppLayout() {
               underline="never"
               c="inherit"
               style={{ whiteSpace: 'nowrap' }}
+              aria-label={t('app.name')}
             >
-              {t('app.name')}
+              {/* Phones (390 px) get the short name so the header never scrolls sideways. */}
+              <Text span inherit visibleFrom="sm">
+                {t('app.name')}
+              </Text>
+              <Text span inherit hiddenFrom="sm" aria-hidden>
+                CM
+              </Text>
             </Anchor>
             <MainNav />
           </Group>
-          <Group gap="sm" wrap="nowrap">
+          <Group gap={6} wrap="nowrap">
             {session.status === 'authenticated' && (
               <Suspense fallback={null}>
                 <NotificationBell />

@@ -1,6 +1,12 @@
 import { lazy } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
 import { GuestOnly, RequireAuth } from '../components/RouteGuards';
+const ProjectFormPage = lazy(() =>
+  import('../features/projects/components/ProjectFormPage').then((m) => ({ default: m.ProjectFormPage })),
+);
+const ProjectImportPage = lazy(() =>
+  import('../features/projects/components/ProjectImportPage').then((m) => ({ default: m.ProjectImportPage })),
+);
 import { AppLayout } from './AppLayout';
 // One chunk per page, loaded on first visit (AppLayout shows a progress bar meanwhile): the first load
 // carries only the shell. Add a page as one more line of this form.
@@ -125,6 +131,9 @@ export function AppRoutes() {
             ['programs', <ProgramsPage />],
             ['admin/users', <AdminUsersPage />],
             ['admin/audit', <AuditLogPage />],
+            ['staff/projects/new', <ProjectFormPage />],
+            ['staff/projects/import', <ProjectImportPage />],
+            ['staff/projects/:id/edit', <ProjectFormPage />],
           ] as const
         ).map(([path, page]) => (
           <Route key={path} path={path} element={<RequireAuth>{page}</RequireAuth>} />

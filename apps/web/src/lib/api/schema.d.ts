@@ -414,6 +414,22 @@ export interface paths {
         patch: operations["ProjectsController_update"];
         trace?: never;
     };
+    "/api/projects/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ProjectsController_importProjects"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/countries": {
         parameters: {
             query?: never;
@@ -2219,6 +2235,62 @@ export interface components {
             sourceNote?: string | null;
             eligibilityNotes?: string[];
             requirements?: components["schemas"]["ProjectRequirementsInputDto"];
+        };
+        ImportProjectsBodyDto: {
+            /**
+             * Format: binary
+             * @description CSV (UTF-8) or XLSX, at most 5 MB
+             */
+            file: string;
+            /**
+             * @description JSON object: column header → project field (or null to ignore the column); overrides the detected mapping
+             * @example {"Project name":"title","Nation":"countryCode"}
+             */
+            mapping?: string;
+        };
+        ImportColumnDto: {
+            header: string;
+            /**
+             * @description null: ignored
+             * @enum {string|null}
+             */
+            field: "id" | "title" | "titleKo" | "countryCode" | "city" | "program" | "track" | "sectors" | "status" | "budgetAmount" | "budgetCurrency" | "budgetText" | "financing" | "submissionDeadline" | "description" | "client" | "procurement" | "period" | "sourceNote" | "capabilities" | "roles" | "minSmeMembers" | "maxMembers" | "localPartnerRequired" | "leadCountryExperience" | null;
+        };
+        ImportRowDto: {
+            row: number;
+            /** @enum {string} */
+            status: "valid" | "duplicate" | "invalid";
+            title: string | null;
+            countryCode: string | null;
+            /** @description For a duplicate: the id of the stored project, or "row N" of this file */
+            duplicateOf: string | null;
+        };
+        ImportErrorDto: {
+            /** @description Row number as a spreadsheet shows it (the header is row 1); 0 for the file */
+            row: number;
+            /**
+             * @description The column header (or "file", "mapping")
+             * @example country
+             */
+            field: string;
+            message: string;
+        };
+        ProjectImportResultDto: {
+            dryRun: boolean;
+            /** @enum {string} */
+            format: "csv" | "xlsx";
+            columns: components["schemas"]["ImportColumnDto"][];
+            /** @description Fields a column may be mapped to */
+            fields: ("id" | "title" | "titleKo" | "countryCode" | "city" | "program" | "track" | "sectors" | "status" | "budgetAmount" | "budgetCurrency" | "budgetText" | "financing" | "submissionDeadline" | "description" | "client" | "procurement" | "period" | "sourceNote" | "capabilities" | "roles" | "minSmeMembers" | "maxMembers" | "localPartnerRequired" | "leadCountryExperience")[];
+            total: number;
+            valid: number;
+            /** @description Rows already stored (same id, or same title and country) or repeated in the file; skipped */
+            duplicates: number;
+            invalid: number;
+            /** @description Projects inserted (0 on a dry run) */
+            inserted: number;
+            rows: components["schemas"]["ImportRowDto"][];
+            errors: components["schemas"]["ImportErrorDto"][];
         };
         UpdateProjectDto: {
             title?: string;
@@ -5202,6 +5274,69 @@ export interface operations {
             };
             /** @description Stale version */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    ProjectsController_importProjects: {
+        parameters: {
+            query?: {
+                /** @description true: check the file and answer the preview; false: insert every row or none */
+                dryRun?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["ImportProjectsBodyDto"];
+            };
+        };
+        responses: {
+            /** @description Dry run: the preview with row errors. Otherwise: every valid row inserted in one transaction */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectImportResultDto"];
+                };
+            };
+            /** @description Unreadable file or mapping; on a real run, any row error (details: [{ row, field, message }]) and nothing is inserted */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Requires permission project:write */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The file is larger than 5 MB */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -52,6 +52,10 @@ describe('ConsortiumPage (builder)', () => {
     expect(screen.getByText(/Every check passes/)).toBeTruthy();
     mock.calls.length = 0;
     submit.click();
+    // Irreversible until withdrawn: a confirmation first, nothing sent before it.
+    const dialog = await screen.findByRole('dialog', { name: 'Submit for review?' });
+    expect(mock.calls.some((c) => c.method === 'POST')).toBe(false);
+    within(dialog).getByRole('button', { name: 'Submit for review' }).click();
     await waitFor(() =>
       expect(
         mock.calls.some(

@@ -3,6 +3,7 @@ import { Alert, Button, Checkbox, Radio, Stack, Text, Textarea } from '@mantine/
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { ConfirmModal } from '../../../components/ConfirmModal';
 import { useNotify } from '../../../components/Notices';
 import { applyServerErrors } from '../../../lib/forms';
 import { useDecisionMutation } from '../api/consortia';
@@ -31,6 +32,8 @@ export function DecisionForm({
   const decide = useDecisionMutation(consortium.id);
   const [formError, setFormError] = useState<string | null>(null);
   const [conflict, setConflict] = useState(false);
+  // Decisions are final: the validated values wait here until the reviewer confirms.
+  const [pendingValues, setPendingValues] = useState<DecisionValues | null>(null);
   const {
     control,
     register,
@@ -42,7 +45,9 @@ export function DecisionForm({
     defaultValues: { decision: null, reason: '', checklist: EMPTY_CHECKLIST },
   });
 
-  const onSubmit = handleSubmit(async (values) => {
+  const onSubmit = handleSubmit((values) => setPendingValues(values));
+  const send = async (values: DecisionValues) => {
+    setPendingValues(null);
     if (decide.isPending) return;
     setFormError(null);
     setConflict(false);
@@ -63,7 +68,7 @@ export function DecisionForm({
       if (isConflict(error)) setConflict(true);
       else setFormError(applyServerErrors<DecisionValues>(error, ['reason', 'decision'], setError, t));
     }
-  });
+  };
 
   return (
     <form onSubmit={(e) => void onSubmit(e)} noValidate aria-labelledby="decision-title">
@@ -144,6 +149,18 @@ export function DecisionForm({
           {t('consortia.review.submitDecision')}
         </Button>
       </Stack>
+      <ConfirmModal
+        opened={pendingValues !== null}
+        title={t('consortia.review.confirmTitle')}
+        message={t('consortia.review.confirmBody', {
+          decision: pendingValues?.decision ? t(`consortia.decisions.values.${pendingValues.decision}`) : '',
+        })}
+        confirmLabel={t('consortia.review.submitDecision')}
+        color={pendingValues?.decision === 'approved' ? 'green' : 'red'}
+        pending={decide.isPending}
+        onConfirm={() => pendingValues && void send(pendingValues)}
+        onClose={() => setPendingValues(null)}
+      />
     </form>
   );
 }

@@ -47,18 +47,19 @@ export function NotificationBell() {
   };
 
   return (
-    <Popover
-      opened={opened}
-      onChange={setOpened}
-      position="bottom-end"
-      width={360}
-      shadow="md"
-      withArrow
-      trapFocus
-      returnFocus
-    >
-      <Popover.Target>
-        <Box pos="relative" data-testid="notification-bell" data-count={count}>
+    <Box pos="relative" data-testid="notification-bell" data-count={count}>
+      <Popover
+        opened={opened}
+        onChange={setOpened}
+        position="bottom-end"
+        width={360}
+        shadow="md"
+        withArrow
+        trapFocus
+        returnFocus
+      >
+        {/* The button itself is the target, so the popover's aria-expanded/aria-controls land on a button. */}
+        <Popover.Target>
           <ActionIcon
             variant="subtle"
             color="gray"
@@ -74,43 +75,43 @@ export function NotificationBell() {
           >
             <BellIcon />
           </ActionIcon>
-          {count > 0 && (
-            <Badge
-              size="xs"
-              color="red"
-              variant="filled"
-              circle={count < 10}
-              pos="absolute"
-              top={-2}
-              right={-4}
-              style={{ pointerEvents: 'none' }}
-              aria-hidden
-              data-testid="unread-count"
+        </Popover.Target>
+        <Popover.Dropdown role="dialog" aria-label={t('consortia.notifications.title')}>
+          <Group justify="space-between" mb="xs">
+            <Text fw={700} size="sm">
+              {t('consortia.notifications.title')}
+            </Text>
+            <Button
+              size="compact-xs"
+              variant="subtle"
+              onClick={() => markAll.mutate()}
+              disabled={count === 0}
+              loading={markAll.isPending}
             >
-              {count > 99 ? '99+' : count}
-            </Badge>
-          )}
-        </Box>
-      </Popover.Target>
-      <Popover.Dropdown role="dialog" aria-label={t('consortia.notifications.title')}>
-        <Group justify="space-between" mb="xs">
-          <Text fw={700} size="sm">
-            {t('consortia.notifications.title')}
-          </Text>
-          <Button
-            size="compact-xs"
-            variant="subtle"
-            onClick={() => markAll.mutate()}
-            disabled={count === 0}
-            loading={markAll.isPending}
-          >
-            {t('consortia.notifications.markAll')}
-          </Button>
-        </Group>
-        <Box mah={420} style={{ overflowY: 'auto' }}>
-          {opened && <NotificationList onOpen={open} />}
-        </Box>
-      </Popover.Dropdown>
-    </Popover>
+              {t('consortia.notifications.markAll')}
+            </Button>
+          </Group>
+          <Box mah={420} style={{ overflowY: 'auto' }}>
+            {opened && <NotificationList onOpen={open} />}
+          </Box>
+        </Popover.Dropdown>
+      </Popover>
+      {count > 0 && (
+        <Badge
+          size="xs"
+          color="red"
+          variant="filled"
+          circle={count < 10}
+          pos="absolute"
+          top={-2}
+          right={-4}
+          style={{ pointerEvents: 'none' }}
+          aria-hidden
+          data-testid="unread-count"
+        >
+          {count > 99 ? '99+' : count}
+        </Badge>
+      )}
+    </Box>
   );
 }

@@ -1,6 +1,7 @@
 import { Button, Card, List, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ConfirmModal } from '../../../components/ConfirmModal';
 import { useNotify } from '../../../components/Notices';
 import { pickText } from '../../../lib/format';
 import { currentLanguage } from '../../../lib/i18n';
@@ -19,6 +20,7 @@ export function ReadinessBox({ consortium }: { consortium: ConsortiumDetail }) {
   const notify = useNotify();
   const submit = useSubmitMutation(consortium.id);
   const [withdrawing, setWithdrawing] = useState(false);
+  const [confirming, setConfirming] = useState(false);
   const { viewer, readiness } = consortium;
   const editable = viewer.canEditTeam;
   const problems = readiness.problems;
@@ -29,6 +31,8 @@ export function ReadinessBox({ consortium }: { consortium: ConsortiumDetail }) {
       notify('success', t('consortia.readiness.submitted'));
     } catch (error) {
       notify('error', actionErrorText(error, t));
+    } finally {
+      setConfirming(false);
     }
   };
 
@@ -67,7 +71,7 @@ export function ReadinessBox({ consortium }: { consortium: ConsortiumDetail }) {
               </Text>
             )}
             <Button
-              onClick={() => void onSubmit()}
+              onClick={() => setConfirming(true)}
               disabled={!viewer.canSubmit}
               loading={submit.isPending}
               aria-describedby="submit-problems"
@@ -87,6 +91,16 @@ export function ReadinessBox({ consortium }: { consortium: ConsortiumDetail }) {
           </Button>
         )}
       </Stack>
+      <ConfirmModal
+        opened={confirming}
+        title={t('consortia.readiness.confirmTitle')}
+        message={t('consortia.readiness.confirmBody')}
+        confirmLabel={t('consortia.readiness.submit')}
+        color="blue"
+        pending={submit.isPending}
+        onConfirm={() => void onSubmit()}
+        onClose={() => setConfirming(false)}
+      />
       <WithdrawModal
         consortiumId={consortium.id}
         opened={withdrawing}

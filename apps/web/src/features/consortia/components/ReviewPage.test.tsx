@@ -62,6 +62,10 @@ describe('ReviewPage decision form', () => {
       target: { value: 'Complete team with a clear financing plan' },
     });
     fireEvent.click(within(form).getByRole('button', { name: 'Record decision' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Record this decision?' });
+    expect(dialog.textContent).toContain('Decision: Approved');
+    expect(posts(calls)).toHaveLength(0);
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Record decision' }));
     await waitFor(() => expect(posts(calls)).toHaveLength(1));
     expect(await posts(calls)[0].json()).toEqual({
       decision: 'approved',
@@ -87,6 +91,9 @@ describe('ReviewPage decision form', () => {
       target: { value: 'Missing local partner' },
     });
     fireEvent.click(within(form).getByRole('button', { name: 'Record decision' }));
+    fireEvent.click(
+      within(await screen.findByRole('dialog')).getByRole('button', { name: 'Record decision' }),
+    );
     const alert = await screen.findByTestId('decision-conflict');
     expect(alert.textContent).toContain('Another reviewer decided first');
     expect(within(alert).getByRole('button', { name: 'Reload' })).toBeTruthy();

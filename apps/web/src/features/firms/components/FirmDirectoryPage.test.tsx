@@ -65,7 +65,7 @@ describe('FirmDirectoryPage', () => {
   });
 
   it('reads filters from the URL, sends them to the API and writes changes back', async () => {
-    const { calls } = setup('/firms?q=%EC%8B%A0%ED%98%B8&size=sme&hideSamples=1&page=2');
+    const { calls } = setup('/firms?q=%EC%8B%A0%ED%98%B8&size=sme&page=2');
     await screen.findByText('DSPOne');
     const query = new URL(calls.find((c) => new URL(c.url).pathname === '/api/firms')!.url).searchParams;
     expect(query.get('q')).toBe('신호');
@@ -74,6 +74,6 @@ describe('FirmDirectoryPage', () => {
     expect(query.get('page')).toBe('2');
 
     fireEvent.click(screen.getByRole('switch', { name: 'Hide sample firms' }));
-    expect(screen.getByTestId('location').textContent).toBe('/firms?q=%EC%8B%A0%ED%98%B8&size=sme');
+    expect(screen.getByTestId('location').textContent).toBe('/firms?q=%EC%8B%A0%ED%98%B8&size=sme&samples=1');
   });
 });

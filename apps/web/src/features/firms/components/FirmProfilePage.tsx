@@ -1,4 +1,4 @@
-import { Container, Paper, Skeleton, Stack, Title } from '@mantine/core';
+import { Container, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -37,6 +37,12 @@ export function FirmProfilePage({
   const query = useQuery(firmQueryOptions(id));
   const firm = query.data;
   const canEdit = !!firm && canEditFirm(session.user, firm.id);
+  // Firms loaded from public reports: their levels and ladder stage are an analyst's reading, not the firm's word.
+  const analystNote = !!firm?.sourceNote && !firm.isSample && (
+    <Text size="xs" c="dimmed" data-testid="analyst-note">
+      {t('firms.profile.analystReading')}
+    </Text>
+  );
   /** Link to the right edit tab, for the firm's own admin only. */
   const editAction = (tab: string, label: string) =>
     canEdit ? { to: `/firms/${id}/edit${tab === 'profile' ? '' : `?tab=${tab}`}`, label } : null;
@@ -64,7 +70,10 @@ export function FirmProfilePage({
                 action={editAction('capabilities', t('firms.profile.addCapabilities'))}
               />
             ) : (
-              <CapabilitiesByDomain capabilities={firm.capabilities} />
+              <Stack gap="xs">
+                {analystNote}
+                <CapabilitiesByDomain capabilities={firm.capabilities} />
+              </Stack>
             )}
           </Section>
           <Section id="firm-solutions" title={t('firms.profile.solutions')}>
@@ -92,7 +101,10 @@ export function FirmProfilePage({
             )}
           </Section>
           <Section id="firm-ladder" title={t('firms.profile.ladder')}>
-            <ExportLadder current={firm.ladderStage} />
+            <Stack gap="xs">
+              {firm.ladderStage && analystNote}
+              <ExportLadder current={firm.ladderStage} />
+            </Stack>
           </Section>
           <Section id="firm-programs" title={t('firms.programs.title')}>
             <SupportProgramsPanel

@@ -65,6 +65,17 @@ describe('VerificationQueuePage', () => {
     expect(screen.getByText('Pending Beta')).toBeTruthy();
   });
 
+  it('verifies a firm only after the confirmation', async () => {
+    const { calls } = setup();
+    fireEvent.click(await screen.findByRole('button', { name: 'Approve Pending Alpha' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Verify this firm?' });
+    expect(dialog.textContent).toContain('Pending Alpha');
+    expect(calls.filter((c) => c.method === 'POST')).toHaveLength(0);
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Verify' }));
+    await waitFor(() => expect(calls.filter((c) => c.method === 'POST')).toHaveLength(1));
+    expect(await calls.find((c) => c.method === 'POST')!.json()).toEqual({ decision: 'verified' });
+  });
+
   it('shows the empty state when nobody is waiting', async () => {
     vi.stubGlobal('fetch', vi.fn(mockFetch({ 'GET /api/firms': () => json(200, listPage([])) }).fetch));
     sessionStore.setSession('token', staffUser);

@@ -2,6 +2,7 @@ import { Alert, Container, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ConfirmModal } from '../../../components/ConfirmModal';
 import { useSearchParams } from 'react-router';
 import { ListPagination } from '../../../components/ListPagination';
 import { NoticeProvider, useNotify } from '../../../components/Notices';
@@ -25,6 +26,7 @@ function Queue() {
   );
   const verify = useVerifyFirmMutation();
   const [rejecting, setRejecting] = useState<FirmListItem | null>(null);
+  const [approving, setApproving] = useState<FirmListItem | null>(null);
   const data = list.data;
 
   const approve = async (firm: FirmListItem) => {
@@ -33,6 +35,8 @@ function Queue() {
       notify('success', t('firms.verification.approved', { name: firm.name }));
     } catch (error) {
       notify('error', mutationErrorText(error, t));
+    } finally {
+      setApproving(null);
     }
   };
   const reject = async (reason: string) => {
@@ -78,7 +82,7 @@ function Queue() {
               key={firm.id}
               firm={firm}
               busy={verify.isPending}
-              onApprove={() => void approve(firm)}
+              onApprove={() => setApproving(firm)}
               onReject={() => setRejecting(firm)}
             />
           ))}
@@ -92,6 +96,16 @@ function Queue() {
           onChange={(p) => setParams(p > 1 ? { page: String(p) } : {})}
         />
       )}
+      <ConfirmModal
+        opened={approving !== null}
+        title={t('firms.verification.confirmTitle')}
+        message={t('firms.verification.confirmBody', { name: approving?.name ?? '' })}
+        confirmLabel={t('firms.verification.confirmAction')}
+        color="green"
+        pending={verify.isPending}
+        onConfirm={() => approving && void approve(approving)}
+        onClose={() => setApproving(null)}
+      />
       <RejectModal
         firmName={rejecting ? rejecting.name : null}
         pending={verify.isPending}

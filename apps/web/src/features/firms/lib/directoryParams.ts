@@ -20,7 +20,8 @@ export const EMPTY_FILTERS: DirectoryFilters = {
   capability: [],
   country: null,
   ladderStage: null,
-  hideSamples: false,
+  // Sample (synthetic) firms are hidden unless the visible toggle shows them (`samples=1`).
+  hideSamples: true,
   onlyOnPlatform: false,
   page: 1,
 };
@@ -34,7 +35,7 @@ export function readFilters(params: URLSearchParams): DirectoryFilters {
     capability: params.getAll('capability').filter(Boolean),
     country: params.get('country') || null,
     ladderStage: params.get('ladderStage') || null,
-    hideSamples: params.get('hideSamples') === '1',
+    hideSamples: params.get('samples') !== '1',
     onlyOnPlatform: params.get('onPlatform') === '1',
     page: Number.isFinite(page) && page > 0 ? page : 1,
   };
@@ -49,7 +50,7 @@ export function writeFilters(filters: DirectoryFilters): URLSearchParams {
   for (const code of filters.capability) params.append('capability', code);
   if (filters.country) params.set('country', filters.country);
   if (filters.ladderStage) params.set('ladderStage', filters.ladderStage);
-  if (filters.hideSamples) params.set('hideSamples', '1');
+  if (!filters.hideSamples) params.set('samples', '1');
   if (filters.onlyOnPlatform) params.set('onPlatform', '1');
   if (filters.page > 1) params.set('page', String(filters.page));
   return params;

@@ -45,8 +45,12 @@ describe('directory URL', () => {
   it('round-trips the filters and leaves defaults out', () => {
     const filters = { ...EMPTY_FILTERS, q: '신호', capability: ['a', 'b'], hideSamples: true, page: 3 };
     const params = writeFilters(filters);
-    expect(params.toString()).toBe('q=%EC%8B%A0%ED%98%B8&capability=a&capability=b&hideSamples=1&page=3');
+    expect(params.toString()).toBe('q=%EC%8B%A0%ED%98%B8&capability=a&capability=b&page=3');
     expect(readFilters(params)).toEqual(filters);
+    // Samples are hidden by default; showing them is the one that is written.
+    const withSamples = { ...EMPTY_FILTERS, hideSamples: false };
+    expect(writeFilters(withSamples).toString()).toBe('samples=1');
+    expect(readFilters(writeFilters(withSamples))).toEqual(withSamples);
     expect(writeFilters(EMPTY_FILTERS).toString()).toBe('');
     expect(readFilters(new URLSearchParams('page=-4')).page).toBe(1);
   });

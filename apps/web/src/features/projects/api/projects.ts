@@ -1,10 +1,15 @@
 import { keepPreviousData, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api/client';
 import { unwrap } from '../../../lib/api/errors';
-import type { RequestBody } from '../../../lib/api/types';
 import { toDownloadedFile, type DownloadedFile } from '../../../lib/download';
 import { toApiQuery, type ProjectFilters } from '../lib/filters';
-import type { ProjectDetail, ProjectList, TeamRulesInput } from './types';
+import type {
+  CreateProjectRequest,
+  ProjectDetail,
+  ProjectList,
+  TeamRulesInput,
+  UpdateProjectRequest,
+} from './types';
 
 export const projectKeys = {
   all: ['projects'] as const,
@@ -44,8 +49,6 @@ export async function fetchProjectsCsv(filters: ProjectFilters): Promise<Downloa
   return toDownloadedFile(result, 'projects.csv');
 }
 
-type UpdateProjectRequest = RequestBody<'/api/projects/{id}', 'patch'>;
-
 /** `PATCH /api/projects/:id` (staff): the team-rule overrides only, with the version read (optimistic lock). */
 export function useUpdateTeamRulesMutation(id: string) {
   const queryClient = useQueryClient();
@@ -65,6 +68,29 @@ export function useUpdateTeamRulesMutation(id: string) {
     onSuccess: (saved) => {
       queryClient.setQueryData(projectKeys.project(id), saved);
       void queryClient.invalidateQueries({ queryKey: projectKeys.all });
+    },
+  });
+}
+
+/** `POST /api/projects` (staff): a new project with its requirements. */
+export function useCreateProjectMutation() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (body: CreateProjectRequest): Promise<ProjectDetail> =>
+      unwrap(await api.POST('/api/projects', { body })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: projectKeys.all }),
+  });
+}
+
+/** `PATCH /api/projects/:id` (staff) with the version read; a stale version answers 409. */
+export function useUpdateProjectMutation(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (body: UpdateProjectRequest): Promise<ProjectDetail> =>
+      unwrap(await api.PATCH('/api/projects/{id}', { params: { path: { id } }, body })),
+    onSuccess: (saved) => {
+      queryClient.setQueryData(projectKeys.project(id), saved);
+      return queryClient.invalidateQueries({ queryKey: projectKeys.all });
     },
   });
 }

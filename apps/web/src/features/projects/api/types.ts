@@ -1,6 +1,6 @@
 /** Catalog API types, all derived from the generated OpenAPI types (never written by hand). */
 import type { paths } from '../../../lib/api/schema';
-import type { ResponseBody } from '../../../lib/api/types';
+import type { RequestBody, ResponseBody } from '../../../lib/api/types';
 
 export type ProjectList = ResponseBody<'/api/projects', 'get', 200>;
 export type ProjectListItem = ProjectList['items'][number];
@@ -24,3 +24,10 @@ export type TeamRuleOverrides = Pick<TeamRules, 'koreanLead' | 'koreanMajority' 
 
 /** The team rules as PATCH sends them (the stored rules with the overrides). */
 export type TeamRulesInput = TeamRules;
+export type CreateProjectRequest = RequestBody<'/api/projects', 'post'>;
+export type UpdateProjectRequest = RequestBody<'/api/projects/{id}', 'patch'>;
+
+export type ProjectImportResult = ResponseBody<'/api/projects/import', 'post', 200>;
+export type ImportField = ProjectImportResult['fields'][number];
+export type ImportRow = ProjectImportResult['rows'][number];
+export type ImportError = ProjectImportResult['errors'][number];

@@ -1,5 +1,6 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
+import { LocationProbe } from '../../../test/LocationProbe';
 import { json, mockFetch, renderWithProviders } from '../../../test/render';
 import { countries, taxonomy } from '../test/fixtures';
 import { CountriesPage } from './CountriesPage';
@@ -32,6 +33,31 @@ describe('CountriesPage', () => {
     );
     fireEvent.click(screen.getByRole('button', { name: /^Country/ }));
     expect(rowNames()).toEqual(['Vietnam', 'Spain', 'Kyrgyzstan']);
+  });
+
+  it('draws the world map (lazy), marks countries with open projects and filters the list on click', async () => {
+    const mock = mockFetch({
+      'GET /api/countries': () => json(200, countries),
+      'GET /api/taxonomy': () => json(200, taxonomy),
+    });
+    vi.stubGlobal('fetch', vi.fn(mock.fetch));
+    renderWithProviders(
+      <>
+        <CountriesPage />
+        <LocationProbe />
+      </>,
+      { route: '/countries' },
+    );
+    const map = await screen.findByTestId('world-map', {}, { timeout: 5000 });
+    const drawn = [...map.querySelectorAll('[data-country]')];
+    expect(drawn.map((p) => p.getAttribute('data-country')).sort()).toEqual(['ES', 'KG', 'VN']);
+    for (const c of countries) {
+      const shape = map.querySelector(`[data-country="${c.code}"]`)!;
+      expect(shape.getAttribute('data-open')).toBe(String(c.openCount > 0));
+    }
+    const vietnam = within(map).getByRole('link', { name: /^Vietnam: / });
+    fireEvent.click(vietnam);
+    expect(screen.getByTestId('location').textContent).toBe('/projects?country=VN');
   });
 
   it('shows an error with a retry button', async () => {

@@ -1,10 +1,14 @@
 import { Button, Card, Container, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { QueryErrorAlert } from '../../../components/QueryErrorAlert';
 import { countriesQueryOptions } from '../../../lib/countries';
 import { CountryTable } from './CountryTable';
+
+// The map and its bundled shapes (~100 kB) load only on this page.
+const WorldMap = lazy(() => import('./WorldMap'));
 
 /** `/countries`: where the projects are, as a sortable table with a bar per country. */
 export function CountriesPage() {
@@ -47,9 +51,16 @@ export function CountriesPage() {
           </Card>
         )}
         {query.data && query.data.length > 0 && (
-          <Card withBorder radius="md" padding="md">
-            <CountryTable countries={query.data} />
-          </Card>
+          <>
+            <Card withBorder radius="md" padding="md">
+              <Suspense fallback={<Skeleton h={300} aria-label={t('common.loading')} />}>
+                <WorldMap countries={query.data} />
+              </Suspense>
+            </Card>
+            <Card withBorder radius="md" padding="md">
+              <CountryTable countries={query.data} />
+            </Card>
+          </>
         )}
       </Stack>
     </Container>

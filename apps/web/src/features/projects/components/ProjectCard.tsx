@@ -54,11 +54,9 @@ export function ProjectCard({ project }: { project: ProjectListItem }) {
               {t('projects.card.mustHaves', { count: project.mustHaveCount })}
             </Text>
           )}
-          {deadline && (
-            <Text size="xs" c="dimmed">
-              {t('projects.card.deadline', { date: deadline })}
-            </Text>
-          )}
+          <Text size="xs" c="dimmed">
+            {deadline ? t('projects.card.deadline', { date: deadline }) : t('projects.card.rolling')}
+          </Text>
         </Group>
       </Stack>
     </Card>

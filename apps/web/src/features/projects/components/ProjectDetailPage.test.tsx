@@ -67,6 +67,8 @@ describe('ProjectDetailPage', () => {
     );
     expect(screen.getByText('Grant selection')).toBeTruthy();
     expect(screen.getByText('K-City Network grant')).toBeTruthy();
+    // No deadline: a rolling intake, said so.
+    expect(screen.getByText('Rolling intake (no deadline stated)')).toBeTruthy();
     // No amount: the original budget text.
     expect(screen.getByText('KRW 300-500 million per project')).toBeTruthy();
   });

@@ -6,6 +6,7 @@ import { Link, useParams } from 'react-router';
 import { ProjectStatusBadge } from '../../../components/ProjectStatusBadge';
 import { QueryErrorAlert } from '../../../components/QueryErrorAlert';
 import { ApiError } from '../../../lib/api/errors';
+import { useSession } from '../../../lib/auth/session';
 import { formatDate, projectTitle } from '../../../lib/format';
 import { currentLanguage } from '../../../lib/i18n';
 import { projectQueryOptions } from '../api/projects';
@@ -24,6 +25,7 @@ export function ProjectDetailPage({ extra }: { extra?: (project: ProjectDetail) 
   const { id = '' } = useParams();
   const query = useQuery(projectQueryOptions(id));
   const project = query.data;
+  const canWrite = useSession().user?.permissions.includes('project:write') ?? false;
 
   if (query.error instanceof ApiError && (query.error.status === 404 || query.error.status === 400))
     return <ProjectNotFound />;
@@ -68,7 +70,14 @@ export function ProjectDetailPage({ extra }: { extra?: (project: ProjectDetail) 
             <Title order={1} size="h2" lang={title.lang}>
               {title.text}
             </Title>
-            <ProjectStatusBadge status={project.status} />
+            <Group gap="sm" wrap="nowrap">
+              <ProjectStatusBadge status={project.status} />
+              {canWrite && (
+                <Anchor component={Link} to={`/staff/projects/${project.id}/edit`} size="sm">
+                  {t('projects.editor.edit')}
+                </Anchor>
+              )}
+            </Group>
           </Group>
           {otherTitle && (
             <Text c="dimmed" size="sm" lang={title.lang === 'ko' ? 'en' : 'ko'}>

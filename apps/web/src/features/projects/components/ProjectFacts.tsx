@@ -59,7 +59,7 @@ export function ProjectFacts({ project }: { project: ProjectDetail }) {
             : none}
         </Fact>
         <Fact label={t('projects.detail.period')}>{project.period ?? none}</Fact>
-        {deadline && <Fact label={t('projects.detail.deadline')}>{deadline}</Fact>}
+        <Fact label={t('projects.detail.deadline')}>{deadline ?? t('projects.detail.rolling')}</Fact>
         <Fact label={t('projects.detail.financing')}>
           {project.financing.length === 0 ? (
             none

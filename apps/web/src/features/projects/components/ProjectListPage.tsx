@@ -1,9 +1,10 @@
-import { Container, Grid, Group, Stack, Text, Title } from '@mantine/core';
+import { Button, Container, Grid, Group, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { QueryErrorAlert } from '../../../components/QueryErrorAlert';
+import { useSession } from '../../../lib/auth/session';
 import { projectsQueryOptions } from '../api/projects';
 import {
   clearFilters,
@@ -35,6 +36,7 @@ export function ProjectListPage({
   const query = useQuery(projectsQueryOptions(filters));
   const data = query.data;
   const clear = () => setParams(clearFilters(params));
+  const canWrite = useSession().user?.permissions.includes('project:write') ?? false;
 
   return (
     <Container size="xl" py="md">
@@ -59,6 +61,16 @@ export function ProjectListPage({
           />
           <DownloadCsvButton filters={filters} />
           {actions?.(toApiQuery(filters, false))}
+          {canWrite && (
+            <>
+              <Button component={Link} to="/staff/projects/new" variant="light">
+                {t('projects.editor.newProject')}
+              </Button>
+              <Button component={Link} to="/staff/projects/import" variant="default">
+                {t('projects.editor.import')}
+              </Button>
+            </>
+          )}
         </Group>
         <Grid gap="xl">
           <Grid.Col span={{ base: 12, md: 4, lg: 3 }} component="aside">
