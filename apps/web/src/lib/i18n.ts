@@ -1,5 +1,6 @@
 import i18n, { type InitOptions, type Resource } from 'i18next';
 import LanguageDetector from 'i18next-browser-languagedetector';
+import resourcesToBackend from 'i18next-resources-to-backend';
 import { initReactI18next } from 'react-i18next';
 
 export const LANGUAGES = ['ko', 'en'] as const;
@@ -46,6 +47,20 @@ export function initI18n(resources: Resource): Promise<void> {
     .use(LanguageDetector)
     .use(initReactI18next)
     .init({ ...i18nOptions, resources })
+    .then(() => syncHtmlLang(currentLanguage()));
+}
+
+/**
+ * Starts i18next loading only the detected language's strings (`load` returns that language's
+ * chunk); switching language loads the other chunk before the UI changes. No fallback language:
+ * both languages carry every key (routes/locales.test.ts), so a Korean visitor never downloads English.
+ */
+export function initI18nLazy(load: (language: Language) => Promise<object>): Promise<void> {
+  return i18n
+    .use(LanguageDetector)
+    .use(resourcesToBackend((language: string) => load(language === 'ko' ? 'ko' : 'en')))
+    .use(initReactI18next)
+    .init({ ...i18nOptions, fallbackLng: false })
     .then(() => syncHtmlLang(currentLanguage()));
 }
 

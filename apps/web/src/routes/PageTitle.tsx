@@ -25,6 +25,18 @@ const PAGES: [pattern: string, key: PageKey][] = [
   ['/staff/projects/new', 'newProject'],
   ['/staff/projects/import', 'importProjects'],
   ['/staff/projects/:id/edit', 'editProject'],
+  ['/messages', 'messages'],
+  ['/partner-requests', 'partnerRequests'],
+  ['/claim', 'claim'],
+  ['/staff/claims', 'claims'],
+  ['/settings', 'settings'],
+  ['/notifications', 'notifications'],
+  ['/programs', 'programs'],
+  ['/admin/users', 'adminUsers'],
+  ['/admin/audit', 'audit'],
+  ['/reset-password', 'resetPassword'],
+  ['/set-password', 'setPassword'],
+  ['/verify-email', 'verifyEmail'],
 ];
 
 export function pageTitleKey(pathname: string): PageKey | null {
