@@ -414,6 +414,17 @@ describe('new project matches', () => {
       .set(bearer(fit.admin.token))
       .send({ capabilities })
       .expect(200);
+    // Evidence behind the fit firm's capabilities: a commercial solution that uses both (bare declarations
+    // count less in the evidence-weighted model, and the weak firm has none).
+    await t.http
+      .post(`/api/firms/${fit.id}/solutions`)
+      .set(bearer(fit.admin.token))
+      .send({
+        name: `Parking guidance ${k}`,
+        maturity: 'commercial',
+        capabilityCodes: capabilities.map((c) => c.code),
+      })
+      .expect(201);
     await t.http
       .put(`/api/firms/${unverified.id}/capabilities`)
       .set(bearer(unverified.admin.token))
