@@ -155,10 +155,13 @@ describe('project catalog', () => {
       await page.getByRole('button', { name: '로그인', exact: true }).click();
       await page.waitForURL((url) => url.pathname === '/');
 
+      // Countries is in the header's "More" menu on a 1280 px screen (six sections are shown inline).
       await page
         .getByRole('navigation', { name: /Main|주 메뉴|메인/ })
-        .getByRole('link', { name: '국가별 현황' })
+        .getByRole('button', { name: /더 보기/ })
+        .first()
         .click();
+      await page.getByRole('menuitem', { name: '국가별 현황' }).click();
       await visible(page.getByRole('heading', { level: 1, name: '국가별 현황' }));
       const firstRow = page.getByRole('row').nth(1);
       await visible(firstRow.getByRole('link', { name: /스페인 프로젝트 29건 보기/ }));

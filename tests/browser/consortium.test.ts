@@ -52,42 +52,53 @@ async function firmOf(email: string): Promise<{ token: string; firmId: string }>
 }
 
 /**
- * An open or announced project (deadline not passed) with must-haves, whose team rules LG CNS (lead) +
- * DSPOne satisfy; the best-scoring one, so the coverage matrix has something to show.
+ * The project of this journey, listed by program staff through the API as staff would: an open smart
+ * metering pilot in Viet Nam whose must-haves are LG CNS's city platform and DSPOne's smart metering, with
+ * an SME required (the demo catalogue's own open projects ask for other capabilities or have passed their
+ * deadlines, which now close them).
  */
 async function findProject(): Promise<{ id: string; title: string }> {
+  const staff = await firmOf(STAFF);
+  const title = `Hue smart metering pilot ${Date.now().toString(36)}`;
+  const project = await api<{ id: string; title: string }>('/api/projects', staff.token, {
+    method: 'POST',
+    body: {
+      title,
+      countryCode: 'VN',
+      city: 'Hue',
+      track: 'solution_pilot',
+      sectors: ['energy', 'governance'],
+      status: 'open',
+      submissionDeadline: new Date(Date.now() + 60 * 86_400_000).toISOString(),
+      requirements: {
+        capabilities: [
+          { code: 'governance.smart_city_platform', weight: 3, mustHave: true },
+          { code: 'energy.smart_metering', weight: 2, mustHave: true },
+        ],
+        roles: ['lead', 'solution_provider'],
+        teamRules: {
+          minSmeMembers: 1,
+          maxMembers: 4,
+          localPartnerRequired: false,
+          leadCountryExperience: false,
+        },
+      },
+    },
+  });
   const lead = await firmOf(LEAD);
   const sme = await firmOf(SME);
-  type Item = { id: string; title: string; submissionDeadline: string | null; mustHaveCount: number };
-  type Report = { feasible: boolean; score: number; rules: { rule: string; required: boolean }[] };
-  const list = await api<{ items: Item[] }>(
-    '/api/projects?status=open&status=announced&sort=title&limit=100',
-    lead.token,
-  );
-  let best: { project: Item; score: number } | null = null;
-  for (const project of list.items) {
-    if (project.mustHaveCount === 0) continue;
-    if (
-      project.submissionDeadline &&
-      new Date(project.submissionDeadline).getTime() < Date.now() + 86_400_000
-    )
-      continue;
-    const report = await api<Report>('/api/matching/team-preview', lead.token, {
-      method: 'POST',
-      body: {
-        projectId: project.id,
-        members: [
-          { firmId: lead.firmId, role: 'lead' },
-          { firmId: sme.firmId, role: 'solution_provider' },
-        ],
-      },
-    });
-    const mustHaves = report.rules.find((r) => r.rule === 'must_haves');
-    if (report.feasible && mustHaves?.required && (!best || report.score > best.score))
-      best = { project, score: report.score };
-  }
-  if (!best) throw new Error('No demo project with must-haves whose rules LG CNS + DSPOne satisfy');
-  return best.project;
+  const report = await api<{ feasible: boolean }>('/api/matching/team-preview', lead.token, {
+    method: 'POST',
+    body: {
+      projectId: project.id,
+      members: [
+        { firmId: lead.firmId, role: 'lead' },
+        { firmId: sme.firmId, role: 'solution_provider' },
+      ],
+    },
+  });
+  if (!report.feasible) throw new Error('LG CNS + DSPOne do not satisfy the rules of the journey project');
+  return project;
 }
 
 async function signIn(page: Page, email: string, korean = false) {

@@ -20,9 +20,10 @@ export function FirmDirectoryPage({
   const list = useQuery(firmListQueryOptions(toListQuery(filters)));
   const data = list.data;
 
-  // Changing a filter goes back to page 1; paging keeps the filters.
+  // Changing a filter goes back to page 1; paging keeps the filters. Built from the latest URL (not
+  // this render's), so two changes in quick succession both stick.
   const update = (next: Partial<DirectoryFilters>) =>
-    setParams(writeFilters({ ...filters, page: 1, ...next }));
+    setParams((prev) => writeFilters({ ...readFilters(prev), page: 1, ...next }));
 
   return (
     <Container size="lg" py="md">
