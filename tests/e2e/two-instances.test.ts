@@ -272,10 +272,18 @@ describe('two API processes on one database', () => {
       .filter((id) => id !== leadFirm && id !== newFirm.id)
       .slice(0, 3);
     expect(invitees.length).toBeGreaterThan(0);
-    const created = await call(a, 'POST', '/api/consortia', lead, {
-      projectId: project.id,
-      members: invitees.map((firmId) => ({ firmId, role: 'solution_provider' })),
-    });
+    // A firm not on the platform yet is invited through a contact e-mail (its claim link is one more
+    // e-mail that must go out once).
+    const members = [];
+    for (const [i, firmId] of invitees.entries()) {
+      const firm = (await call(a, 'GET', `/api/firms/${firmId}`, lead)).body as { onPlatform: boolean };
+      members.push({
+        firmId,
+        role: 'solution_provider',
+        ...(firm.onPlatform ? {} : { contactEmail: `invitee-${i}@example.kr` }),
+      });
+    }
+    const created = await call(a, 'POST', '/api/consortia', lead, { projectId: project.id, members });
     expect(created.status, JSON.stringify(created.body)).toBe(201);
 
     // Both sweepers run every 300 ms; wait until every invitation was reminded and the outbox drained.
