@@ -6,7 +6,7 @@
  * lead as a contact request.
  * Screenshots: tests/browser/screenshots/messaging-*.png.
  */
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, newPage, shot, startServer, type TestServer, visible } from './support';
 
@@ -27,6 +27,14 @@ afterAll(async () => {
   await server?.stop();
 });
 
+async function signIn(page: Page, email: string, korean: boolean) {
+  await page.goto(`${server!.baseUrl}/signin`);
+  await page.getByLabel(korean ? '이메일' : 'Email', { exact: true }).fill(email);
+  await page.getByLabel(korean ? '비밀번호' : 'Password', { exact: true }).fill(PASSWORD);
+  await page.getByRole('button', { name: korean ? '로그인' : 'Sign in', exact: true }).click();
+  await page.waitForURL((url) => url.pathname === '/');
+}
+
 async function firmIdOf(email: string): Promise<string> {
   const res = await fetch(`${server!.baseUrl}/api/auth/login`, {
     method: 'POST',
@@ -44,13 +52,6 @@ describe('messaging', () => {
       const { context: c1, page: lead } = await newPage(browser!, 'en-US');
       const { context: c2, page: sme } = await newPage(browser!, 'ko-KR');
       contexts.push(c1, c2);
-      const signIn = async (page: typeof lead, email: string, korean: boolean) => {
-        await page.goto(`${server!.baseUrl}/signin`);
-        await page.getByLabel(korean ? '이메일' : 'Email', { exact: true }).fill(email);
-        await page.getByLabel(korean ? '비밀번호' : 'Password', { exact: true }).fill(PASSWORD);
-        await page.getByRole('button', { name: korean ? '로그인' : 'Sign in', exact: true }).click();
-        await page.waitForURL((url) => url.pathname === '/');
-      };
 
       await signIn(lead, LEAD, false);
       await lead.goto(`${server!.baseUrl}/firms/${dspone}`);
@@ -94,13 +95,6 @@ describe('messaging', () => {
       const { context: c1, page: lead } = await newPage(browser!, 'en-US');
       const { context: c2, page: sme } = await newPage(browser!, 'ko-KR');
       contexts.push(c1, c2);
-      const signIn = async (page: typeof lead, email: string, korean: boolean) => {
-        await page.goto(`${server!.baseUrl}/signin`);
-        await page.getByLabel(korean ? '이메일' : 'Email', { exact: true }).fill(email);
-        await page.getByLabel(korean ? '비밀번호' : 'Password', { exact: true }).fill(PASSWORD);
-        await page.getByRole('button', { name: korean ? '로그인' : 'Sign in', exact: true }).click();
-        await page.waitForURL((url) => url.pathname === '/');
-      };
 
       await signIn(lead, LEAD, false);
       await lead.goto(`${server!.baseUrl}/partner-requests`);
