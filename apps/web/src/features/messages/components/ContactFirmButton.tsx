@@ -1,6 +1,7 @@
-import { Alert, Button, Group, Modal, Textarea } from '@mantine/core';
+import { Alert, Button } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ComposeModal } from '../../../components/ComposeModal';
 import { ApiError } from '../../../lib/api/errors';
 import { useCreateContactRequestMutation } from '../api/messages';
 
@@ -53,32 +54,20 @@ export function ContactFirmButton({
           {t('messages.contact.action')}
         </Button>
       )}
-      <Modal
+      <ComposeModal
         opened={opened}
-        onClose={() => setOpened(false)}
         title={t('messages.contact.title', { name: firmName })}
-        closeButtonProps={{ 'aria-label': t('common.close') }}
-      >
-        <Textarea
-          label={t('messages.contact.message')}
-          description={t('messages.contact.hint')}
-          value={message}
-          onChange={(e) => setMessage(e.currentTarget.value)}
-          error={error}
-          autosize
-          minRows={3}
-          maxLength={2000}
-          data-autofocus
-        />
-        <Group justify="flex-end" mt="md">
-          <Button variant="default" onClick={() => setOpened(false)}>
-            {t('common.cancel')}
-          </Button>
-          <Button onClick={() => void submit()} loading={create.isPending}>
-            {t('messages.contact.send')}
-          </Button>
-        </Group>
-      </Modal>
+        label={t('messages.contact.message')}
+        description={t('messages.contact.hint')}
+        value={message}
+        onChange={setMessage}
+        error={error}
+        maxLength={2000}
+        submitLabel={t('messages.contact.send')}
+        pending={create.isPending}
+        onSubmit={() => void submit()}
+        onClose={() => setOpened(false)}
+      />
     </>
   );
 }

@@ -1,6 +1,7 @@
-import { Badge, Button, Group, Modal, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ComposeModal } from '../../../components/ComposeModal';
 import { ConfirmModal } from '../../../components/ConfirmModal';
 import { ApiError } from '../../../lib/api/errors';
 import { countryName } from '../../../lib/countries';
@@ -43,32 +44,20 @@ function ReplyButton({ request }: { request: PartnerRequest }) {
       <Button size="xs" onClick={() => setOpened(true)}>
         {t('partnerRequests.reply.action')}
       </Button>
-      <Modal
+      <ComposeModal
         opened={opened}
-        onClose={() => setOpened(false)}
         title={t('partnerRequests.reply.title', { title: request.title })}
-        closeButtonProps={{ 'aria-label': t('common.close') }}
-      >
-        <Textarea
-          label={t('partnerRequests.reply.message')}
-          description={t('partnerRequests.reply.hint')}
-          value={message}
-          onChange={(e) => setMessage(e.currentTarget.value)}
-          error={error}
-          autosize
-          minRows={3}
-          maxLength={2000}
-          data-autofocus
-        />
-        <Group justify="flex-end" mt="md">
-          <Button variant="default" onClick={() => setOpened(false)}>
-            {t('common.cancel')}
-          </Button>
-          <Button onClick={() => void submit()} loading={reply.isPending}>
-            {t('partnerRequests.reply.send')}
-          </Button>
-        </Group>
-      </Modal>
+        label={t('partnerRequests.reply.message')}
+        description={t('partnerRequests.reply.hint')}
+        value={message}
+        onChange={setMessage}
+        error={error}
+        maxLength={2000}
+        submitLabel={t('partnerRequests.reply.send')}
+        pending={reply.isPending}
+        onSubmit={() => void submit()}
+        onClose={() => setOpened(false)}
+      />
     </>
   );
 }
