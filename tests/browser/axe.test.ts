@@ -106,6 +106,12 @@ describe('axe: no serious or critical violations', () => {
                 timeout: 5_000,
               })
               .catch(() => {});
+            // The page itself was checked, not a redirect or a blank error screen.
+            const landed = new URL(page.url()).pathname;
+            const headings = await page.locator('h1').count();
+            if (landed !== path || headings === 0) {
+              found.push(`${path} not rendered (landed on ${landed}, ${headings} h1)`);
+            }
             const result = await new AxeBuilder({ page })
               .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
               .analyze();
