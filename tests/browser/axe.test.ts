@@ -38,7 +38,8 @@ async function signIn(page: Page, email: string) {
 
 /** The pages each role can open (ids read from the API as that user). */
 async function pagesFor(page: Page, role: RoleName): Promise<string[]> {
-  if (role === 'anon') return ['/signin', '/signup'];
+  // The e-mailed-link pages without a token show their "link is invalid" state.
+  if (role === 'anon') return ['/signin', '/signup', '/reset-password', '/set-password', '/verify-email'];
   const api = async <T>(path: string): Promise<T> => {
     const token = (await (await page.request.post(`${server!.baseUrl}/api/auth/refresh`)).json()) as {
       accessToken: string;
@@ -51,7 +52,7 @@ async function pagesFor(page: Page, role: RoleName): Promise<string[]> {
   };
   const projects = await api<{ items: { id: string }[] }>('/api/projects?limit=1');
   const firms = await api<{ items: { id: string }[] }>('/api/firms?limit=1');
-  const me = await api<{ firmId: string | null }>('/api/auth/me');
+  const me = await api<{ firmId: string | null; permissions: string[] }>('/api/auth/me');
   const pages = [
     '/',
     '/projects',
@@ -60,8 +61,13 @@ async function pagesFor(page: Page, role: RoleName): Promise<string[]> {
     '/firms',
     `/firms/${firms.items[0].id}`,
     '/consortia',
+    '/partner-requests',
+    '/programs',
+    '/notifications',
+    '/settings',
   ];
   if (me.firmId) pages.push(`/firms/${me.firmId}/edit`, '/invitations');
+  if (me.permissions.includes('message:write-own')) pages.push('/messages');
   if (role === 'staff' || role === 'admin') {
     pages.push(
       '/staff/verification',
@@ -71,7 +77,16 @@ async function pagesFor(page: Page, role: RoleName): Promise<string[]> {
       `/staff/projects/${projects.items[0].id}/edit`,
     );
   }
+  if (me.permissions.includes('claim:review')) pages.push('/staff/claims');
+  if (me.permissions.includes('user:manage')) pages.push('/admin/users', '/admin/audit');
   return pages;
+}
+
+/** " [#868e96 on #ffffff, 3.3:1]" for a colour-contrast node, "" otherwise. */
+function contrastOf(node: { any: { id: string; data?: unknown }[] }): string {
+  const data = node.any.find((c) => c.id === 'color-contrast')?.data as
+    { fgColor?: string; bgColor?: string; contrastRatio?: number } | undefined;
+  return data?.fgColor ? ` [${data.fgColor} on ${data.bgColor}, ${data.contrastRatio}:1]` : '';
 }
 
 describe('axe: no serious or critical violations', () => {
@@ -91,6 +106,12 @@ describe('axe: no serious or critical violations', () => {
                 timeout: 5_000,
               })
               .catch(() => {});
+            // The page itself was checked, not a redirect or a blank error screen.
+            const landed = new URL(page.url()).pathname;
+            const headings = await page.locator('h1').count();
+            if (landed !== path || headings === 0) {
+              found.push(`${path} not rendered (landed on ${landed}, ${headings} h1)`);
+            }
             const result = await new AxeBuilder({ page })
               .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
               .analyze();
@@ -98,8 +119,8 @@ describe('axe: no serious or critical violations', () => {
               if (v.impact !== 'serious' && v.impact !== 'critical') continue;
               found.push(
                 `${path} ${v.id} (${v.impact}, ${v.nodes.length}): ${v.nodes
-                  .slice(0, 3)
-                  .map((n) => n.target.join(' '))
+                  .slice(0, process.env.AXE_ALL_NODES ? undefined : 3)
+                  .map((n) => `${n.target.join(' ')}${contrastOf(n)}`)
                   .join(' | ')}`,
               );
             }

@@ -66,7 +66,7 @@ export function ReadinessBox({ consortium }: { consortium: ConsortiumDetail }) {
                 </List>
               </div>
             ) : (
-              <Text size="sm" c="teal.8" fw={600} id="submit-problems">
+              <Text size="sm" c="teal" fw={600} id="submit-problems">
                 {t('consortia.readiness.ready')}
               </Text>
             )}

@@ -81,7 +81,7 @@ export function StartConsortiumButton({ projectId, team }: { projectId?: string;
         {t('consortia.start.button')}
       </Button>
       {error && (
-        <Text size="sm" c="red.8" role="alert">
+        <Text size="sm" c="red" role="alert">
           {error}
         </Text>
       )}

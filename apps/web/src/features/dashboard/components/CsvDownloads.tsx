@@ -30,7 +30,7 @@ export function CsvDownloads({ filters }: { filters: DashboardFilters }) {
         {button('firmFunnel')}
       </Group>
       {download.isError && (
-        <Text size="xs" c="red.8" role="alert">
+        <Text size="xs" c="red" role="alert">
           {t('dashboard.downloads.failed')}
         </Text>
       )}

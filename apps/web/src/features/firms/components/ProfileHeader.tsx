@@ -40,7 +40,7 @@ export function ProfileHeader({ firm, canEdit }: { firm: FirmProfile; canEdit: b
         </Text>
       )}
       {firm.isSample && (
-        <Text size="xs" c="orange.8">
+        <Text size="xs" c="orange">
           {t('sample.hint')}
         </Text>
       )}

@@ -50,7 +50,7 @@ export function MyFirmCard({ firm }: { firm: Firm }) {
         <Row label={t('home.myFirm.verification')}>{t(`enums.verification.${firm.verificationStatus}`)}</Row>
       </Stack>
       {firm.verificationStatus === 'rejected' && firm.verificationReason && (
-        <Text size="sm" c="red.8" mt="md">
+        <Text size="sm" c="red" mt="md">
           {t('home.myFirm.rejectedReason', { reason: firm.verificationReason })}
         </Text>
       )}

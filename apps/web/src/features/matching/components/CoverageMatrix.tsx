@@ -73,7 +73,7 @@ export function CoverageMatrix({ team }: { team: Pick<TeamReport, 'members' | 'c
                     <Group gap={6} wrap="wrap">
                       <span>{label(row.code)}</span>
                       {row.mustHave && (
-                        <Group gap={2} wrap="nowrap" c="red.8">
+                        <Group gap={2} wrap="nowrap" c="red">
                           <MustHaveIcon />
                           <Text span size="xs" fw={700}>
                             {t('matching.breakdown.mustHave')}

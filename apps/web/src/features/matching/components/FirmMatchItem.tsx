@@ -44,7 +44,7 @@ export function FirmMatchItem({ match, rank }: { match: FirmMatch; rank: number 
                 <Text span size="xs" c="dimmed">
                   {countryName(firm.homeCountry, language)}
                 </Text>
-                <Text span size="xs" c="blue.7" td="underline">
+                <Text span size="xs" c="blue" td="underline">
                   {t('matching.breakdown.toggle')}
                 </Text>
               </Group>

@@ -44,7 +44,7 @@ export function RequirementBreakdownTable({ requirements }: { requirements: Requ
                 <Group gap={6} wrap="nowrap">
                   <span>{label(req.code)}</span>
                   {req.mustHave && (
-                    <Group gap={2} wrap="nowrap" c="red.8">
+                    <Group gap={2} wrap="nowrap" c="red">
                       <MustHaveIcon />
                       <Text span size="xs" fw={700}>
                         {t('matching.breakdown.mustHave')}

@@ -21,7 +21,7 @@ export function DownloadCsvButton({ filters }: { filters: ProjectFilters }) {
         {t('projects.list.downloadCsv')}
       </Button>
       {download.isError && (
-        <Text size="xs" c="red.8" role="alert">
+        <Text size="xs" c="red" role="alert">
           {t('projects.list.downloadFailed')}
         </Text>
       )}

@@ -50,7 +50,7 @@ export function ProjectCard({ project }: { project: ProjectListItem }) {
             {t('projects.card.requirements', { count: project.requirementCount })}
           </Text>
           {project.mustHaveCount > 0 && (
-            <Text size="xs" c="red.8" fw={600}>
+            <Text size="xs" c="red" fw={600}>
               {t('projects.card.mustHaves', { count: project.mustHaveCount })}
             </Text>
           )}
