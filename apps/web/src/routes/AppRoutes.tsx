@@ -50,7 +50,7 @@ const VerificationQueuePage = lazy(() =>
   })),
 );
 const MessagesPage = lazy(() =>
-  import('../features/messages/components/MessagesPage').then((m) => ({ default: m.MessagesPage })),
+  import('../features/messaging/components/MessagesPage').then((m) => ({ default: m.MessagesPage })),
 );
 const PartnerRequestsPage = lazy(() =>
   import('../features/partner-requests/components/PartnerRequestsPage').then((m) => ({

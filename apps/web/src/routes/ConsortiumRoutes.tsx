@@ -4,7 +4,7 @@ import type { ConsortiumSlots } from '../features/consortia/components/slots';
 import { CoverageMatrix } from '../features/matching/components/CoverageMatrix';
 import { PartnerSuggestions } from '../features/matching/components/PartnerSuggestions';
 import { RuleChecks } from '../features/matching/components/RuleChecks';
-import { ConsortiumThread } from '../features/messages/components/ConsortiumThread';
+import { ConsortiumThread } from '../features/messaging/components/ConsortiumThread';
 
 /** The matching feature's views inside the consortium pages. */
 const slots: ConsortiumSlots = {

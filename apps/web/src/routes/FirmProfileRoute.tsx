@@ -1,6 +1,6 @@
 import { Group } from '@mantine/core';
 import { FirmProfilePage } from '../features/firms/components/FirmProfilePage';
-import { ContactFirmButton } from '../features/messages/components/ContactFirmButton';
+import { ContactFirmButton } from '../features/messaging/components/ContactFirmButton';
 import { useSession } from '../lib/auth/session';
 
 /** `/firms/:id`: the profile, with "Contact this firm" for users of another firm. */

@@ -8,7 +8,7 @@ import dashboardEn from '../features/dashboard/locales/en.json';
 import firmsEn from '../features/firms/locales/en.json';
 import homeEn from '../features/home/locales/en.json';
 import matchingEn from '../features/matching/locales/en.json';
-import messagesEn from '../features/messages/locales/en.json';
+import messagingEn from '../features/messaging/locales/en.json';
 import notificationsEn from '../features/notifications/locales/en.json';
 import partnerRequestsEn from '../features/partner-requests/locales/en.json';
 import programsEn from '../features/programs/locales/en.json';
@@ -25,7 +25,7 @@ export const en = {
   matching: matchingEn,
   consortia: consortiaEn,
   dashboard: dashboardEn,
-  messages: messagesEn,
+  messaging: messagingEn,
   partnerRequests: partnerRequestsEn,
   claims: claimsEn,
   account: accountEn,

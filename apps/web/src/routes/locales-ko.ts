@@ -8,7 +8,7 @@ import dashboardKo from '../features/dashboard/locales/ko.json';
 import firmsKo from '../features/firms/locales/ko.json';
 import homeKo from '../features/home/locales/ko.json';
 import matchingKo from '../features/matching/locales/ko.json';
-import messagesKo from '../features/messages/locales/ko.json';
+import messagingKo from '../features/messaging/locales/ko.json';
 import notificationsKo from '../features/notifications/locales/ko.json';
 import partnerRequestsKo from '../features/partner-requests/locales/ko.json';
 import programsKo from '../features/programs/locales/ko.json';
@@ -25,7 +25,7 @@ export const ko = {
   matching: matchingKo,
   consortia: consortiaKo,
   dashboard: dashboardKo,
-  messages: messagesKo,
+  messaging: messagingKo,
   partnerRequests: partnerRequestsKo,
   claims: claimsKo,
   account: accountKo,

@@ -2,7 +2,7 @@ import { Button, Group, Modal, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../lib/api/errors';
-import { useReportMessageMutation } from '../api/messages';
+import { useReportMessageMutation } from '../api/messaging';
 
 /** "Report" on someone else's message: a reason, then staff are told. */
 export function ReportMessageButton({ messageId }: { messageId: string }) {
@@ -14,14 +14,14 @@ export function ReportMessageButton({ messageId }: { messageId: string }) {
   const report = useReportMessageMutation();
 
   const submit = async () => {
-    if (!reason.trim()) return setError(t('messages.report.reasonRequired'));
+    if (!reason.trim()) return setError(t('messaging.report.reasonRequired'));
     try {
       await report.mutateAsync({ id: messageId, reason: reason.trim() });
-      setDone(t('messages.report.sent'));
+      setDone(t('messaging.report.sent'));
       setOpened(false);
     } catch (e) {
       if (e instanceof ApiError && e.status === 409) {
-        setDone(t('messages.report.already'));
+        setDone(t('messaging.report.already'));
         setOpened(false);
       } else setError(t('errors.generic'));
     }
@@ -36,17 +36,17 @@ export function ReportMessageButton({ messageId }: { messageId: string }) {
         onClick={() => setOpened(true)}
         disabled={!!done}
       >
-        {done ?? t('messages.report.action')}
+        {done ?? t('messaging.report.action')}
       </Button>
       <Modal
         opened={opened}
         onClose={() => setOpened(false)}
-        title={t('messages.report.title')}
+        title={t('messaging.report.title')}
         size="sm"
         closeButtonProps={{ 'aria-label': t('common.close') }}
       >
         <Textarea
-          label={t('messages.report.reason')}
+          label={t('messaging.report.reason')}
           value={reason}
           onChange={(e) => setReason(e.currentTarget.value)}
           error={error}
@@ -58,7 +58,7 @@ export function ReportMessageButton({ messageId }: { messageId: string }) {
             {t('common.cancel')}
           </Button>
           <Button color="red" onClick={() => void submit()} loading={report.isPending}>
-            {t('messages.report.submit')}
+            {t('messaging.report.submit')}
           </Button>
         </Group>
       </Modal>

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { ConfirmModal } from '../../../components/ConfirmModal';
 import { QueryErrorAlert } from '../../../components/QueryErrorAlert';
 import { currentLanguage } from '../../../lib/i18n';
-import { contactRequestsQueryOptions, useAnswerContactRequestMutation } from '../api/messages';
+import { contactRequestsQueryOptions, useAnswerContactRequestMutation } from '../api/messaging';
 import type { ContactRequest } from '../api/types';
 
 const STATUS_COLOR = { pending: 'yellow', accepted: 'green', declined: 'gray' } as const;
@@ -33,12 +33,12 @@ function RequestCard({
       <Group justify="space-between" wrap="wrap" gap="xs">
         <Text fw={600}>{ko ? (firm.nameKo ?? firm.name) : firm.name}</Text>
         <Badge color={STATUS_COLOR[request.status]} variant="light">
-          {t(`messages.requests.status.${request.status}`)}
+          {t(`messaging.requests.status.${request.status}`)}
         </Badge>
       </Group>
       {request.projectTitle && (
         <Text size="xs" c="dimmed">
-          {t('messages.requests.about', { project: request.projectTitle })}
+          {t('messaging.requests.about', { project: request.projectTitle })}
         </Text>
       )}
       <Text size="sm" mt={4} style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
@@ -48,16 +48,16 @@ function RequestCard({
         {request.status === 'pending' && onAccept && onDecline && (
           <>
             <Button size="xs" variant="default" onClick={onDecline} disabled={busy}>
-              {t('messages.requests.decline')}
+              {t('messaging.requests.decline')}
             </Button>
             <Button size="xs" onClick={onAccept} loading={busy}>
-              {t('messages.requests.accept')}
+              {t('messaging.requests.accept')}
             </Button>
           </>
         )}
         {request.threadId && (
           <Button size="xs" variant="light" onClick={() => onOpen(request.threadId!)}>
-            {t('messages.requests.open')}
+            {t('messaging.requests.open')}
           </Button>
         )}
       </Group>
@@ -81,19 +81,19 @@ export function ContactRequestsPanel({ onOpenThread }: { onOpenThread: (threadId
   const section = (side: 'received' | 'sent', q: typeof received) => (
     <Stack gap="xs" component="section" aria-labelledby={`requests-${side}`}>
       <Title order={2} size="h5" id={`requests-${side}`}>
-        {t(`messages.requests.${side}`)}
+        {t(`messaging.requests.${side}`)}
       </Title>
       {q.isPending && <Skeleton h={80} aria-label={t('common.loading')} />}
       {q.isError && !q.data && (
         <QueryErrorAlert
-          title={t('messages.errors.requestsFailed')}
+          title={t('messaging.errors.requestsFailed')}
           error={q.error}
           onRetry={() => void q.refetch()}
         />
       )}
       {q.data && q.data.items.length === 0 && (
         <Text c="dimmed" size="sm" data-testid={`requests-${side}-empty`}>
-          {t(`messages.requests.${side}Empty`)}
+          {t(`messaging.requests.${side}Empty`)}
         </Text>
       )}
       {q.data && q.data.items.length > 0 && (
@@ -121,9 +121,9 @@ export function ContactRequestsPanel({ onOpenThread }: { onOpenThread: (threadId
       {section('sent', sent)}
       <ConfirmModal
         opened={!!declining}
-        title={t('messages.requests.declineTitle')}
-        message={t('messages.requests.declineMessage')}
-        confirmLabel={t('messages.requests.decline')}
+        title={t('messaging.requests.declineTitle')}
+        message={t('messaging.requests.declineMessage')}
+        confirmLabel={t('messaging.requests.decline')}
         pending={answer.isPending}
         onConfirm={() => {
           if (declining)

@@ -5,7 +5,7 @@ import { useSearchParams } from 'react-router';
 import { ListPagination } from '../../../components/ListPagination';
 import { QueryErrorAlert } from '../../../components/QueryErrorAlert';
 import { currentLanguage } from '../../../lib/i18n';
-import { THREADS_PAGE_SIZE, threadsQueryOptions } from '../api/messages';
+import { THREADS_PAGE_SIZE, threadsQueryOptions } from '../api/messaging';
 import type { ThreadSummary } from '../api/types';
 import { ContactRequestsPanel } from './ContactRequestsPanel';
 import { ThreadView } from './ThreadView';
@@ -24,7 +24,7 @@ function Conversations({ selected, onSelect }: { selected: string | null; onSele
   if (query.isError && !query.data)
     return (
       <QueryErrorAlert
-        title={t('messages.errors.threadsFailed')}
+        title={t('messaging.errors.threadsFailed')}
         error={query.error}
         onRetry={() => void query.refetch()}
       />
@@ -33,14 +33,14 @@ function Conversations({ selected, onSelect }: { selected: string | null; onSele
   if (!items.length)
     return (
       <Text c="dimmed" ta="center" py="xl" data-testid="threads-empty">
-        {t('messages.threads.empty')}
+        {t('messaging.threads.empty')}
       </Text>
     );
   const current = items.find((x) => x.id === selected) ?? null;
   return (
     <Grid gap="md">
       <Grid.Col span={{ base: 12, md: 4 }}>
-        <Stack gap={4} component="nav" aria-label={t('messages.threads.list')}>
+        <Stack gap={4} component="nav" aria-label={t('messaging.threads.list')}>
           {items.map((thread) => (
             <NavLink
               key={thread.id}
@@ -50,7 +50,7 @@ function Conversations({ selected, onSelect }: { selected: string | null; onSele
               label={threadTitle(thread, ko)}
               description={
                 <Text size="xs" c="dimmed" lineClamp={1} component="span">
-                  {t(`messages.threads.kind.${thread.kind}`)}
+                  {t(`messaging.threads.kind.${thread.kind}`)}
                   {thread.lastMessage ? ` · ${thread.lastMessage}` : ''}
                 </Text>
               }
@@ -59,7 +59,7 @@ function Conversations({ selected, onSelect }: { selected: string | null; onSele
                   <Badge
                     size="sm"
                     circle
-                    aria-label={t('messages.threads.unread', { count: thread.unreadCount })}
+                    aria-label={t('messaging.threads.unread', { count: thread.unreadCount })}
                   >
                     {thread.unreadCount}
                   </Badge>
@@ -80,13 +80,13 @@ function Conversations({ selected, onSelect }: { selected: string | null; onSele
         {selected ? (
           <Paper withBorder p="md" radius="md" component="section" aria-labelledby="thread-title">
             <Title order={2} size="h4" id="thread-title" mb="sm">
-              {current ? threadTitle(current, ko) : t('messages.threads.conversation')}
+              {current ? threadTitle(current, ko) : t('messaging.threads.conversation')}
             </Title>
             <ThreadView kind="thread" id={selected} />
           </Paper>
         ) : (
           <Text c="dimmed" ta="center" py="xl">
-            {t('messages.threads.pick')}
+            {t('messaging.threads.pick')}
           </Text>
         )}
       </Grid.Col>
@@ -111,10 +111,10 @@ export function MessagesPage() {
       <Stack gap="md">
         <div>
           <Title order={1} size="h2">
-            {t('messages.title')}
+            {t('messaging.title')}
           </Title>
           <Text c="dimmed" size="sm">
-            {t('messages.subtitle')}
+            {t('messaging.subtitle')}
           </Text>
         </div>
         <Tabs
@@ -128,8 +128,8 @@ export function MessagesPage() {
           }
         >
           <Tabs.List>
-            <Tabs.Tab value="threads">{t('messages.tabs.threads')}</Tabs.Tab>
-            <Tabs.Tab value="requests">{t('messages.tabs.requests')}</Tabs.Tab>
+            <Tabs.Tab value="threads">{t('messaging.tabs.threads')}</Tabs.Tab>
+            <Tabs.Tab value="requests">{t('messaging.tabs.requests')}</Tabs.Tab>
           </Tabs.List>
           <Tabs.Panel value="threads" pt="md">
             <Conversations selected={selected} onSelect={openThread} />

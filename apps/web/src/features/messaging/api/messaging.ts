@@ -9,7 +9,7 @@ export const MESSAGES_PAGE_SIZE = 30;
 export const MESSAGES_POLL_MS = 15_000;
 
 export const messageKeys = {
-  all: ['messages'] as const,
+  all: ['messaging'] as const,
   threads: (page: number) => [...messageKeys.all, 'threads', page] as const,
   thread: (kind: 'thread' | 'consortium', id: string, page: number) =>
     [...messageKeys.all, kind, id, page] as const,

@@ -8,7 +8,7 @@ export function ConsortiumThread({ consortiumId }: { consortiumId: string }) {
   return (
     <Paper withBorder p="md" radius="md" component="section" aria-labelledby="consortium-thread-title">
       <Title order={2} size="h4" id="consortium-thread-title" mb="sm">
-        {t('messages.consortium.title')}
+        {t('messaging.consortium.title')}
       </Title>
       <ThreadView kind="consortium" id={consortiumId} />
     </Paper>

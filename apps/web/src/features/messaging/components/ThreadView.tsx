@@ -6,7 +6,7 @@ import { ListPagination } from '../../../components/ListPagination';
 import { QueryErrorAlert } from '../../../components/QueryErrorAlert';
 import { ApiError } from '../../../lib/api/errors';
 import { currentLanguage } from '../../../lib/i18n';
-import { MESSAGES_PAGE_SIZE, messagesQueryOptions, usePostMessageMutation } from '../api/messages';
+import { MESSAGES_PAGE_SIZE, messagesQueryOptions, usePostMessageMutation } from '../api/messaging';
 import type { Message } from '../api/types';
 import { ReportMessageButton } from './ReportMessageButton';
 
@@ -19,7 +19,7 @@ function MessageItem({ message }: { message: Message }) {
     ? language === 'ko'
       ? (message.authorFirm.nameKo ?? message.authorFirm.name)
       : message.authorFirm.name
-    : t('messages.thread.staff');
+    : t('messaging.thread.staff');
   const when = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(
     new Date(message.createdAt),
   );
@@ -61,7 +61,7 @@ export function ThreadView({ kind, id }: { kind: 'thread' | 'consortium'; id: st
   const send = async (event: FormEvent) => {
     event.preventDefault();
     const text = body.trim();
-    if (!text) return setError(t('messages.thread.empty'));
+    if (!text) return setError(t('messaging.thread.empty'));
     setError(null);
     try {
       await post.mutateAsync({ body: text, clientId: crypto.randomUUID() });
@@ -70,7 +70,7 @@ export function ThreadView({ kind, id }: { kind: 'thread' | 'consortium'; id: st
     } catch (e) {
       setError(
         e instanceof ApiError && e.status === 403
-          ? t('messages.thread.readOnly')
+          ? t('messaging.thread.readOnly')
           : e instanceof ApiError
             ? e.details.map((d) => d.message).join(' — ') || e.message
             : t('errors.network'),
@@ -82,7 +82,7 @@ export function ThreadView({ kind, id }: { kind: 'thread' | 'consortium'; id: st
   if (query.isError && !query.data)
     return (
       <QueryErrorAlert
-        title={t('messages.errors.threadFailed')}
+        title={t('messaging.errors.threadFailed')}
         error={query.error}
         onRetry={() => void query.refetch()}
       />
@@ -96,7 +96,7 @@ export function ThreadView({ kind, id }: { kind: 'thread' | 'consortium'; id: st
       )}
       {items.length === 0 ? (
         <Text c="dimmed" size="sm" ta="center" py="md" data-testid="thread-empty">
-          {t('messages.thread.none')}
+          {t('messaging.thread.none')}
         </Text>
       ) : (
         <Stack
@@ -105,7 +105,7 @@ export function ThreadView({ kind, id }: { kind: 'thread' | 'consortium'; id: st
           p={0}
           m={0}
           style={{ listStyle: 'none' }}
-          aria-label={t('messages.thread.list')}
+          aria-label={t('messaging.thread.list')}
         >
           {[...items].reverse().map((m) => (
             <MessageItem key={m.id} message={m} />
@@ -117,7 +117,7 @@ export function ThreadView({ kind, id }: { kind: 'thread' | 'consortium'; id: st
           <Stack gap="xs">
             <Textarea
               id={inputId}
-              label={t('messages.thread.compose')}
+              label={t('messaging.thread.compose')}
               value={body}
               onChange={(e) => setBody(e.currentTarget.value)}
               autosize
@@ -125,11 +125,11 @@ export function ThreadView({ kind, id }: { kind: 'thread' | 'consortium'; id: st
               maxRows={8}
               maxLength={MAX_LENGTH}
               error={error}
-              description={t('messages.thread.plainText')}
+              description={t('messaging.thread.plainText')}
             />
             <Group justify="flex-end">
               <Button type="submit" loading={post.isPending}>
-                {t('messages.thread.send')}
+                {t('messaging.thread.send')}
               </Button>
             </Group>
           </Stack>
@@ -137,8 +137,8 @@ export function ThreadView({ kind, id }: { kind: 'thread' | 'consortium'; id: st
       ) : (
         <Alert color="gray" data-testid="thread-read-only">
           {thread.readOnlyReason === 'blocked'
-            ? t('messages.thread.blocked')
-            : t('messages.thread.staffReadOnly')}
+            ? t('messaging.thread.blocked')
+            : t('messaging.thread.staffReadOnly')}
         </Alert>
       )}
     </Stack>

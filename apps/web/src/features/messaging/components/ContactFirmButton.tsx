@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ComposeModal } from '../../../components/ComposeModal';
 import { ApiError } from '../../../lib/api/errors';
-import { useCreateContactRequestMutation } from '../api/messages';
+import { useCreateContactRequestMutation } from '../api/messaging';
 
 /** "Contact this firm": a short message (optionally about a project); the firm accepts to open a thread. */
 export function ContactFirmButton({
@@ -23,7 +23,7 @@ export function ContactFirmButton({
   const create = useCreateContactRequestMutation();
 
   const submit = async () => {
-    if (!message.trim()) return setError(t('messages.contact.required'));
+    if (!message.trim()) return setError(t('messaging.contact.required'));
     try {
       await create.mutateAsync({
         toFirmId: firmId,
@@ -35,9 +35,9 @@ export function ContactFirmButton({
     } catch (e) {
       setError(
         e instanceof ApiError && e.status === 409
-          ? t('messages.contact.duplicate')
+          ? t('messaging.contact.duplicate')
           : e instanceof ApiError && e.status === 403
-            ? t('messages.contact.refused')
+            ? t('messaging.contact.refused')
             : t('errors.generic'),
       );
     }
@@ -47,23 +47,23 @@ export function ContactFirmButton({
     <>
       {sent ? (
         <Alert color="green" py={6} data-testid="contact-sent">
-          {t('messages.contact.sent', { name: firmName })}
+          {t('messaging.contact.sent', { name: firmName })}
         </Alert>
       ) : (
         <Button variant="light" onClick={() => setOpened(true)} data-testid="contact-firm">
-          {t('messages.contact.action')}
+          {t('messaging.contact.action')}
         </Button>
       )}
       <ComposeModal
         opened={opened}
-        title={t('messages.contact.title', { name: firmName })}
-        label={t('messages.contact.message')}
-        description={t('messages.contact.hint')}
+        title={t('messaging.contact.title', { name: firmName })}
+        label={t('messaging.contact.message')}
+        description={t('messaging.contact.hint')}
         value={message}
         onChange={setMessage}
         error={error}
         maxLength={2000}
-        submitLabel={t('messages.contact.send')}
+        submitLabel={t('messaging.contact.send')}
         pending={create.isPending}
         onSubmit={() => void submit()}
         onClose={() => setOpened(false)}
