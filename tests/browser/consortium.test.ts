@@ -256,6 +256,19 @@ describe('consortium', () => {
       expect(await decision.locator('[data-key="localPartner"]').getAttribute('data-met')).toBe('false');
       expect(await lead.getByTestId('consortium-status').first().textContent()).toBe('Approved');
       await shot(lead, 'consortium-07-approved-en');
+
+      // Lead: reports the bid; staff confirm it on the review page.
+      const outcomes = lead.getByRole('region', { name: 'Outcome of the bid' });
+      await visible(outcomes.getByTestId('outcomes-empty'));
+      await choose(lead, outcomes.getByRole('combobox', { name: 'Outcome' }), 'Bid submitted');
+      await outcomes.getByRole('button', { name: 'Report to program staff' }).click();
+      await visible(outcomes.getByTestId('outcomes').getByText('Waiting for staff'));
+      current = staff;
+      await staff.reload();
+      const staffOutcomes = staff.getByRole('region', { name: 'Outcome of the bid' });
+      await staffOutcomes.getByRole('button', { name: 'Confirm' }).click();
+      await visible(staffOutcomes.getByTestId('outcomes').getByText('Confirmed'));
+      await shot(staff, 'consortium-08-outcome-confirmed-en');
     } catch (error) {
       await shot(current, 'consortium-99-failure').catch(() => {});
       throw new Error(`${String(error)}\n--- server log (tail) ---\n${server!.log().slice(-3000)}`, {

@@ -20,6 +20,7 @@ export const consortiumKeys = {
   detail: (id: string) => [...consortiumKeys.all, 'detail', id] as const,
   history: (id: string) => [...consortiumKeys.all, 'history', id] as const,
   invitations: () => [...consortiumKeys.all, 'invitations'] as const,
+  outcomes: (id: string) => [...consortiumKeys.all, 'outcomes', id] as const,
 };
 
 export const CONSORTIUM_PAGE_SIZE = 20;
@@ -195,5 +196,39 @@ export function useOutcomeMutation(id: string) {
     mutationFn: async (body: OutcomeRequest) =>
       unwrap(await api.POST('/api/consortia/{id}/outcome', { params: { path: { id } }, body })),
     onSuccess: (detail) => after(id, detail),
+  });
+}
+
+/** `GET /api/consortia/:id/outcomes`: every reported step, and whether the caller may report or review. */
+export function outcomesQueryOptions(id: string) {
+  return queryOptions({
+    queryKey: consortiumKeys.outcomes(id),
+    queryFn: async ({ signal }) =>
+      unwrap(await api.GET('/api/consortia/{id}/outcomes', { params: { path: { id } }, signal })),
+  });
+}
+
+/** The lead reports a step (`POST /api/consortia/:id/outcomes`); staff confirm it. */
+export function useReportOutcomeMutation(id: string) {
+  const after = useAfterChange();
+  return useMutation({
+    mutationFn: async (body: OutcomeRequest) =>
+      unwrap(await api.POST('/api/consortia/{id}/outcomes', { params: { path: { id } }, body })),
+    onSuccess: () => after(id),
+  });
+}
+
+/** Staff confirm or reject a reported step (`POST /api/consortia/:id/outcomes/:outcomeId/review`). */
+export function useReviewOutcomeMutation(id: string) {
+  const after = useAfterChange();
+  return useMutation({
+    mutationFn: async ({ outcomeId, decision }: { outcomeId: string; decision: 'confirmed' | 'rejected' }) =>
+      unwrap(
+        await api.POST('/api/consortia/{id}/outcomes/{outcomeId}/review', {
+          params: { path: { id, outcomeId } },
+          body: { decision, ...(decision === 'rejected' ? { note: 'Not confirmed by program staff' } : {}) },
+        }),
+      ),
+    onSuccess: () => after(id),
   });
 }

@@ -11,6 +11,7 @@ import { ConsortiumHeader } from './ConsortiumHeader';
 import { DecisionsPanel } from './DecisionsPanel';
 import { HistoryTimeline } from './HistoryTimeline';
 import { MembersTable } from './MembersTable';
+import { OutcomesPanel } from './OutcomesPanel';
 import { ReadinessBox } from './ReadinessBox';
 import { RespondBox } from './RespondBox';
 import { TeamSection } from './TeamSection';
@@ -63,6 +64,7 @@ export function ConsortiumPage({ slots = {} }: { slots?: ConsortiumSlots }) {
               <Grid.Col span={{ base: 12, lg: 4 }}>
                 <Stack gap="lg">
                   <ReadinessBox consortium={c} />
+                  {c.status === 'approved' && <OutcomesPanel consortium={c} />}
                   {(c.viewer.relation === 'lead' || c.viewer.relation === 'member') && slots.messages?.(c.id)}
                   <HistoryTimeline consortiumId={c.id} />
                 </Stack>

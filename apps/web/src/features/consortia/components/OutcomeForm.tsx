@@ -5,7 +5,7 @@ import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useNotify } from '../../../components/Notices';
 import { applyServerErrors } from '../../../lib/forms';
-import { useOutcomeMutation } from '../api/consortia';
+import { useOutcomeMutation, useReportOutcomeMutation } from '../api/consortia';
 import type { ConsortiumDetail, ConsortiumOutcome } from '../api/types';
 import { OUTCOMES } from '../lib/enums';
 import { todayIso } from '../lib/time';
@@ -21,10 +21,19 @@ function canFollow(current: ConsortiumOutcome | null, next: ConsortiumOutcome): 
 }
 
 /** After approval, staff record each step: bid submitted, shortlisted, selected, contract signed (amount, currency) or not selected (reason). */
-export function OutcomeForm({ consortium }: { consortium: ConsortiumDetail }) {
+export function OutcomeForm({
+  consortium,
+  mode = 'record',
+}: {
+  consortium: ConsortiumDetail;
+  /** `record`: staff record a confirmed step; `report`: the lead reports one for staff to confirm. */
+  mode?: 'record' | 'report';
+}) {
   const { t } = useTranslation();
   const notify = useNotify();
-  const record = useOutcomeMutation(consortium.id);
+  const staffRecord = useOutcomeMutation(consortium.id);
+  const leadReport = useReportOutcomeMutation(consortium.id);
+  const record = mode === 'report' ? leadReport : staffRecord;
   const [formError, setFormError] = useState<string | null>(null);
   // The sequence moves forwards only: bid submitted → shortlisted → selected → contract signed, or not selected.
   const allowed = OUTCOMES.filter((o) => canFollow(consortium.outcome, o));
@@ -51,7 +60,7 @@ export function OutcomeForm({ consortium }: { consortium: ConsortiumDetail }) {
           : {}),
         ...(values.reason?.trim() ? { reason: values.reason.trim() } : {}),
       });
-      notify('success', t('consortia.outcome.recorded'));
+      notify('success', t(mode === 'report' ? 'consortia.outcome.reported' : 'consortia.outcome.recorded'));
     } catch (error) {
       setFormError(
         applyServerErrors<OutcomeValues>(
@@ -67,7 +76,7 @@ export function OutcomeForm({ consortium }: { consortium: ConsortiumDetail }) {
     <form onSubmit={(e) => void onSubmit(e)} noValidate aria-labelledby="outcome-title">
       <Stack gap="sm">
         <Text fw={700} id="outcome-title">
-          {t('consortia.outcome.title')}
+          {t(mode === 'report' ? 'consortia.outcome.reportTitle' : 'consortia.outcome.title')}
         </Text>
         {formError && (
           <Alert color="red" variant="light" role="alert">
@@ -122,7 +131,7 @@ export function OutcomeForm({ consortium }: { consortium: ConsortiumDetail }) {
           />
         )}
         <Button type="submit" variant="light" loading={record.isPending}>
-          {t('consortia.outcome.submit')}
+          {t(mode === 'report' ? 'consortia.outcome.reportSubmit' : 'consortia.outcome.submit')}
         </Button>
       </Stack>
     </form>

@@ -10,6 +10,7 @@ import { can } from '../lib/permissions';
 import { ConsortiumHeader } from './ConsortiumHeader';
 import { DecisionsPanel } from './DecisionsPanel';
 import { HistoryTimeline } from './HistoryTimeline';
+import { OutcomesPanel } from './OutcomesPanel';
 import { ReviewActions } from './ReviewActions';
 import { ReviewMembers } from './ReviewMembers';
 import { TeamSection } from './TeamSection';
@@ -48,6 +49,7 @@ function Review({ id, slots }: { id: string; slots: ConsortiumSlots }) {
           <Stack gap="lg">
             <ReviewActions consortium={c} onReload={() => void query.refetch()} />
             {slots.messages?.(c.id)}
+            {c.status === 'approved' && <OutcomesPanel consortium={c} />}
             <HistoryTimeline consortiumId={c.id} />
           </Stack>
         </Grid.Col>
