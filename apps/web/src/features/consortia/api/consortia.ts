@@ -222,11 +222,20 @@ export function useReportOutcomeMutation(id: string) {
 export function useReviewOutcomeMutation(id: string) {
   const after = useAfterChange();
   return useMutation({
-    mutationFn: async ({ outcomeId, decision }: { outcomeId: string; decision: 'confirmed' | 'rejected' }) =>
+    mutationFn: async ({
+      outcomeId,
+      decision,
+      note,
+    }: {
+      outcomeId: string;
+      decision: 'confirmed' | 'rejected';
+      /** Required by the server when rejecting; shown to the lead. */
+      note?: string;
+    }) =>
       unwrap(
         await api.POST('/api/consortia/{id}/outcomes/{outcomeId}/review', {
           params: { path: { id, outcomeId } },
-          body: { decision, ...(decision === 'rejected' ? { note: 'Not confirmed by program staff' } : {}) },
+          body: { decision, ...(note ? { note } : {}) },
         }),
       ),
     onSuccess: () => after(id),

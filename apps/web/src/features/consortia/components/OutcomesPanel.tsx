@@ -68,7 +68,13 @@ export function OutcomesPanel({ consortium }: { consortium: ConsortiumDetail }) 
                         size="compact-xs"
                         variant="default"
                         loading={review.isPending}
-                        onClick={() => review.mutate({ outcomeId: o.id, decision: 'rejected' })}
+                        onClick={() =>
+                          review.mutate({
+                            outcomeId: o.id,
+                            decision: 'rejected',
+                            note: t('consortia.outcomes.rejectNote'),
+                          })
+                        }
                       >
                         {t('consortia.outcomes.reject')}
                       </Button>
